@@ -1,0 +1,47 @@
+#include "saywho/lexicon.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "gtest/gtest.h"
+
+namespace saywho {
+namespace {
+
+TEST(LexiconTest, ListsAndTables) {
+  Lexicon lex;
+  lex.AddList("cues", {"said", "Told"});
+  lex.AddTable("countries", {{"U.S.", "United States"}});
+  EXPECT_TRUE(lex.Contains("cues", "said"));
+  EXPECT_FALSE(lex.Contains("cues", "told"));
+  EXPECT_TRUE(lex.ContainsFolded("cues", "TOLD"));
+  EXPECT_FALSE(lex.Contains("nope", "said"));
+  ASSERT_NE(lex.Lookup("countries", "U.S."), nullptr);
+  EXPECT_EQ(*lex.Lookup("countries", "U.S."), "United States");
+  EXPECT_EQ(lex.Lookup("countries", "PRC"), nullptr);
+  EXPECT_EQ(lex.List("cues").size(), 2u);
+  EXPECT_TRUE(lex.List("missing").empty());
+}
+
+TEST(LexiconTest, LoadsFolderSkippingComments) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "saywho_lexicon_test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "titles.txt") << "# a comment\nPresident\r\n\nPremier\n";
+  std::ofstream(dir / "alias.tsv") << "PRC\tChina\n";
+  auto lex = Lexicon::LoadDir(dir.string());
+  ASSERT_TRUE(lex.ok()) << lex.status();
+  EXPECT_EQ(lex->List("titles").size(), 2u);
+  EXPECT_TRUE(lex->Contains("titles", "Premier"));
+  EXPECT_EQ(*lex->Lookup("alias", "PRC"), "China");
+  fs::remove_all(dir);
+}
+
+TEST(LexiconTest, MissingFolderIsAnError) {
+  auto lex = Lexicon::LoadDir("/nonexistent/saywho");
+  EXPECT_FALSE(lex.ok());
+  EXPECT_EQ(lex.status().code(), absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace saywho

@@ -1,0 +1,53 @@
+// The whole pipeline: read -> segment -> entities -> resolve -> quotes, over
+// resources loaded once and shared read-only by every thread.
+#ifndef SAYWHO_PIPELINE_PIPELINE_H_
+#define SAYWHO_PIPELINE_PIPELINE_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "entities/recognizer.h"
+#include "read/read.h"
+#include "saywho/document.h"
+#include "saywho/lexicon.h"
+
+namespace saywho {
+
+struct StageOptions {
+  bool entities = true;
+  bool resolve = true;
+  bool quotes = true;
+};
+
+class Pipeline {
+ public:
+  // Loads the lexicon (every list in `resource_dir`) and, when `ner_model`
+  // is not empty, the entity model. Thread safety: the result is immutable.
+  static absl::StatusOr<std::unique_ptr<Pipeline>> Load(
+      const std::string& resource_dir, const std::string& ner_model);
+
+  // Reads and processes one source. Thread safe.
+  absl::StatusOr<Document> Process(std::string source, const ReadOptions& read,
+                                   const StageOptions& stages) const;
+
+  // Runs the stages after reading on an already read document. Thread safe.
+  absl::Status Annotate(Document* doc, const StageOptions& stages) const;
+
+  // Processes many sources on `threads` threads (0: one per core); results
+  // are in input order, one Status per source. Thread safe.
+  std::vector<absl::StatusOr<Document>> ProcessBatch(
+      std::vector<std::string> sources, const ReadOptions& read,
+      const StageOptions& stages, int threads) const;
+
+  const Lexicon& lexicon() const { return lexicon_; }
+
+ private:
+  Lexicon lexicon_;
+  std::unique_ptr<EntityRecognizer> recognizer_;
+};
+
+}  // namespace saywho
+
+#endif  // SAYWHO_PIPELINE_PIPELINE_H_

@@ -1,0 +1,34 @@
+// Stage 1: source bytes -> Document{text, paragraphs, markup, citations,
+// metadata, source_map}.
+#ifndef SAYWHO_READ_READ_H_
+#define SAYWHO_READ_READ_H_
+
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "saywho/document.h"
+
+namespace saywho {
+
+enum class Format { kAuto = 0, kText, kMarkdown, kHtml };
+
+struct ReadOptions {
+  Format format = Format::kAuto;
+  std::string filename;               // hint for sniffing the format; may be empty
+  bool replace_invalid_utf8 = false;  // U+FFFD for bad bytes instead of an error
+  bool repair_page_breaks = true;     // join paragraphs split mid-sentence
+};
+
+// Guesses the format from the file name's extension, else from the content.
+Format SniffFormat(std::string_view source, std::string_view filename);
+
+// Reads `source` into a new Document. Plain text keeps the input unchanged
+// (offsets index the input). Invalid UTF-8 gives InvalidArgument naming the
+// byte offset, unless options.replace_invalid_utf8. Thread safe; linear in the
+// input size.
+absl::StatusOr<Document> Read(std::string source, const ReadOptions& options);
+
+}  // namespace saywho
+
+#endif  // SAYWHO_READ_READ_H_
