@@ -1,2 +1,279 @@
-#include "pybind11/pybind11.h"
-PYBIND11_MODULE(_core, m) {}
+// The only pybind11 file: a thin layer over the C++ pipeline.
+//
+// What happens here and nowhere else:
+// - byte offsets (UTF-8, C++) become code-point offsets (Python str indices),
+//   once per document, through one CodepointIndex;
+// - absl::Status errors become one Python exception, saywho._core.Error (a
+//   ValueError subclass);
+// - the GIL is released while C++ works, so Python threads and the batch call
+//   run the pipeline in parallel.
+// Tokens, sentences and paragraphs cross as NumPy arrays (one object per
+// layer, not per token); mentions, entities, quotes and citations as tuples.
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/utf8.h"
+#include "pipeline/pipeline.h"
+
+namespace py = pybind11;
+
+namespace saywho {
+namespace {
+
+// Raised for every failed absl::Status; saywho.Error in the Python API.
+struct StatusError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void Throw(const absl::Status& status) {
+  throw StatusError(std::string(status.message()));
+}
+
+Format ParseFormat(const std::string& name) {
+  if (name == "auto" || name.empty()) return Format::kAuto;
+  if (name == "text") return Format::kText;
+  if (name == "markdown") return Format::kMarkdown;
+  if (name == "html") return Format::kHtml;
+  throw StatusError("unknown input format '" + name + "' (auto, text, markdown, html)");
+}
+
+const char* BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kBody: return "body";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kHeader: return "header";
+    case BlockKind::kListItem: return "list_item";
+    case BlockKind::kFooter: return "footer";
+  }
+  return "body";
+}
+
+const char* MarkupKindName(MarkupKind kind) {
+  switch (kind) {
+    case MarkupKind::kItalic: return "italic";
+    case MarkupKind::kBold: return "bold";
+    case MarkupKind::kCode: return "code";
+    case MarkupKind::kLink: return "link";
+  }
+  return "italic";
+}
+
+// A span pair in code points, or None for an empty (absent) span.
+py::object OptionalSpan(const CodepointIndex& cp, Offset start, Offset end) {
+  if (start == end) return py::none();
+  return py::make_tuple(cp.ToCodepoint(start), cp.ToCodepoint(end));
+}
+
+py::array_t<int32_t> ToCodepointArray(const CodepointIndex& cp,
+                                      const std::vector<Offset>& bytes) {
+  py::array_t<int32_t> out(static_cast<py::ssize_t>(bytes.size()));
+  auto view = out.mutable_unchecked<1>();
+  for (size_t i = 0; i < bytes.size(); ++i) view(i) = static_cast<int32_t>(cp.ToCodepoint(bytes[i]));
+  return out;
+}
+
+// Converts a finished Document into the plain-data dict the Python Doc wraps.
+// Called with the GIL held.
+py::dict ToPython(const Document& doc) {
+  const CodepointIndex cp(doc.text);
+  py::dict d;
+  d["id"] = doc.id.empty() ? py::object(py::none()) : py::str(doc.id);
+  d["text"] = py::str(doc.text);
+
+  py::dict meta;
+  auto opt = [](const std::string& s) { return s.empty() ? py::object(py::none()) : py::str(s); };
+  meta["title"] = opt(doc.metadata.title);
+  meta["subtitle"] = opt(doc.metadata.subtitle);
+  meta["author"] = opt(doc.metadata.author);
+  meta["date"] = opt(doc.metadata.date);
+  meta["source_url"] = opt(doc.metadata.source_url);
+  d["metadata"] = meta;
+
+  d["token_start"] = ToCodepointArray(cp, doc.tokens.start);
+  d["token_end"] = ToCodepointArray(cp, doc.tokens.end);
+  py::array_t<uint8_t> flags(static_cast<py::ssize_t>(doc.tokens.flags.size()));
+  std::copy(doc.tokens.flags.begin(), doc.tokens.flags.end(), flags.mutable_data());
+  d["token_flags"] = flags;
+
+  py::list sentences;
+  for (const Sentence& s : doc.sentences) {
+    sentences.append(py::make_tuple(cp.ToCodepoint(s.start), cp.ToCodepoint(s.end),
+                                    s.first_token, s.end_token));
+  }
+  d["sentences"] = sentences;
+
+  py::list paragraphs;
+  for (const Paragraph& p : doc.paragraphs) {
+    paragraphs.append(py::make_tuple(cp.ToCodepoint(p.start), cp.ToCodepoint(p.end),
+                                     BlockKindName(p.kind)));
+  }
+  d["paragraphs"] = paragraphs;
+
+  py::list markup;
+  for (const Markup& m : doc.markup) {
+    markup.append(py::make_tuple(cp.ToCodepoint(m.start), cp.ToCodepoint(m.end),
+                                 MarkupKindName(m.kind)));
+  }
+  d["markup"] = markup;
+
+  py::list citations;
+  for (const Citation& c : doc.citations) {
+    citations.append(py::make_tuple(c.n ? py::object(py::int_(*c.n)) : py::object(py::none()),
+                                    opt(c.url), cp.ToCodepoint(c.start), cp.ToCodepoint(c.end)));
+  }
+  d["citations"] = citations;
+
+  py::list mentions;
+  for (const Mention& m : doc.mentions) {
+    mentions.append(py::make_tuple(cp.ToCodepoint(m.start), cp.ToCodepoint(m.end),
+                                   std::string(LabelName(m.label)), m.entity, m.score));
+  }
+  d["mentions"] = mentions;
+
+  py::list entities;
+  for (const Entity& e : doc.entities) {
+    entities.append(py::make_tuple(e.id, e.name, std::string(LabelName(e.label)), opt(e.role),
+                                   OptionalSpan(cp, e.role_start, e.role_end), e.mentions));
+  }
+  d["entities"] = entities;
+
+  py::list quotes;
+  for (const Quote& q : doc.quotes) {
+    quotes.append(py::make_tuple(
+        cp.ToCodepoint(q.start), cp.ToCodepoint(q.end), std::string(QuoteKindName(q.kind)),
+        q.speaker, OptionalSpan(cp, q.speaker_start, q.speaker_end),
+        OptionalSpan(cp, q.cue_start, q.cue_end), q.confidence, q.citations));
+  }
+  d["quotes"] = quotes;
+
+  // Clean text -> source, both in code points. The source the reader kept is
+  // valid UTF-8 (repaired input is kept repaired).
+  const CodepointIndex source_cp(doc.source);
+  py::list anchors;
+  for (const SourceAnchor& a : doc.source_map) {
+    anchors.append(py::make_tuple(cp.ToCodepoint(a.clean), source_cp.ToCodepoint(a.source)));
+  }
+  d["source_map"] = anchors;
+  return d;
+}
+
+// Python str or bytes -> UTF-8 bytes. A str is already valid (but may hold
+// lone surrogates, which encode() rejects with a clear error).
+std::string SourceBytes(const py::handle& source) {
+  if (py::isinstance<py::bytes>(source)) return source.cast<std::string>();
+  if (py::isinstance<py::str>(source)) {
+    PyObject* utf8 = PyUnicode_AsUTF8String(source.ptr());
+    if (utf8 == nullptr) {
+      PyErr_Clear();
+      throw StatusError("text is not encodable as UTF-8 (lone surrogate code points)");
+    }
+    py::bytes owned = py::reinterpret_steal<py::bytes>(utf8);
+    return owned.cast<std::string>();
+  }
+  throw py::type_error("expected str or bytes, got " +
+                       std::string(py::str(py::type::of(source).attr("__name__"))));
+}
+
+class PyPipeline {
+ public:
+  PyPipeline(const std::string& resource_dir, const std::string& ner_model) {
+    absl::StatusOr<std::unique_ptr<Pipeline>> p;
+    {
+      py::gil_scoped_release release;
+      p = Pipeline::Load(resource_dir, ner_model);
+    }
+    if (!p.ok()) Throw(p.status());
+    pipeline_ = *std::move(p);
+  }
+
+  py::dict Process(const py::handle& source, const std::string& format,
+                   const std::string& filename, bool replace_invalid_utf8,
+                   bool repair_page_breaks, bool entities, bool resolve, bool quotes,
+                   const std::string& id) const {
+    std::string bytes = SourceBytes(source);
+    ReadOptions read = MakeRead(format, filename, replace_invalid_utf8, repair_page_breaks);
+    StageOptions stages{entities, resolve, quotes};
+    absl::StatusOr<Document> doc;
+    {
+      py::gil_scoped_release release;
+      doc = pipeline_->Process(std::move(bytes), read, stages);
+    }
+    if (!doc.ok()) Throw(doc.status());
+    doc->id = id;
+    return ToPython(*doc);
+  }
+
+  // One result per source, in order: a dict, or the error message (str) for
+  // a source that failed, so that one bad article does not sink a batch.
+  py::list ProcessBatch(const py::list& sources, const std::string& format,
+                        bool replace_invalid_utf8, bool repair_page_breaks, bool entities,
+                        bool resolve, bool quotes, int threads) const {
+    std::vector<std::string> inputs;
+    inputs.reserve(sources.size());
+    for (const py::handle& s : sources) inputs.push_back(SourceBytes(s));
+    ReadOptions read = MakeRead(format, "", replace_invalid_utf8, repair_page_breaks);
+    StageOptions stages{entities, resolve, quotes};
+    std::vector<absl::StatusOr<Document>> docs;
+    {
+      py::gil_scoped_release release;
+      docs = pipeline_->ProcessBatch(std::move(inputs), read, stages, threads);
+    }
+    py::list out;
+    for (auto& doc : docs) {
+      if (doc.ok()) out.append(ToPython(*doc));
+      else out.append(py::str(std::string(doc.status().message())));
+    }
+    return out;
+  }
+
+ private:
+  static ReadOptions MakeRead(const std::string& format, const std::string& filename,
+                              bool replace_invalid_utf8, bool repair_page_breaks) {
+    ReadOptions read;
+    read.format = ParseFormat(format);
+    read.filename = filename;
+    read.replace_invalid_utf8 = replace_invalid_utf8;
+    read.repair_page_breaks = repair_page_breaks;
+    return read;
+  }
+
+  std::unique_ptr<Pipeline> pipeline_;
+};
+
+}  // namespace
+}  // namespace saywho
+
+PYBIND11_MODULE(_core, m) {
+  using saywho::PyPipeline;
+  m.doc() = "saywho's C++ core. Use the saywho package, not this module.";
+  static py::exception<saywho::StatusError> error(m, "Error", PyExc_ValueError);
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const saywho::StatusError& e) {
+      py::set_error(error, e.what());
+    }
+  });
+
+  py::class_<PyPipeline>(m, "Pipeline")
+      .def(py::init<const std::string&, const std::string&>(), py::arg("resource_dir"),
+           py::arg("ner_model"))
+      .def("process", &PyPipeline::Process, py::arg("source"), py::arg("format") = "auto",
+           py::arg("filename") = "", py::arg("replace_invalid_utf8") = false,
+           py::arg("repair_page_breaks") = true, py::arg("entities") = true,
+           py::arg("resolve") = true, py::arg("quotes") = true, py::arg("id") = "")
+      .def("process_batch", &PyPipeline::ProcessBatch, py::arg("sources"),
+           py::arg("format") = "auto", py::arg("replace_invalid_utf8") = false,
+           py::arg("repair_page_breaks") = true, py::arg("entities") = true,
+           py::arg("resolve") = true, py::arg("quotes") = true, py::arg("threads") = 0);
+
+  m.def("find_invalid_utf8", [](const py::bytes& data) -> py::object {
+    size_t at = saywho::FindInvalidUtf8(std::string_view(data));
+    return at == saywho::kValidUtf8 ? py::object(py::none()) : py::int_(at);
+  }, py::arg("data"), "Byte offset of the first ill-formed UTF-8 sequence, or None.");
+}

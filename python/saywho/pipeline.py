@@ -1,0 +1,156 @@
+"""Loading the pipeline and running it over one article or many."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from . import _core
+from .doc import Doc
+
+__all__ = ["Pipeline", "load", "read", "Error", "RESOURCES"]
+
+#: Raised for every failure inside the core (invalid UTF-8, a corrupt model,
+#: an unknown format...). A ``ValueError``.
+Error = _core.Error
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+FORMATS = ("auto", "text", "markdown", "html")
+STAGES = ("entities", "resolve", "quotes")
+
+Source = Union[str, bytes]
+
+
+def _check_errors(errors: str) -> bool:
+    if errors not in ("strict", "replace"):
+        raise ValueError("errors must be 'strict' or 'replace', not %r" % (errors,))
+    return errors == "replace"
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError("format must be one of %s, not %r" % (", ".join(FORMATS), fmt))
+    return fmt
+
+
+class Pipeline:
+    """read -> segment -> entities -> resolve -> quotes, loaded once.
+
+    Thread safety: a Pipeline is immutable; call it from any number of
+    threads (the core releases the GIL while it works).
+    """
+
+    def __init__(self, resource_dir: Union[str, os.PathLike, None] = None,
+                 ner_model: Union[str, os.PathLike, None] = None,
+                 disable: Iterable[str] = ()):
+        resource_dir = Path(resource_dir) if resource_dir is not None else RESOURCES
+        if ner_model is None:
+            ner_model = resource_dir / "models" / "ner.bin"
+            if not ner_model.exists():  # a build without the trained model
+                ner_model = None
+        self.disabled = frozenset(disable)
+        unknown = self.disabled - set(STAGES)
+        if unknown:
+            raise ValueError("unknown stage(s) %s; stages: %s" % (sorted(unknown), ", ".join(STAGES)))
+        self.resource_dir = resource_dir
+        self.ner_model = Path(ner_model) if ner_model else None
+        model = "" if "entities" in self.disabled or self.ner_model is None else str(self.ner_model)
+        self._core = _core.Pipeline(str(resource_dir / "lexicon"), model)
+
+    @property
+    def stages(self) -> tuple[str, ...]:
+        return ("read", "segment") + tuple(s for s in STAGES if s not in self.disabled)
+
+    def _stage_flags(self) -> dict:
+        return {s: s not in self.disabled for s in STAGES}
+
+    def __call__(self, text: Source, *, format: str = "auto", filename: Optional[str] = None,
+                 id: Optional[str] = None, errors: str = "strict",
+                 repair_page_breaks: bool = True) -> Doc:
+        """Processes one article given as text (str) or raw bytes.
+
+        ``format`` is auto (sniffed from ``filename`` or the content), text,
+        markdown or html. ``errors="replace"`` turns invalid UTF-8 into
+        U+FFFD instead of raising :class:`saywho.Error`.
+        """
+        data = self._core.process(
+            text, format=_check_format(format), filename=filename or "",
+            replace_invalid_utf8=_check_errors(errors), repair_page_breaks=repair_page_breaks,
+            id=id or "", **self._stage_flags())
+        return Doc(data)
+
+    def read(self, path: Union[str, os.PathLike], *, format: str = "auto",
+             errors: str = "strict") -> Doc:
+        """Reads and processes a file; the format is sniffed from its name
+        and content unless given."""
+        path = Path(path)
+        return self(path.read_bytes(), format=format, filename=path.name, errors=errors)
+
+    def pipe(self, texts: Iterable, *, batch_size: int = 64, n_threads: int = 0,
+             format: str = "auto", errors: str = "strict", as_tuples: bool = False,
+             on_error: str = "raise") -> Iterator:
+        """Processes many articles, in order, ``batch_size`` at a time on
+        ``n_threads`` threads (0: one per core).
+
+        ``texts`` holds str/bytes, or ``(text, context)`` pairs with
+        ``as_tuples=True`` (yielding ``(doc, context)``); a context that is a
+        dict with an "id" gives the doc its id. ``on_error`` is "raise" (the
+        first failing article raises :class:`saywho.Error`) or "skip".
+        """
+        if on_error not in ("raise", "skip"):
+            raise ValueError("on_error must be 'raise' or 'skip'")
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        replace = _check_errors(errors)
+        _check_format(format)
+        batch: list = []
+        for item in texts:
+            batch.append(item if as_tuples else (item, None))
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch, format, replace, n_threads, as_tuples, on_error)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, format, replace, n_threads, as_tuples, on_error)
+
+    def _run_batch(self, batch, format, replace, n_threads, as_tuples, on_error):
+        results = self._core.process_batch(
+            [text for text, _ in batch], format=format, replace_invalid_utf8=replace,
+            threads=n_threads, **self._stage_flags())
+        for (text, context), data in zip(batch, results):
+            if isinstance(data, str):
+                if on_error == "raise":
+                    raise Error(data)
+                continue
+            if isinstance(context, dict) and context.get("id") is not None:
+                data["id"] = str(context["id"])
+            doc = Doc(data)
+            yield (doc, context) if as_tuples else doc
+
+    def __repr__(self) -> str:
+        return "<saywho.Pipeline stages=%s>" % ",".join(self.stages)
+
+
+def load(resource_dir: Union[str, os.PathLike, None] = None, *,
+         ner_model: Union[str, os.PathLike, None] = None,
+         disable: Iterable[str] = ()) -> Pipeline:
+    """Loads the pipeline with the model and word lists shipped in the
+    package (or those in ``resource_dir``). Load once, then call it."""
+    return Pipeline(resource_dir, ner_model=ner_model, disable=disable)
+
+
+_default: Optional[Pipeline] = None
+
+
+def read(path_or_text: Union[str, bytes, os.PathLike], *, format: str = "auto",
+         errors: str = "strict") -> Doc:
+    """One-off use: processes a file (a path) or a text with a pipeline
+    loaded on first use. A str is a path only when such a file exists and
+    the string has no line break."""
+    global _default
+    if _default is None:
+        _default = load()
+    if isinstance(path_or_text, os.PathLike) or (
+            isinstance(path_or_text, str) and "\n" not in path_or_text
+            and len(path_or_text) < 4096 and os.path.isfile(path_or_text)):
+        return _default.read(path_or_text, format=format, errors=errors)
+    return _default(path_or_text, format=format, errors=errors)
