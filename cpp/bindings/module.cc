@@ -276,4 +276,18 @@ PYBIND11_MODULE(_core, m) {
     size_t at = saywho::FindInvalidUtf8(std::string_view(data));
     return at == saywho::kValidUtf8 ? py::object(py::none()) : py::int_(at);
   }, py::arg("data"), "Byte offset of the first ill-formed UTF-8 sequence, or None.");
+
+  m.def("codepoint_offsets", [](const py::str& text, const std::vector<uint32_t>& bytes) {
+    std::string utf8 = saywho::SourceBytes(text);
+    const saywho::CodepointIndex index(utf8);
+    std::vector<uint32_t> out;
+    out.reserve(bytes.size());
+    for (uint32_t b : bytes) {
+      if (b > utf8.size()) throw saywho::StatusError("byte offset past the end of the text");
+      out.push_back(index.ToCodepoint(b));
+    }
+    return out;
+  }, py::arg("text"), py::arg("byte_offsets"),
+  "Code-point offsets of UTF-8 byte offsets (each a code-point boundary) in text: "
+  "the conversion every document goes through.");
 }

@@ -1,0 +1,126 @@
+import json
+import pickle
+
+import pytest
+
+import saywho
+from conftest import EXAMPLE, assert_spans_exact
+
+
+def test_plain_text_is_kept_unchanged(nlp):
+    text = "First line.\r\n\r\nSecond paragraph with 中文 and 😀 emoji.\n"
+    doc = nlp(text, format="text")
+    assert doc.text == text
+    assert_spans_exact(doc)
+
+
+def test_str_and_bytes_give_the_same_document(nlp):
+    text = "Caf\u00e9 owners said \u201cit works.\u201d"
+    a = nlp(text, format="text")
+    b = nlp(text.encode("utf-8"), format="text")
+    assert a.to_dict() == b.to_dict()
+
+
+def test_invalid_utf8_raises_error_naming_the_byte(nlp):
+    with pytest.raises(saywho.Error, match="byte 6") as info:
+        nlp(b"hello \xff world", format="text")
+    assert isinstance(info.value, ValueError)
+
+
+def test_invalid_utf8_can_be_replaced(nlp):
+    doc = nlp(b"hello \xff world", format="text", errors="replace")
+    assert doc.text == "hello \ufffd world"
+
+
+def test_lone_surrogates_in_str_raise_error(nlp):
+    with pytest.raises(saywho.Error):
+        nlp("bad \ud800 text", format="text")
+
+
+def test_empty_input_gives_an_empty_document(nlp):
+    for fmt in ("text", "markdown", "html", "auto"):
+        doc = nlp("", format=fmt)
+        assert doc.text == ""
+        assert len(doc) == 0 and doc.quotes == [] and doc.mentions == []
+
+
+def test_nul_bytes_and_junk_do_not_fail(nlp):
+    junk = "a\x00b \x00\x00 [[[ <<< *** \u200b\ufeff ``` \"unbalanced 'quotes"
+    for fmt in ("text", "markdown", "html"):
+        doc = nlp(junk, format=fmt)
+        assert_spans_exact(doc)
+
+
+def test_unknown_options_are_rejected(nlp):
+    with pytest.raises(ValueError):
+        nlp("x", format="pdf")
+    with pytest.raises(ValueError):
+        nlp("x", errors="ignore")
+    with pytest.raises(ValueError):
+        saywho.load(disable=["parser"])
+    with pytest.raises(TypeError):
+        nlp(42)
+
+
+def test_pipe_keeps_order_ids_and_matches_single_calls(nlp):
+    texts = ["Doc %d says \u201chello %d.\u201d" % (i, i) for i in range(25)]
+    docs = list(nlp.pipe(texts, batch_size=7, n_threads=2, format="text"))
+    assert [d.text for d in docs] == texts
+    for text, doc in zip(texts, docs):
+        assert doc.to_dict() == nlp(text, format="text").to_dict()
+    pairs = [(t, {"id": "d%d" % i}) for i, t in enumerate(texts[:3])]
+    out = list(nlp.pipe(pairs, as_tuples=True, format="text"))
+    assert [d.id for d, _ in out] == ["d0", "d1", "d2"]
+    assert [ctx["id"] for _, ctx in out] == ["d0", "d1", "d2"]
+
+
+def test_pipe_errors_raise_or_skip(nlp):
+    texts = ["good one", b"bad \xff one", "good two"]
+    with pytest.raises(saywho.Error):
+        list(nlp.pipe(texts, format="text"))
+    kept = list(nlp.pipe(texts, format="text", on_error="skip"))
+    assert [d.text for d in kept] == ["good one", "good two"]
+
+
+def test_json_and_pickle_round_trip(example_doc):
+    d = example_doc.to_dict()
+    again = saywho.Doc.from_json(example_doc.to_json())
+    assert again.to_dict() == d
+    unpickled = pickle.loads(pickle.dumps(example_doc))
+    assert unpickled.to_dict() == d
+    json.dumps(d)  # plain JSON types only
+
+
+def test_schema_fields_present(example_doc):
+    d = example_doc.to_dict()
+    for key in ("id", "text", "metadata", "sentences", "mentions", "entities", "quotes", "citations"):
+        assert key in d
+    for key in ("title", "subtitle", "author", "date", "source_url"):
+        assert key in d["metadata"]
+
+
+def test_read_takes_paths_and_texts():
+    by_path = saywho.read(EXAMPLE)
+    by_str_path = saywho.read(str(EXAMPLE))
+    assert by_path.text == by_str_path.text
+    by_text = saywho.read("Just a sentence.")
+    assert by_text.text == "Just a sentence."
+
+
+def test_example_spans_are_exact(example_doc):
+    assert_spans_exact(example_doc)
+
+
+def test_tokens_are_trimmed_and_ordered(example_doc):
+    prev_end = 0
+    for tok in example_doc:
+        assert tok.text and tok.text == tok.text.strip()
+        assert tok.start >= prev_end
+        prev_end = tok.end
+
+
+def test_disabled_stages_add_nothing(nlp):
+    bare = saywho.load(disable=["entities", "resolve", "quotes"])
+    doc = bare.read(EXAMPLE)
+    assert doc.mentions == [] and doc.entities == [] and doc.quotes == []
+    assert bare.stages == ("read", "segment")
