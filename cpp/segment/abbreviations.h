@@ -1,0 +1,46 @@
+// The segmenter's word lists (resources/lexicon/seg_*.txt) and the word
+// shapes it recognises without a list.
+//
+// Lists, by Lexicon list name:
+//   seg_abbreviations      "Inc.", "Sept.", "Calif.", "Ph.D.", "etc." — a word
+//                          that keeps its period; may end a sentence.
+//   seg_titles             "Mr.", "Dr.", "Gen." — abbreviated titles that stand
+//                          before a name, so never end a sentence.
+//   seg_sentence_starters  "The", "He", "But" — capitalised function words
+//                          that, after an abbreviation, show that a new
+//                          sentence has begun ("in the U.S. Then ...").
+// A Lexicon without these lists is valid: only the list-free shapes
+// (initials, dotted initialisms) are then recognised.
+//
+// All functions are thread safe and allocate nothing for words of up to 15
+// bytes (longer words are never abbreviations).
+#ifndef SAYWHO_SEGMENT_ABBREVIATIONS_H_
+#define SAYWHO_SEGMENT_ABBREVIATIONS_H_
+
+#include <string_view>
+
+#include "saywho/lexicon.h"
+
+namespace saywho {
+
+inline constexpr std::string_view kAbbreviationList = "seg_abbreviations";
+inline constexpr std::string_view kTitleList = "seg_titles";
+inline constexpr std::string_view kSentenceStarterList = "seg_sentence_starters";
+
+// True for "W." (an initial), "U.S.", "a.m.", "D.C." (single letters joined
+// by periods), with the final period included.
+bool IsInitialism(std::string_view word);
+
+// True when `word` (final period included) is listed as an abbreviation or a
+// title, as written or, when `word` is in capitals ("INC."), case-folded.
+bool IsKnownAbbreviation(const Lexicon& lexicon, std::string_view word);
+
+// True for listed titles ("Dr.", "MR."): these never end a sentence.
+bool IsTitleAbbreviation(const Lexicon& lexicon, std::string_view word);
+
+// True when a capitalised `word` plausibly starts a sentence ("The", "THE").
+bool IsSentenceStarter(const Lexicon& lexicon, std::string_view word);
+
+}  // namespace saywho
+
+#endif  // SAYWHO_SEGMENT_ABBREVIATIONS_H_
