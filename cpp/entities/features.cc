@@ -1,0 +1,237 @@
+#include "entities/features.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "common/utf8.h"
+#include "entities/hashing.h"
+#include "unicode/uchar.h"
+
+namespace saywho::ner {
+namespace {
+
+// Feature templates. The numbers are part of the model format: append only.
+enum Template : uint32_t {
+  kBias = 0, kWord, kLower, kLowerPrev, kLowerNext, kLowerPrev2, kLowerNext2,
+  kBigramPrev, kBigramNext, kShape, kShapePrev, kShapeNext, kShapeTrigram,
+  kPrefix, kSuffix, kSentenceStartCap, kCluster, kClusterPrev, kClusterNext,
+  kGazBegin, kGazInside, kSeenLower, kSeenCapInside, kHeadlineShape,
+  kStyleCopy, kHistPrev, kHistPrev2, kHistPrevWord, kHistPrevShape,
+  kGazNext, kGazPrev,
+};
+
+constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ull;  // "no word here"
+
+bool StartsUpper(std::string_view w) {
+  return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+bool StartsLower(std::string_view w) {
+  return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+}
+
+bool HasLetters(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+}
+
+bool AllUpper(std::string_view w) {
+  return HasLetters(w) && std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::string WordShape(std::string_view word) {
+  std::string shape;
+  char last = 0;
+  for (size_t i = 0; i < word.size();) {
+    int length = 1;
+    char kind;
+    const unsigned char b = word[i];
+    if (b < 0x80) {
+      kind = (b >= 'A' && b <= 'Z') ? 'X' : (b >= 'a' && b <= 'z') ? 'x'
+           : (b >= '0' && b <= '9') ? 'd' : static_cast<char>(b);
+    } else {
+      // Non-ASCII: ask ICU about the code point (valid UTF-8 is guaranteed
+      // by the reader; a stray byte decodes as one replacement unit).
+      length = std::min<int>(Utf8Length(b), static_cast<int>(word.size() - i));
+      UChar32 c = static_cast<UChar32>(DecodeUtf8(word, i, &length));
+      kind = u_isupper(c) ? 'X' : u_islower(c) ? 'x' : u_isdigit(c) ? 'd' : '*';
+    }
+    if (kind != last) shape.push_back(kind);
+    last = kind;
+    i += std::max(length, 1);
+  }
+  return shape;
+}
+
+absl::StatusOr<WordClusters> WordClusters::ReadTsv(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return absl::NotFoundError("cannot read word clusters: " + path);
+  WordClusters clusters;
+  std::string line;
+  int line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    std::vector<absl::string_view> parts = absl::StrSplit(line, '\t');
+    Ids ids;
+    bool ok = parts.size() == kLevels + 1;
+    for (int k = 0; ok && k < kLevels; ++k) {
+      uint32_t id = 0;
+      ok = absl::SimpleAtoi(parts[k + 1], &id) && id <= 0xffff;
+      ids[k] = static_cast<uint16_t>(id);
+    }
+    if (!ok) {
+      return absl::InvalidArgumentError(path + ":" + std::to_string(line_number) +
+                                        ": want word and " + std::to_string(kLevels) +
+                                        " cluster ids");
+    }
+    clusters.Add(std::string(parts[0]), ids);
+  }
+  return clusters;
+}
+
+const WordClusters::Ids* WordClusters::Find(std::string_view word) const {
+  auto it = map_.find(absl::string_view(word.data(), word.size()));
+  return it == map_.end() ? nullptr : &it->second;
+}
+
+void FeatureExtractor::Extract(const Document& doc, Style style,
+                               DocumentFeatures* out) const {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  out->features.clear();
+  out->offsets.assign(1, 0);
+  out->word_keys.resize(n);
+  out->shape_keys.resize(n);
+  std::vector<uint64_t> exact(n), cluster_keys(n * WordClusters::kLevels);
+  std::vector<std::string_view> words(n);
+  std::vector<uint8_t> sentence_start(n, 0);
+  for (const Sentence& s : doc.sentences) {
+    if (s.first_token < n) sentence_start[s.first_token] = 1;
+  }
+  // Document-level cues (Ratinov & Roth 2009): a capitalised word that also
+  // occurs in lower case is likely a common word; one that is capitalised
+  // inside a sentence elsewhere is likely a name even where it starts one.
+  absl::flat_hash_set<uint64_t> seen_lower, seen_cap_inside;
+  for (uint32_t i = 0; i < n; ++i) {
+    words[i] = doc.Slice(doc.tokens.start[i], doc.tokens.end[i]);
+    exact[i] = HashBytes(words[i], false);
+    out->word_keys[i] = HashBytes(words[i], true);
+    out->shape_keys[i] = HashBytes(WordShape(words[i]), false);
+    const WordClusters::Ids* ids = clusters_ ? clusters_->Find(words[i]) : nullptr;
+    for (int k = 0; k < WordClusters::kLevels; ++k) {
+      cluster_keys[i * WordClusters::kLevels + k] = ids ? 1 + (*ids)[k] : 0;
+    }
+    if (StartsLower(words[i])) seen_lower.insert(out->word_keys[i]);
+    if (StartsUpper(words[i]) && !sentence_start[i]) seen_cap_inside.insert(out->word_keys[i]);
+  }
+
+  std::vector<uint32_t> gaz_begin, gaz_inside;
+  std::vector<uint64_t>& f = out->features;
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t first = s.first_token, end = std::min<uint32_t>(s.end_token, n);
+    // Sentences must come in token order; a malformed one is skipped.
+    if (first + 1 < out->offsets.size() || first >= end) continue;
+    while (out->offsets.size() <= first) out->offsets.push_back(static_cast<uint32_t>(f.size()));
+    if (gazetteer_) gazetteer_->Match(doc, first, end, &gaz_begin, &gaz_inside);
+    bool headline = true;  // every word with letters in upper case
+    for (uint32_t i = first; i < end && headline; ++i) {
+      headline = !HasLetters(words[i]) || AllUpper(words[i]);
+    }
+    auto lower = [&](int64_t i) { return i < first || i >= end ? kBoundary : out->word_keys[i]; };
+    auto shape = [&](int64_t i) { return i < first || i >= end ? kBoundary : out->shape_keys[i]; };
+    auto cluster = [&](int64_t i, int level) {
+      return i < first || i >= end ? kBoundary : cluster_keys[i * WordClusters::kLevels + level];
+    };
+    for (uint32_t i = first; i < end; ++i) {
+      const std::string_view w = words[i];
+      const size_t begin_size = f.size();
+      f.push_back(Feature(kBias, 0));
+      f.push_back(Feature(kWord, exact[i]));
+      f.push_back(Feature(kLower, lower(i)));
+      f.push_back(Feature(kLowerPrev, lower(int64_t{i} - 1)));
+      f.push_back(Feature(kLowerNext, lower(i + 1)));
+      f.push_back(Feature(kLowerPrev2, lower(int64_t{i} - 2)));
+      f.push_back(Feature(kLowerNext2, lower(i + 2)));
+      f.push_back(Feature(kBigramPrev, lower(int64_t{i} - 1), lower(i)));
+      f.push_back(Feature(kBigramNext, lower(i), lower(i + 1)));
+      f.push_back(Feature(kShape, shape(i)));
+      f.push_back(Feature(kShapePrev, shape(int64_t{i} - 1), shape(i)));
+      f.push_back(Feature(kShapeNext, shape(i), shape(i + 1)));
+      f.push_back(Feature(kShapeTrigram, shape(int64_t{i} - 1), shape(i), shape(i + 1)));
+      // Affixes of the lower-cased word, 1 to 4 bytes.
+      uint64_t prefix = kFnvOffset, suffix = kFnvOffset;
+      for (size_t k = 1; k <= 4 && k <= w.size(); ++k) {
+        prefix = HashBytes(w.substr(k - 1, 1), true, prefix);
+        suffix = HashBytes(w.substr(w.size() - k, 1), true, suffix);
+        f.push_back(Feature(kPrefix, prefix, k));
+        f.push_back(Feature(kSuffix, suffix, k));
+      }
+      if (i == first) f.push_back(Feature(kSentenceStartCap, StartsUpper(w)));
+      for (int level = 0; level < WordClusters::kLevels; ++level) {
+        f.push_back(Feature(kCluster, cluster(i, level), level));
+      }
+      f.push_back(Feature(kClusterPrev, cluster(int64_t{i} - 1, 1)));
+      f.push_back(Feature(kClusterNext, cluster(i + 1, 1)));
+      if (gazetteer_) {
+        const uint32_t k = i - first;
+        for (uint32_t bits = gaz_begin[k]; bits != 0; bits &= bits - 1) {
+          f.push_back(Feature(kGazBegin, __builtin_ctz(bits)));
+        }
+        for (uint32_t bits = gaz_inside[k]; bits != 0; bits &= bits - 1) {
+          f.push_back(Feature(kGazInside, __builtin_ctz(bits)));
+        }
+        if (i + 1 < end) {
+          for (uint32_t bits = gaz_begin[k + 1] | gaz_inside[k + 1]; bits != 0; bits &= bits - 1) {
+            f.push_back(Feature(kGazNext, __builtin_ctz(bits)));
+          }
+        }
+        if (i > first) {
+          for (uint32_t bits = gaz_begin[k - 1] | gaz_inside[k - 1]; bits != 0; bits &= bits - 1) {
+            f.push_back(Feature(kGazPrev, __builtin_ctz(bits)));
+          }
+        }
+      }
+      if (StartsUpper(w)) {
+        f.push_back(Feature(kSeenLower, seen_lower.contains(out->word_keys[i]), i == first));
+        f.push_back(Feature(kSeenCapInside, seen_cap_inside.contains(out->word_keys[i]), i == first));
+      }
+      if (headline) f.push_back(Feature(kHeadlineShape, shape(i)));
+      // Style-specific copies (Daume 2007): the shared features carry what
+      // all corpora agree on; these learn a style's own span conventions.
+      if (style != Style::kNews) {
+        const uint64_t st = static_cast<uint64_t>(style);
+        const size_t shared_end = f.size();
+        for (size_t k = begin_size; k < begin_size + 13 && k < shared_end; ++k) {
+          f.push_back(Feature(kStyleCopy, f[k], st));
+        }
+      }
+      out->offsets.push_back(static_cast<uint32_t>(f.size()));
+    }
+  }
+  // Tokens outside every sentence get no features (empty ranges).
+  out->offsets.resize(n + 1, static_cast<uint32_t>(f.size()));
+}
+
+int FeatureExtractor::HistoryFeatures(const DocumentFeatures& features,
+                                      uint32_t token, Tag prev, Tag prev2,
+                                      Style style,
+                                      uint64_t out[kMaxHistoryFeatures]) {
+  int k = 0;
+  out[k++] = Feature(kHistPrev, prev);
+  out[k++] = Feature(kHistPrev2, prev, prev2);
+  out[k++] = Feature(kHistPrevWord, prev, features.word_keys[token]);
+  out[k++] = Feature(kHistPrevShape, prev, features.shape_keys[token]);
+  if (style != Style::kNews) {
+    const uint64_t st = static_cast<uint64_t>(style);
+    out[k++] = Feature(kStyleCopy, Feature(kHistPrev, prev), st);
+    out[k++] = Feature(kStyleCopy, Feature(kHistPrevWord, prev, features.word_keys[token]), st);
+  }
+  return k;
+}
+
+}  // namespace saywho::ner

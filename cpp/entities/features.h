@@ -1,0 +1,80 @@
+// Features of the name tagger: word forms, shapes, affixes, context words,
+// word clusters, gazetteer hits and document-level cues, all as stable 64-bit
+// hashes (hashing.h) so that the model needs no feature dictionary.
+#ifndef SAYWHO_ENTITIES_FEATURES_H_
+#define SAYWHO_ENTITIES_FEATURES_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "entities/gazetteer.h"
+#include "entities/tags.h"
+#include "saywho/document.h"
+
+namespace saywho::ner {
+
+// Word clusters learnt from raw news (models/build_clusters.py): for each
+// word, its cluster at three granularities (coarse to fine). Thread safety:
+// immutable after loading.
+class WordClusters {
+ public:
+  static constexpr int kLevels = 3;
+  using Ids = std::array<uint16_t, kLevels>;
+
+  void Add(std::string word, Ids ids) { map_[std::move(word)] = ids; }
+  // Reads `word<TAB>c1<TAB>c2<TAB>c3` lines.
+  static absl::StatusOr<WordClusters> ReadTsv(const std::string& path);
+  const Ids* Find(std::string_view word) const;
+  size_t size() const { return map_.size(); }
+  const absl::flat_hash_map<std::string, Ids>& map() const { return map_; }
+
+ private:
+  absl::flat_hash_map<std::string, Ids> map_;
+};
+
+// The static features of every token of one document, flattened: token i's
+// features are features[offsets[i] .. offsets[i+1]).
+struct DocumentFeatures {
+  std::vector<uint64_t> features;
+  std::vector<uint32_t> offsets;
+  // Per token, hashes reused by the history features.
+  std::vector<uint64_t> word_keys;   // lower-cased word
+  std::vector<uint64_t> shape_keys;  // word shape
+};
+
+// At most this many history features per token.
+inline constexpr int kMaxHistoryFeatures = 8;
+
+// Turns documents into features. Thread safety: const methods may run on
+// many threads at once; the clusters and gazetteer must outlive it.
+class FeatureExtractor {
+ public:
+  FeatureExtractor(const WordClusters* clusters, const Gazetteer* gazetteer)
+      : clusters_(clusters), gazetteer_(gazetteer) {}
+
+  // Fills `out` for all tokens of `doc` (tokens and sentences must be set).
+  // `style` adds style-specific copies of a few features (see tags.h).
+  void Extract(const Document& doc, Style style, DocumentFeatures* out) const;
+
+  // Features that depend on the tags already chosen for the two previous
+  // tokens of the sentence; returns how many were written to `out`.
+  static int HistoryFeatures(const DocumentFeatures& features, uint32_t token,
+                             Tag prev, Tag prev2, Style style,
+                             uint64_t out[kMaxHistoryFeatures]);
+
+ private:
+  const WordClusters* clusters_;
+  const Gazetteer* gazetteer_;
+};
+
+// The word shape: upper case -> X, lower -> x, digit -> d, other characters
+// kept, runs of one kind collapsed ("McDonald's" -> "XxXx'x"). Exposed for tests.
+std::string WordShape(std::string_view word);
+
+}  // namespace saywho::ner
+
+#endif  // SAYWHO_ENTITIES_FEATURES_H_

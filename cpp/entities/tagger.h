@@ -1,0 +1,63 @@
+// The entity tagger: the name model (perceptron.h) over features.h, names
+// refined into OntoNotes labels with gazetteers, made consistent across the
+// document, plus numbers and dates from numbers.h.
+#ifndef SAYWHO_ENTITIES_TAGGER_H_
+#define SAYWHO_ENTITIES_TAGGER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "entities/features.h"
+#include "entities/gazetteer.h"
+#include "entities/model_file.h"
+#include "entities/tags.h"
+#include "saywho/document.h"
+#include "saywho/lexicon.h"
+
+namespace saywho::ner {
+
+// The gazetteer lists a newly trained model uses (resources/lexicon).
+const std::vector<std::string>& DefaultGazetteerLists();
+
+// Thread safety: immutable after construction; every method is const and
+// may run on many threads at once. `lexicon` (may be null: no gazetteer
+// features, coarser labels) must outlive the tagger.
+class Tagger {
+ public:
+  Tagger(NerModel model, const Lexicon* lexicon);
+
+  static absl::StatusOr<std::unique_ptr<Tagger>> Load(const std::string& path,
+                                                      const Lexicon* lexicon);
+
+  // Replaces doc->mentions with names and numbers in text order (byte
+  // offsets into doc->text), each with a label and a score in [0, 1].
+  void Recognize(Document* doc, Style style) const;
+
+  // The model's tags for every token (kOutside outside sentences) and the
+  // per-token margin of the chosen tag. Exposed for the trainer's tests.
+  void TagNames(const Document& doc, Style style, std::vector<Tag>* tags,
+                std::vector<float>* margins) const;
+
+ private:
+  Label Refine(const Document& doc, int cls, uint32_t first, uint32_t end) const;
+  bool InList(std::string_view list, std::string_view word) const;
+
+  NerModel model_;
+  const Lexicon* lexicon_;
+  Gazetteer gazetteer_;
+  FeatureExtractor extractor_;
+  uint32_t place_lists_ = 0;    // gazetteer bits of GPE lists
+  uint32_t demonym_lists_ = 0;  // gazetteer bits of nationality lists
+};
+
+// Document-level consistency of name mentions (sorted, non-overlapping):
+// one label per surface form (the majority), untagged repeats of a tagged
+// name tagged alike, and the last word of a multi-word PERSON name tagged
+// PERSON wherever it stands alone. Exposed for tests.
+void HarmonizeNames(const Document& doc, std::vector<Mention>* names);
+
+}  // namespace saywho::ner
+
+#endif  // SAYWHO_ENTITIES_TAGGER_H_
