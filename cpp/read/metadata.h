@@ -1,0 +1,46 @@
+// Article metadata: dates in their many spellings, and the header and footer
+// blocks of exported articles.
+#ifndef SAYWHO_READ_METADATA_H_
+#define SAYWHO_READ_METADATA_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "saywho/document.h"
+
+namespace saywho {
+
+// The first calendar date written in `s`, as ISO "YYYY-MM-DD". Understands
+// "2019-08-27" (and "2019-08-27T12:00:00Z", "2019/08/27"), "August 27, 2019",
+// "Aug. 27th, 2019", "Tuesday, August 27, 2019 - 12:00am", "27 August 2019",
+// "27th of Aug 2019", "08/27/2019" (month first unless the first number
+// exceeds 12) and "27.08.2019" (day first). A date without a day or year
+// gives nullopt, as does an impossible one (February 30).
+std::optional<std::string> ParseDate(std::string_view s);
+
+// True for a line that reads like a person's name: two to five capitalised
+// words or initials ("Julian Baird Gewirtz", "J. R. Smith", "Anne de Vries"),
+// no digits, no sentence punctuation.
+bool LooksLikePersonName(std::string_view line);
+
+// Classifies the header and footer blocks of an article and fills the
+// metadata fields that are still empty.
+//
+// Header: the short paragraphs before the first body paragraph (one that has
+// over 30 words, or over 12 ending like a sentence), at most 8 of them and
+// never all of the document. In it: a breadcrumb ("Home > Title"), a date line,
+// a "By ..." or name-like byline, the title (the line that repeats the
+// breadcrumb's last part, else the first heading, else the first other line)
+// and the subtitle (the next other line). Those paragraphs get
+// BlockKind::kHeader (headings keep kHeading).
+// Footer: after the body, "Source URL: <url>" lines (whose url becomes
+// source_url; the line stays in the text), copyright lines ("Copyright",
+// "©", "All rights reserved") and the short paragraphs that follow them get
+// BlockKind::kFooter.
+// Offsets are not changed. Linear in the text size.
+void DetectHeaderAndFooter(Document* doc);
+
+}  // namespace saywho
+
+#endif  // SAYWHO_READ_METADATA_H_
