@@ -1,5 +1,141 @@
-// PLACEHOLDER until resolution lands.
 #include "resolve/resolve.h"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "absl/strings/str_cat.h"
+#include "resolve/clusters.h"
+#include "resolve/names.h"
+#include "resolve/roles.h"
+
 namespace saywho {
-absl::Status Resolve(const Lexicon&, Document*) { return absl::OkStatus(); }
+namespace {
+
+// The label most mentions carry; a tie goes to the label seen first.
+Label MajorityLabel(const Document& doc, const std::vector<int32_t>& mentions) {
+  std::array<int, kNumLabels> votes{};
+  for (int32_t m : mentions) ++votes[static_cast<size_t>(doc.mentions[m].label)];
+  Label best = doc.mentions[mentions.front()].label;
+  for (int32_t m : mentions) {
+    Label label = doc.mentions[m].label;
+    if (votes[static_cast<size_t>(label)] > votes[static_cast<size_t>(best)]) best = label;
+  }
+  return best;
+}
+
+// The fullest name among the mentions: most words, then written in mixed
+// case rather than capitals, then first in the text. "Harvard's Weatherhead
+// Center" counts as "Weatherhead Center" when the latter is also written, so
+// that the name is the thing itself, not its owner.
+std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
+                        const std::vector<int32_t>& mentions, Label label) {
+  const NameForm* best = nullptr;
+  size_t best_first = 0;
+  auto rank = [](const NameForm& f, size_t first) {
+    size_t words = f.words.size() - first;
+    bool mixed_case = !std::all_of(f.words.begin() + first, f.words.end(),
+                                   [](const NameWord& w) { return IsAllCaps(w.text); });
+    return std::make_tuple(words, mixed_case);
+  };
+  for (int32_t m : mentions) {
+    const NameForm& f = forms[m];
+    if (f.words.empty()) continue;
+    size_t first = 0;
+    if (!f.key_after_possessor.empty()) {
+      bool written_alone = std::any_of(mentions.begin(), mentions.end(), [&](int32_t o) {
+        return forms[o].key == f.key_after_possessor;
+      });
+      if (written_alone) first = f.words_after_possessor;
+    }
+    if (best == nullptr || rank(f, first) > rank(*best, best_first)) {
+      best = &f;
+      best_first = first;
+    }
+  }
+  if (best == nullptr) {
+    const Mention& m = doc.mentions[mentions.front()];
+    return std::string(doc.Slice(m.start, m.end));
+  }
+  std::string name = JoinWords(best->words, best_first);
+  // A person named only in capitals (a byline) is written as a name.
+  if (label == Label::kPerson && std::get<1>(rank(*best, best_first)) == false) {
+    name = TitleCase(name);
+  }
+  return name;
+}
+
+}  // namespace
+
+absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
+  if (doc == nullptr) return absl::InvalidArgumentError("Resolve: null document");
+  const std::string& text = doc->text;
+  std::vector<NameForm> forms(doc->mentions.size());
+  for (size_t i = 0; i < doc->mentions.size(); ++i) {
+    Mention& m = doc->mentions[i];
+    if (m.start > m.end || m.end > text.size()) {
+      return absl::InvalidArgumentError(absl::StrCat("Resolve: mention ", i, " [", m.start, ", ",
+                                                     m.end, ") outside the text"));
+    }
+    m.entity = -1;
+    if (IsNamedLabel(m.label)) forms[i] = AnalyzeName(lexicon, text, m.start, m.end, m.label);
+  }
+  std::vector<int> cluster = ClusterMentions(lexicon, *doc, forms);
+
+  doc->entities.clear();
+  for (size_t i = 0; i < cluster.size(); ++i) {
+    if (cluster[i] < 0) continue;
+    if (static_cast<size_t>(cluster[i]) >= doc->entities.size()) {
+      doc->entities.emplace_back();
+      doc->entities.back().id = cluster[i];
+    }
+    doc->entities[cluster[i]].mentions.push_back(static_cast<int32_t>(i));
+    doc->mentions[i].entity = cluster[i];
+  }
+  for (Entity& entity : doc->entities) {
+    entity.label = MajorityLabel(*doc, entity.mentions);
+    if (!IsNamedLabel(entity.label)) {
+      const Mention& m = doc->mentions[entity.mentions.front()];
+      entity.name = std::string(doc->Slice(m.start, m.end));
+      continue;
+    }
+    Country country;
+    for (int32_t m : entity.mentions) {
+      if (doc->mentions[m].label == Label::kPerson || !country.common.empty()) continue;
+      country = LookupCountry(lexicon, forms[m]);
+    }
+    entity.name = country.common.empty() ? FullestName(*doc, forms, entity.mentions, entity.label)
+                                         : country.common;
+    if (entity.label != Label::kPerson) continue;
+    for (int32_t m : entity.mentions) {
+      if (forms[m].words.empty()) continue;
+      RoleSpan role = FindRole(lexicon, *doc, forms[m].words.front().start, doc->mentions[m].end);
+      if (role.empty()) continue;
+      entity.role = std::string(doc->Slice(role.start, role.end));
+      entity.role_start = role.start;
+      entity.role_end = role.end;
+      break;
+    }
+  }
+  return absl::OkStatus();
+}
+
+int32_t EntityAt(const Document& doc, Offset start, Offset end) {
+  const auto& mentions = doc.mentions;
+  // Mentions are in text order; the first that could overlap starts no
+  // later than `end` and ends after `start`.
+  auto it = std::partition_point(mentions.begin(), mentions.end(),
+                                 [&](const Mention& m) { return m.end <= start; });
+  int32_t best = -1;
+  Offset best_overlap = 0;
+  for (; it != mentions.end() && it->start < end; ++it) {
+    Offset overlap = std::min(end, it->end) - std::max(start, it->start);
+    if (it->end > start && overlap > best_overlap && it->entity >= 0) {
+      best = it->entity;
+      best_overlap = overlap;
+    }
+  }
+  return best;
+}
+
 }  // namespace saywho

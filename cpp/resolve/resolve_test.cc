@@ -1,5 +1,93 @@
 #include "resolve/resolve.h"
+
 #include "gtest/gtest.h"
-namespace saywho { namespace {
-TEST(ResolveTest, Runs) { Document d; Lexicon l; EXPECT_TRUE(Resolve(l, &d).ok()); }
-}}  // namespace saywho
+#include "resolve/test_document.h"
+
+namespace saywho {
+namespace {
+
+using ::saywho::testing::DocumentBuilder;
+using ::saywho::testing::ProjectLexicon;
+
+TEST(ResolveTest, EmptyDocument) {
+  Document doc;
+  EXPECT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  EXPECT_TRUE(doc.entities.empty());
+}
+
+TEST(ResolveTest, RejectsMentionsOutsideTheText) {
+  Document doc;
+  doc.text = "abc";
+  doc.mentions.push_back({.start = 1, .end = 9, .label = Label::kOrg});
+  EXPECT_FALSE(Resolve(ProjectLexicon(), &doc).ok());
+  EXPECT_FALSE(Resolve(ProjectLexicon(), nullptr).ok());
+}
+
+TEST(ResolveTest, EntitiesWithNamesLabelsAndRoles) {
+  Document doc = DocumentBuilder(
+                     "MARIA LOPEZ is Senior Fellow at the Brookings Institution.\n\n"
+                     "\"No,\" German Chancellor Angela Merkel said of the Samsung deal; Merkel's "
+                     "aide, Samsung and Samsung agreed. Maria Lopez disagreed with the United "
+                     "Kingdom and the UK's allies.")
+                     .Add("MARIA LOPEZ", Label::kPerson)
+                     .Add("Brookings Institution", Label::kOrg)
+                     .Add("Angela Merkel", Label::kPerson)
+                     .Add("Samsung", Label::kProduct)
+                     .Add("Merkel's", Label::kPerson)
+                     .Add("Samsung", Label::kOrg)
+                     .Add("Samsung", Label::kOrg)
+                     .Add("Maria Lopez", Label::kPerson)
+                     .Add("United Kingdom", Label::kGpe)
+                     .Add("UK's", Label::kGpe)
+                     .Build();
+  ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  ASSERT_EQ(doc.entities.size(), 5u);
+  const Entity& lopez = doc.entities[0];
+  EXPECT_EQ(lopez.name, "Maria Lopez");
+  EXPECT_EQ(lopez.label, Label::kPerson);
+  EXPECT_EQ(lopez.role, "Senior Fellow at the Brookings Institution");
+  EXPECT_EQ(doc.Slice(lopez.role_start, lopez.role_end), lopez.role);
+  EXPECT_EQ(lopez.mentions, (std::vector<int32_t>{0, 7}));
+
+  const Entity& merkel = doc.entities[2];
+  EXPECT_EQ(merkel.name, "Angela Merkel");
+  EXPECT_EQ(merkel.role, "German Chancellor");
+  EXPECT_EQ(merkel.mentions, (std::vector<int32_t>{2, 4}));
+
+  const Entity& samsung = doc.entities[3];
+  EXPECT_EQ(samsung.label, Label::kOrg);  // two ORG votes to one PRODUCT
+  EXPECT_EQ(samsung.name, "Samsung");
+  EXPECT_TRUE(samsung.role.empty());
+
+  EXPECT_EQ(doc.entities[4].name, "United Kingdom");
+  EXPECT_EQ(doc.entities[4].mentions, (std::vector<int32_t>{8, 9}));
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Entity& e = doc.entities[doc.mentions[i].entity];
+    EXPECT_NE(std::find(e.mentions.begin(), e.mentions.end(), static_cast<int32_t>(i)),
+              e.mentions.end());
+  }
+}
+
+TEST(ResolveTest, TitleInsideTheMentionBecomesTheRole) {
+  Document doc = DocumentBuilder("Later, Prime Minister Jacinda Ardern spoke.")
+                     .Add("Prime Minister Jacinda Ardern", Label::kPerson)
+                     .Build();
+  ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Jacinda Ardern");
+  EXPECT_EQ(doc.entities[0].role, "Prime Minister");
+}
+
+TEST(ResolveTest, EntityAtFindsTheOverlappingMention) {
+  Document doc = DocumentBuilder("Angela Merkel met Emmanuel Macron.")
+                     .Add("Angela Merkel", Label::kPerson)
+                     .Add("Emmanuel Macron", Label::kPerson)
+                     .Build();
+  ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  EXPECT_EQ(EntityAt(doc, 0, 6), 0);
+  EXPECT_EQ(EntityAt(doc, 18, 33), 1);
+  EXPECT_EQ(EntityAt(doc, 14, 17), -1);
+}
+
+}  // namespace
+}  // namespace saywho

@@ -1,0 +1,363 @@
+#include "resolve/clusters.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+
+namespace saywho {
+namespace {
+
+absl::string_view AbslView(std::string_view s) { return {s.data(), s.size()}; }
+
+bool IsNationalityLabel(Label label) {
+  return label == Label::kNorp || label == Label::kLanguage;
+}
+
+// Union-find over mention indices; the root of a set is its earliest mention,
+// so cluster numbers follow the text.
+class MentionSets {
+ public:
+  explicit MentionSets(size_t n) : parent_(n) {
+    for (size_t i = 0; i < n; ++i) parent_[i] = static_cast<int>(i);
+  }
+  int Find(int i) {
+    while (parent_[i] != i) {
+      parent_[i] = parent_[parent_[i]];
+      i = parent_[i];
+    }
+    return i;
+  }
+  // Joins the sets of a and b; returns the surviving root and the absorbed
+  // one (equal when they were already joined).
+  std::pair<int, int> Union(int a, int b) {
+    int ra = Find(a), rb = Find(b);
+    if (ra > rb) std::swap(ra, rb);
+    parent_[rb] = ra;
+    return {ra, rb};
+  }
+
+ private:
+  std::vector<int> parent_;
+};
+
+// "Americans" -> "american" when "American" is a nationality adjective, so
+// that the people and the adjective are one NORP entity.
+std::string NationalityKey(const Lexicon& lexicon, const NameForm& form) {
+  std::string key = form.key;
+  if (key.size() > 2 && key.back() == 's') {
+    std::string_view singular(key.data(), key.size() - 1);
+    if (InList(lexicon, kDemonymsList, singular) || InList(lexicon, kDemonymsExtraList, singular)) {
+      key.pop_back();
+    }
+  }
+  return key;
+}
+
+// Two full names (two words or more) of one person: same last word, and first
+// words equal or one the initial of the other ("George Bush", "G. W. Bush").
+bool CompatibleFullNames(const NameForm& a, const NameForm& b) {
+  if (a.folded.back() != b.folded.back()) return false;
+  const std::string& fa = a.folded.front();
+  const std::string& fb = b.folded.front();
+  if (fa == fb) return true;
+  auto is_initial_of = [](const std::string& initial, const std::string& word) {
+    return initial.size() == 1 && !word.empty() && word[0] == initial[0];
+  };
+  return is_initial_of(fa, fb) || is_initial_of(fb, fa);
+}
+
+// The text between two offsets without surrounding white space.
+std::string_view TrimmedGap(const std::string& text, Offset from, Offset to) {
+  if (from >= to || to > text.size()) return {};
+  std::string_view gap(text.data() + from, to - from);
+  while (!gap.empty() && (gap.front() == ' ' || gap.front() == '\n')) gap.remove_prefix(1);
+  while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\n')) gap.remove_suffix(1);
+  return gap;
+}
+
+bool FollowedByCloseParen(const std::string& text, Offset at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && text[at] == ')';
+}
+
+// Per set, what the person rules need: the full names and lone names seen so
+// far, and the last mention seen.
+struct PersonNames {
+  std::vector<const NameForm*> full;
+  bool has_single = false;
+  int last_seen = -1;
+};
+
+class Clusterer {
+ public:
+  Clusterer(const Lexicon& lexicon, const Document& doc, const std::vector<NameForm>& forms)
+      : lexicon_(lexicon), doc_(doc), forms_(forms), sets_(forms.size()),
+        people_(forms.size()) {}
+
+  std::vector<int> Run() {
+    JoinSameNames();
+    JoinPeople();
+    JoinDefinedAcronyms();
+    JoinInitials();
+    JoinOfficialNamePrefixes();
+    return Number();
+  }
+
+ private:
+  const Mention& mention(size_t i) const { return doc_.mentions[i]; }
+  bool Usable(size_t i) const {
+    return mention(i).label != Label::kNone && !forms_[i].words.empty();
+  }
+  // Named, and neither a nationality nor a language.
+  bool Proper(size_t i) const {
+    return Usable(i) && IsNamedLabel(mention(i).label) && !IsNationalityLabel(mention(i).label);
+  }
+
+  void Join(int a, int b) {
+    auto [root, absorbed] = sets_.Union(a, b);
+    if (root == absorbed) return;
+    PersonNames& into = people_[root];
+    PersonNames& from = people_[absorbed];
+    into.full.insert(into.full.end(), from.full.begin(), from.full.end());
+    into.has_single = into.has_single || from.has_single;
+    into.last_seen = std::max(into.last_seen, from.last_seen);
+    from = PersonNames();
+  }
+
+  // Rule 1: identical names, the same country, the same numeric text.
+  void JoinSameNames() {
+    absl::flat_hash_map<std::string, int> first_with_key;
+    std::vector<std::string> keys(forms_.size());
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const Mention& m = mention(i);
+      if (m.label == Label::kNone) continue;
+      std::string key;
+      if (!IsNamedLabel(m.label)) {
+        key = absl::StrCat("#", AbslView(LabelName(m.label)), "\t",
+                           AbslView(doc_.Slice(m.start, m.end)));
+      } else if (forms_[i].words.empty()) {
+        continue;
+      } else if (IsNationalityLabel(m.label)) {
+        key = absl::StrCat("n\t", NationalityKey(lexicon_, forms_[i]));
+      } else if (Country c = m.label == Label::kPerson ? Country() : LookupCountry(lexicon_, forms_[i]);
+                 !c.common.empty()) {
+        key = absl::StrCat("c\t", c.common);
+        countries_.push_back({i, std::move(c)});
+      } else {
+        key = absl::StrCat("k\t", forms_[i].key);
+      }
+      auto [it, inserted] = first_with_key.emplace(key, static_cast<int>(i));
+      if (!inserted) Join(it->second, static_cast<int>(i));
+      keys[i] = std::move(key);
+    }
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (!Proper(i) || forms_[i].key_after_possessor.empty()) continue;
+      auto it = first_with_key.find(absl::StrCat("k\t", forms_[i].key_after_possessor));
+      if (it != first_with_key.end()) Join(it->second, static_cast<int>(i));
+    }
+  }
+
+  // Rule 2, in text order so that "most recent" means the nearest earlier.
+  void JoinPeople() {
+    // Folded word -> sets that hold a full name starting or ending with it,
+    // and sets that hold it as a lone name. Roots may go stale; Find() fixes.
+    absl::flat_hash_map<std::string, std::vector<int>> full_by_word;
+    absl::flat_hash_map<std::string, std::vector<int>> single_by_word;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (!Usable(i) || mention(i).label != Label::kPerson) continue;
+      const NameForm& form = forms_[i];
+      const int self = sets_.Find(static_cast<int>(i));
+      int best = -1;
+      auto consider = [&](const std::vector<int>* sets, bool need_compatible) {
+        if (sets == nullptr) return;
+        for (int s : *sets) {
+          int root = sets_.Find(s);
+          if (root == self || people_[root].last_seen < 0) continue;
+          if (need_compatible) {
+            bool ok = std::all_of(people_[root].full.begin(), people_[root].full.end(),
+                                  [&](const NameForm* other) { return CompatibleFullNames(form, *other); });
+            if (!ok) continue;
+          }
+          if (best < 0 || people_[root].last_seen > people_[best].last_seen) best = root;
+        }
+      };
+      auto lookup = [](auto& map, const std::string& word) -> const std::vector<int>* {
+        auto it = map.find(word);
+        return it == map.end() ? nullptr : &it->second;
+      };
+      if (form.folded.size() == 1) {
+        if (people_[self].full.empty()) consider(lookup(full_by_word, form.folded[0]), false);
+      } else {
+        const std::string& given = form.folded.front();
+        const std::string& surname = form.folded.back();
+        consider(lookup(full_by_word, surname), true);
+        // A lone name seen before any full name: "Trump ... Donald Trump".
+        for (const std::string* word : {&surname, &given}) {
+          const std::vector<int>* singles = lookup(single_by_word, *word);
+          if (singles == nullptr) continue;
+          std::vector<int> only_singles;
+          for (int s : *singles) {
+            if (people_[sets_.Find(s)].full.empty()) only_singles.push_back(s);
+          }
+          consider(&only_singles, false);
+        }
+      }
+      if (best >= 0) Join(best, self);
+      const int root = sets_.Find(static_cast<int>(i));
+      PersonNames& names = people_[root];
+      names.last_seen = static_cast<int>(i);
+      if (form.folded.size() == 1) {
+        names.has_single = true;
+        single_by_word[form.folded[0]].push_back(root);
+      } else {
+        names.full.push_back(&form);
+        full_by_word[form.folded.front()].push_back(root);
+        full_by_word[form.folded.back()].push_back(root);
+      }
+    }
+  }
+
+  // Rule 3a: "Long Name (LN)" and "LN (Long Name)".
+  void JoinDefinedAcronyms() {
+    for (size_t i = 1; i < forms_.size(); ++i) {
+      size_t p = i - 1;
+      if (!Proper(i) || !Proper(p)) continue;
+      bool defines = (!forms_[i].acronym.empty() && forms_[p].words.size() >= 2) ||
+                     (!forms_[p].acronym.empty() && forms_[i].words.size() >= 2);
+      if (!defines) continue;
+      if (TrimmedGap(doc_.text, mention(p).end, mention(i).start) == "(" &&
+          FollowedByCloseParen(doc_.text, mention(i).end)) {
+        Join(static_cast<int>(p), static_cast<int>(i));
+      }
+    }
+  }
+
+  // Rule 3b: acronyms equal to the initials of a name in the article.
+  void JoinInitials() {
+    absl::flat_hash_map<std::string, std::vector<int>> by_initials;  // mention indices, in order
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (Proper(i) && !forms_[i].initials.empty()) {
+        by_initials[forms_[i].initials].push_back(static_cast<int>(i));
+      }
+    }
+    for (const auto& [i, country] : countries_) {
+      for (const std::string* name : {&country.common, &country.official}) {
+        std::string initials = InitialsOf(lexicon_, *name);
+        if (initials.empty()) continue;
+        std::vector<int>& holders = by_initials[initials];
+        holders.insert(std::upper_bound(holders.begin(), holders.end(), static_cast<int>(i)),
+                       static_cast<int>(i));
+      }
+    }
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (!Proper(i) || forms_[i].acronym.empty()) continue;
+      auto it = by_initials.find(forms_[i].acronym);
+      if (it == by_initials.end()) continue;
+      Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
+    }
+  }
+
+  // Rule 4: "People's Republic" for a country named in the article.
+  void JoinOfficialNamePrefixes() {
+    struct Official {
+      std::vector<std::string> folded;
+      std::vector<int> mentions;
+    };
+    absl::flat_hash_map<std::string, Official> officials;  // by common name
+    for (const auto& [i, country] : countries_) {
+      Official& o = officials[country.common];
+      if (o.folded.empty()) {
+        o.folded = AnalyzeName(lexicon_, country.official, 0,
+                               static_cast<Offset>(country.official.size()), Label::kGpe)
+                       .folded;
+      }
+      o.mentions.push_back(static_cast<int>(i));
+    }
+    if (officials.empty()) return;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const std::vector<std::string>& words = forms_[i].folded;
+      if (!Proper(i) || mention(i).label == Label::kPerson || words.size() < 2) continue;
+      int best = -1;
+      for (const auto& [common, official] : officials) {
+        if (words.size() >= official.folded.size() ||
+            !std::equal(words.begin(), words.end(), official.folded.begin())) {
+          continue;
+        }
+        int nearest = Nearest(official.mentions, static_cast<int>(i));
+        if (best < 0 || std::abs(nearest - static_cast<int>(i)) < std::abs(best - static_cast<int>(i))) {
+          best = nearest;
+        }
+      }
+      if (best >= 0) Join(best, static_cast<int>(i));
+    }
+  }
+
+  // Of sorted mention indices, the nearest before `i`, else the first after.
+  static int Nearest(const std::vector<int>& sorted, int i) {
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), i);
+    if (it != sorted.begin()) return *std::prev(it);
+    return *it == i && std::next(it) != sorted.end() ? *std::next(it) : *it;
+  }
+
+  std::vector<int> Number() {
+    std::vector<int> cluster(forms_.size(), -1);
+    std::vector<int> number_of_root(forms_.size(), -1);
+    int next = 0;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (mention(i).label == Label::kNone) continue;
+      int root = sets_.Find(static_cast<int>(i));
+      if (number_of_root[root] < 0) number_of_root[root] = next++;
+      cluster[i] = number_of_root[root];
+    }
+    return cluster;
+  }
+
+  const Lexicon& lexicon_;
+  const Document& doc_;
+  const std::vector<NameForm>& forms_;
+  MentionSets sets_;
+  std::vector<PersonNames> people_;                   // by set root
+  std::vector<std::pair<size_t, Country>> countries_;  // mentions naming a country, in order
+};
+
+}  // namespace
+
+bool IsNamedLabel(Label label) {
+  switch (label) {
+    case Label::kPerson:
+    case Label::kNorp:
+    case Label::kFac:
+    case Label::kOrg:
+    case Label::kGpe:
+    case Label::kLoc:
+    case Label::kProduct:
+    case Label::kEvent:
+    case Label::kWorkOfArt:
+    case Label::kLaw:
+    case Label::kLanguage:
+      return true;
+    default:
+      return false;
+  }
+}
+
+Country LookupCountry(const Lexicon& lexicon, const NameForm& form) {
+  if (form.words.empty()) return {};
+  const std::string* row = lexicon.Lookup(kCountriesTable, FoldName(JoinWords(form.words)));
+  if (row == nullptr) row = lexicon.Lookup(kCountriesTable, form.key);
+  if (row == nullptr) return {};
+  size_t tab = row->find('\t');
+  if (tab == std::string::npos) return {*row, *row};
+  return {row->substr(0, tab), row->substr(tab + 1)};
+}
+
+std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,
+                                 const std::vector<NameForm>& forms) {
+  return Clusterer(lexicon, doc, forms).Run();
+}
+
+}  // namespace saywho

@@ -1,0 +1,51 @@
+// Grouping of one article's mentions into clusters, one per real-world thing.
+#ifndef SAYWHO_RESOLVE_CLUSTERS_H_
+#define SAYWHO_RESOLVE_CLUSTERS_H_
+
+#include <string>
+#include <vector>
+
+#include "resolve/names.h"
+#include "saywho/document.h"
+#include "saywho/lexicon.h"
+
+namespace saywho {
+
+// True for the labels whose mentions are grouped across different forms
+// (PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, WORK_OF_ART, LAW, PRODUCT,
+// LANGUAGE); numeric and date labels are grouped by identical text only.
+bool IsNamedLabel(Label label);
+
+// The gazetteer country a name denotes ("PRC" is not looked up here; see
+// ClusterMentions): common and official name, both empty when none.
+struct Country {
+  std::string common;
+  std::string official;
+};
+Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
+
+// Clusters doc.mentions (in text order, byte offsets). `forms[i]` is the
+// AnalyzeName() of mention i. Returns one cluster number per mention
+// (-1 for a mention with label kNone), numbered 0.. in order of first
+// mention. Rules, in order:
+//  1. same folded name (any two named labels but NORP/LANGUAGE, which stay
+//     apart from the rest: "Chinese" is not "China"), same country in the
+//     gazetteer ("UK" = "United Kingdom"), or same text for numbers/dates;
+//     "Harvard's Weatherhead Center" joins "Weatherhead Center";
+//  2. people: a lone given name or surname joins the most recent earlier
+//     full name that has it first or last; a full name joins the most recent
+//     earlier person whose names are all compatible (same surname, same or
+//     initial given name), never "Hillary Clinton" with "Chelsea Clinton";
+//  3. acronyms: defined in the text ("Chinese Communist Party (CCP)"), or
+//     equal to the initials of a name or of a country's official name
+//     ("NSA", "U.S.", "PRC"), nearest earlier holder first;
+//  4. the first two words or more of a country's official name
+//     ("People's Republic") join that country when it is in the article.
+// Linear in the number of mentions times the clusters a name can match.
+// Thread safe.
+std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,
+                                 const std::vector<NameForm>& forms);
+
+}  // namespace saywho
+
+#endif  // SAYWHO_RESOLVE_CLUSTERS_H_

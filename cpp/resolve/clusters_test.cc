@@ -1,0 +1,165 @@
+#include "resolve/clusters.h"
+
+#include "gtest/gtest.h"
+#include "resolve/test_document.h"
+
+namespace saywho {
+namespace {
+
+using ::saywho::testing::DocumentBuilder;
+using ::saywho::testing::ProjectLexicon;
+
+std::vector<int> Cluster(const Document& doc) {
+  std::vector<NameForm> forms;
+  for (const Mention& m : doc.mentions) {
+    forms.push_back(AnalyzeName(ProjectLexicon(), doc.text, m.start, m.end, m.label));
+  }
+  return ClusterMentions(ProjectLexicon(), doc, forms);
+}
+
+TEST(ClustersTest, PeopleByFullSurnameAndGivenName) {
+  Document doc = DocumentBuilder(
+                     "President Joe Biden spoke. Later Biden's aide said Joe was tired. "
+                     "Premier Li Keqiang agreed; Li smiled.")
+                     .Add("President Joe Biden", Label::kPerson)
+                     .Add("Biden's", Label::kPerson)
+                     .Add("Joe", Label::kPerson)
+                     .Add("Premier Li Keqiang", Label::kPerson)
+                     .Add("Li", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 0, 1, 1}));
+}
+
+TEST(ClustersTest, SharedSurnameDifferentGivenNamesStayApart) {
+  Document doc = DocumentBuilder(
+                     "Hillary Clinton met Chelsea Clinton. Clinton said. Then Hillary Clinton left.")
+                     .Add("Hillary Clinton", Label::kPerson)
+                     .Add("Chelsea Clinton", Label::kPerson)
+                     .Add("Clinton", Label::kPerson)
+                     .Add("Hillary Clinton", Label::kPerson)
+                     .Build();
+  // The bare surname joins the most recent full name.
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 1, 0}));
+}
+
+TEST(ClustersTest, LoneSurnameBeforeTheFullName) {
+  Document doc = DocumentBuilder("Obama spoke. Barack Obama then left. Michelle Obama stayed.")
+                     .Add("Obama", Label::kPerson)
+                     .Add("Barack Obama", Label::kPerson)
+                     .Add("Michelle Obama", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1}));
+}
+
+TEST(ClustersTest, CompatibleFullNames) {
+  Document doc = DocumentBuilder("John F. Kennedy and J. Kennedy and John Kennedy.")
+                     .Add("John F. Kennedy", Label::kPerson)
+                     .Add("J. Kennedy", Label::kPerson)
+                     .Add("John Kennedy", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 0}));
+}
+
+TEST(ClustersTest, LetterCase) {
+  Document doc = DocumentBuilder("MARIA LOPEZ wrote this. Maria Lopez teaches.")
+                     .Add("MARIA LOPEZ", Label::kPerson)
+                     .Add("Maria Lopez", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0}));
+}
+
+TEST(ClustersTest, AcronymDefinedInText) {
+  Document doc = DocumentBuilder(
+                     "Doctors Without Borders (MSF) sent staff. MSF's teams and the Red Cross.")
+                     .Add("Doctors Without Borders", Label::kOrg)
+                     .Add("MSF", Label::kOrg)
+                     .Add("MSF's", Label::kOrg)
+                     .Add("Red Cross", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 0, 1}));
+}
+
+TEST(ClustersTest, AcronymFromInitialsInEitherOrder) {
+  Document doc = DocumentBuilder(
+                     "The FBI said. The Federal Bureau of Investigation and the Central "
+                     "Intelligence Agency disagreed with the CIA.")
+                     .Add("FBI", Label::kOrg)
+                     .Add("Federal Bureau of Investigation", Label::kOrg)
+                     .Add("Central Intelligence Agency", Label::kOrg)
+                     .Add("CIA", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1}));
+}
+
+TEST(ClustersTest, CountriesByInitialsGazetteerAndOfficialName) {
+  Document doc = DocumentBuilder(
+                     "The U.S. and the UK. The United States, the United Kingdom and North "
+                     "Korea. The DPRK says the Democratic People's Republic is strong.")
+                     .Add("U.S.", Label::kGpe)
+                     .Add("UK", Label::kGpe)
+                     .Add("United States", Label::kGpe)
+                     .Add("United Kingdom", Label::kGpe)
+                     .Add("North Korea", Label::kGpe)
+                     .Add("DPRK", Label::kGpe)
+                     .Add("Democratic People's Republic", Label::kGpe)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 1, 2, 2, 2}));
+}
+
+TEST(ClustersTest, LabelDisagreementStillMergesButNationalitiesStayApart) {
+  Document doc = DocumentBuilder(
+                     "Samsung makes phones. The Samsung sold well. French officials in France; "
+                     "the French and the Frenchmen.")
+                     .Add("Samsung", Label::kOrg)
+                     .Add("Samsung", Label::kProduct)
+                     .Add("French", Label::kNorp)
+                     .Add("France", Label::kGpe)
+                     .Add("French", Label::kNorp)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2, 1}));
+}
+
+TEST(ClustersTest, NationalityPlurals) {
+  Document doc = DocumentBuilder("Canadian firms and Canadians.")
+                     .Add("Canadian", Label::kNorp)
+                     .Add("Canadians", Label::kNorp)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0}));
+}
+
+TEST(ClustersTest, NoPartialMatchesForOrganisations) {
+  Document doc = DocumentBuilder("Yale and the Yale Law Journal and Yale.")
+                     .Add("Yale", Label::kOrg)
+                     .Add("Yale Law Journal", Label::kOrg)
+                     .Add("Yale", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0}));
+}
+
+TEST(ClustersTest, PossessorPrefix) {
+  Document doc = DocumentBuilder("Stanford's Hoover Institution. The Hoover Institution and Stanford.")
+                     .Add("Stanford's Hoover Institution", Label::kOrg)
+                     .Add("Hoover Institution", Label::kOrg)
+                     .Add("Stanford", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1}));
+}
+
+TEST(ClustersTest, NumbersAndDatesByIdenticalText) {
+  Document doc = DocumentBuilder("In 1999 and 2001 and again 1999, two or two.")
+                     .Add("1999", Label::kDate)
+                     .Add("2001", Label::kDate)
+                     .Add("1999", Label::kDate)
+                     .Add("two", Label::kCardinal)
+                     .Add("two", Label::kCardinal)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 2}));
+}
+
+TEST(ClustersTest, UnlabelledMentionsGetNoCluster) {
+  Document doc = DocumentBuilder("abc abc").Add("abc", Label::kNone).Add("abc", Label::kNone).Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{-1, -1}));
+}
+
+}  // namespace
+}  // namespace saywho

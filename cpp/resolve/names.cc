@@ -1,0 +1,222 @@
+#include "resolve/names.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "common/utf8.h"
+
+namespace saywho {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Punctuation that may cling to a word inside a mention span but is no part
+// of the name: quotes, brackets, commas.
+bool IsEdgePunct(char c) {
+  return c == ',' || c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '[' ||
+         c == ']' || c == '*';
+}
+
+constexpr std::string_view kRightSingleQuote = "\u2019";
+constexpr std::string_view kLeftSingleQuote = "\u2018";
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Splits text[start, end) into words at white space, trimming edge
+// punctuation off each word.
+std::vector<NameWord> SplitWords(std::string_view text, Offset start, Offset end) {
+  std::vector<NameWord> words;
+  Offset i = start;
+  while (i < end) {
+    while (i < end && IsSpace(text[i])) ++i;
+    Offset word_start = i;
+    while (i < end && !IsSpace(text[i])) ++i;
+    Offset word_end = i;
+    while (word_start < word_end && IsEdgePunct(text[word_start])) ++word_start;
+    while (word_end > word_start && IsEdgePunct(text[word_end - 1])) --word_end;
+    // Typographic quotes are multibyte; trim them as whole sequences.
+    for (std::string_view q : {std::string_view("\u201c"), std::string_view("\u201d")}) {
+      if (word_end - word_start >= q.size() && text.substr(word_start, q.size()) == q) {
+        word_start += q.size();
+      }
+      if (word_end - word_start >= q.size() && text.substr(word_end - q.size(), q.size()) == q) {
+        word_end -= q.size();
+      }
+    }
+    if (word_start < word_end) {
+      words.push_back({text.substr(word_start, word_end - word_start), word_start, word_end});
+    }
+  }
+  return words;
+}
+
+bool HasPossessive(std::string_view word) { return StripPossessive(word).size() != word.size(); }
+
+// Folded comparison form of one word: case folded, periods and a possessive
+// removed ("U.S." -> "us", "People's" -> "people").
+std::string FoldWord(std::string_view word) {
+  std::string folded = FoldName(StripPossessive(word));
+  std::string out;
+  out.reserve(folded.size());
+  for (char c : folded) {
+    if (c != '.') out.push_back(c);
+  }
+  return out.empty() ? folded : out;
+}
+
+std::string AsciiAcronym(std::string_view word) {
+  std::string letters;
+  for (char c : word) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return "";
+    letters.push_back(c);
+  }
+  return letters.size() >= 2 && letters.size() <= 8 ? letters : "";
+}
+
+}  // namespace
+
+std::string FoldName(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  u.findAndReplace(icu::UnicodeString::fromUTF8(icu::StringPiece(kRightSingleQuote.data(), kRightSingleQuote.size())), "'");
+  u.findAndReplace(icu::UnicodeString::fromUTF8(icu::StringPiece(kLeftSingleQuote.data(), kLeftSingleQuote.size())), "'");
+  u.foldCase();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  int length = 0;
+  return u_isupper(static_cast<UChar32>(DecodeUtf8(word, 0, &length)));
+}
+
+bool IsAllCaps(std::string_view word) {
+  bool letters = false;
+  for (size_t i = 0; i < word.size();) {
+    int length = 1;
+    UChar32 c = static_cast<UChar32>(DecodeUtf8(word, i, &length));
+    if (u_islower(c)) return false;
+    if (u_isalpha(c)) letters = true;
+    i += length;
+  }
+  return letters;
+}
+
+std::string_view StripPossessive(std::string_view word) {
+  for (std::string_view quote : {std::string_view("'"), kRightSingleQuote}) {
+    std::string quote_s(quote);
+    if (EndsWith(word, quote_s + "s") || EndsWith(word, quote_s + "S")) {
+      if (word.size() > quote.size() + 1) return word.substr(0, word.size() - quote.size() - 1);
+    }
+    // "States'": a plural possessive keeps its s and loses the apostrophe.
+    if (EndsWith(word, "s" + quote_s) && word.size() > quote.size() + 1) {
+      return word.substr(0, word.size() - quote.size());
+    }
+  }
+  return word;
+}
+
+bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word) {
+  if (word.empty()) return false;
+  if (lexicon.ContainsFolded(list, word)) return true;
+  if (word.back() == '.') return lexicon.ContainsFolded(list, word.substr(0, word.size() - 1));
+  return lexicon.ContainsFolded(list, std::string(word) + ".");
+}
+
+std::string InitialsOf(const Lexicon& lexicon, std::string_view name) {
+  std::vector<NameWord> words = SplitWords(name, 0, static_cast<Offset>(name.size()));
+  if (words.size() < 2) return "";
+  std::string initials;
+  for (const NameWord& w : words) {
+    std::string_view bare = StripPossessive(w.text);
+    if (!StartsUpper(bare) || InList(lexicon, kFunctionWordsList, bare)) continue;
+    int length = 1;
+    DecodeUtf8(bare, 0, &length);
+    initials.append(bare.substr(0, length));
+  }
+  return initials;
+}
+
+std::string JoinWords(const std::vector<NameWord>& words, size_t first) {
+  std::string out;
+  for (size_t i = first; i < words.size(); ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(words[i].text);
+  }
+  return out;
+}
+
+std::string TitleCase(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  u.toTitle(nullptr);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start, Offset end,
+                     Label label) {
+  NameForm form;
+  if (end > text.size() || start >= end) return form;
+  std::vector<NameWord> words = SplitWords(text, start, end);
+  size_t first = 0;
+  size_t last = words.size();  // one past
+  if (last - first > 1 && FoldName(words[first].text) == "the") ++first;
+  const std::string_view suffixes =
+      label == Label::kPerson ? kNameSuffixesList : kCorporateSuffixesList;
+  while (last - first > 1 && InList(lexicon, suffixes, words[last - 1].text)) --last;
+  if (label == Label::kPerson) {
+    // Everything up to the rightmost title or honorific that still leaves a
+    // name is a title: "National Security Adviser John Bolton" -> "John Bolton".
+    for (size_t i = last - 1; i-- > first;) {
+      if (InList(lexicon, kTitlesList, words[i].text) ||
+          InList(lexicon, kHonorificsList, words[i].text)) {
+        first = i + 1;
+        break;
+      }
+    }
+    // "Secretary of State Wendy Sherman": a title's "of" complement is
+    // capitalised like a name; the name is taken to be the last two words.
+    if (first > 0 && last - first > 2 && (words[first].text == "of" || words[first].text == "for")) {
+      first = last - 2;
+    }
+  }
+  words = std::vector<NameWord>(words.begin() + first, words.begin() + last);
+  if (words.empty()) return form;
+  // "Relations, Inc.": the comma before a dropped suffix goes too (SplitWords
+  // already trimmed it); a final possessive goes as well.
+  NameWord& tail = words.back();
+  std::string_view bare = StripPossessive(tail.text);
+  tail.end -= static_cast<Offset>(tail.text.size() - bare.size());
+  tail.text = bare;
+
+  form.words = std::move(words);
+  for (const NameWord& w : form.words) {
+    form.folded.push_back(FoldWord(w.text));
+    if (!form.key.empty()) form.key.push_back(' ');
+    form.key.append(form.folded.back());
+  }
+  for (size_t i = form.words.size() - 1; i-- > 0;) {
+    if (HasPossessive(form.words[i].text) && StartsUpper(form.words[i + 1].text)) {
+      form.words_after_possessor = i + 1;
+      for (size_t j = i + 1; j < form.folded.size(); ++j) {
+        if (!form.key_after_possessor.empty()) form.key_after_possessor.push_back(' ');
+        form.key_after_possessor.append(form.folded[j]);
+      }
+      break;
+    }
+  }
+  if (form.words.size() == 1) {
+    form.acronym = AsciiAcronym(form.words[0].text);
+  } else {
+    form.initials = InitialsOf(lexicon, text.substr(form.words.front().start,
+                                                    form.words.back().end - form.words.front().start));
+  }
+  return form;
+}
+
+}  // namespace saywho

@@ -1,0 +1,92 @@
+// Name normalisation for entity resolution: what a mention's name is once
+// titles, honorifics, possessives, legal-form suffixes and letter case are set
+// aside, plus the acronym views used to match "NSA" with "National Security
+// Agency".
+#ifndef SAYWHO_RESOLVE_NAMES_H_
+#define SAYWHO_RESOLVE_NAMES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "saywho/document.h"
+#include "saywho/lexicon.h"
+
+namespace saywho {
+
+// The lexicon lists the resolver reads (resources/lexicon/<name>.txt|tsv).
+inline constexpr std::string_view kTitlesList = "resolve_titles";
+inline constexpr std::string_view kHonorificsList = "resolve_honorifics";
+inline constexpr std::string_view kNameSuffixesList = "resolve_name_suffixes";
+inline constexpr std::string_view kRoleModifiersList = "resolve_role_modifiers";
+inline constexpr std::string_view kCorporateSuffixesList = "resolve_corporate_suffixes";
+inline constexpr std::string_view kFunctionWordsList = "resolve_function_words";
+inline constexpr std::string_view kDemonymsList = "resolve_demonyms";
+inline constexpr std::string_view kDemonymsExtraList = "resolve_demonyms_extra";
+// lower-cased country name -> "Common name<TAB>Official name"
+inline constexpr std::string_view kCountriesTable = "resolve_countries";
+
+// One word of a name as written, with its byte span in Document::text.
+struct NameWord {
+  std::string_view text;  // points into Document::text
+  Offset start = 0;
+  Offset end = 0;
+};
+
+// A mention's name. Views point into Document::text: the document must
+// outlive the NameForm.
+struct NameForm {
+  std::vector<NameWord> words;      // the name proper, as written
+  std::vector<std::string> folded;  // per word: case-folded, periods and
+                                    // possessive "'s" removed
+  std::string key;                  // folded words joined by one space
+  // For "Harvard's Weatherhead Center": the key of what follows the last
+  // possessor ("weatherhead center"), empty when there is no inner possessor.
+  std::string key_after_possessor;
+  size_t words_after_possessor = 0;  // index of the first word of that part
+  // Upper-case letters of an acronym written as one word ("NSA", "U.S." ->
+  // "US"), empty when the name is not one.
+  std::string acronym;
+  // Initials of the capitalised content words of a name of two words or more
+  // ("Chinese Communist Party" -> "CCP"), empty otherwise.
+  std::string initials;
+};
+
+// Case folding (full Unicode, via ICU) with typographic apostrophes made
+// ASCII. Thread safe.
+std::string FoldName(std::string_view s);
+
+// True when the first code point of `word` is an upper-case letter.
+bool StartsUpper(std::string_view word);
+// True when `word` has letters and none of them is lower case ("JULIAN").
+bool IsAllCaps(std::string_view word);
+
+// `word` without a trailing possessive: "Trump's" -> "Trump", "States'" ->
+// "States" (ASCII or typographic apostrophe).
+std::string_view StripPossessive(std::string_view word);
+
+// True when `word` (any case; with or without a final period) is in `list`.
+bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word);
+
+// The name in doc.text[start, end) for a mention labelled `label`: leading
+// "the", and for PERSON leading titles and honorifics ("President", "Soviet
+// Premier", "Dr.") and trailing generational suffixes are dropped; for other
+// labels trailing legal forms ("Inc.") are dropped; a final possessive is
+// dropped for all. At least one word is always kept when the span has one.
+// Offsets are bytes. Linear in the span length. Thread safe.
+NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start,
+                     Offset end, Label label);
+
+// Initials of the capitalised words of `name` that are not function words
+// ("People's Republic of China" -> "PRC"); empty for fewer than two words.
+std::string InitialsOf(const Lexicon& lexicon, std::string_view name);
+
+// The written name as one string: words joined by single spaces.
+std::string JoinWords(const std::vector<NameWord>& words, size_t first = 0);
+
+// "JULIAN BAIRD GEWIRTZ" -> "Julian Baird Gewirtz" (ICU title case).
+std::string TitleCase(std::string_view s);
+
+}  // namespace saywho
+
+#endif  // SAYWHO_RESOLVE_NAMES_H_

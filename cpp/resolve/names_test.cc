@@ -1,0 +1,81 @@
+#include "resolve/names.h"
+
+#include "gtest/gtest.h"
+#include "resolve/test_document.h"
+
+namespace saywho {
+namespace {
+
+using ::saywho::testing::ProjectLexicon;
+
+NameForm Analyze(std::string_view text, Label label) {
+  return AnalyzeName(ProjectLexicon(), text, 0, static_cast<Offset>(text.size()), label);
+}
+
+std::string Name(std::string_view text, Label label) {
+  return JoinWords(Analyze(text, label).words);
+}
+
+TEST(NamesTest, StripsTitlesAndHonorificsFromPeople) {
+  EXPECT_EQ(Name("President Emmanuel Macron", Label::kPerson), "Emmanuel Macron");
+  EXPECT_EQ(Name("German Chancellor Angela Merkel", Label::kPerson), "Angela Merkel");
+  EXPECT_EQ(Name("Deputy Secretary of State Wendy Sherman", Label::kPerson), "Wendy Sherman");
+  EXPECT_EQ(Name("Dr. Anthony Fauci", Label::kPerson), "Anthony Fauci");
+  EXPECT_EQ(Name("Martin Luther King Jr.", Label::kPerson), "Martin Luther King");
+}
+
+TEST(NamesTest, KeepsATitleWordThatIsTheWholeRemainingName) {
+  // "Major" is a rank, but stripping it would leave no name.
+  EXPECT_EQ(Name("John Major", Label::kPerson), "John Major");
+  EXPECT_EQ(Name("President", Label::kPerson), "President");
+}
+
+TEST(NamesTest, TitlesStayInNamesOfOtherThings) {
+  EXPECT_EQ(Name("General Motors", Label::kOrg), "General Motors");
+}
+
+TEST(NamesTest, PossessivesAndLetterCase) {
+  EXPECT_EQ(Name("Merkel's", Label::kPerson), "Merkel");
+  EXPECT_EQ(Name("Merkel\u2019s", Label::kPerson), "Merkel");
+  EXPECT_EQ(Analyze("ANGELA DOROTHEA MERKEL", Label::kPerson).key,
+            Analyze("Angela Dorothea Merkel", Label::kPerson).key);
+  EXPECT_EQ(Analyze("People\u2019s Liberation Army", Label::kOrg).key,
+            Analyze("People Liberation Army", Label::kOrg).key);
+  EXPECT_EQ(Analyze("\u00c9MILE ZOLA", Label::kPerson).key, "\u00e9mile zola");
+}
+
+TEST(NamesTest, LegalFormsAndArticles) {
+  EXPECT_EQ(Name("Acme Widgets, Inc.", Label::kOrg), "Acme Widgets");
+  EXPECT_EQ(Name("the Financial Times", Label::kOrg), "Financial Times");
+  EXPECT_EQ(Name("The Hague", Label::kGpe), "Hague");
+}
+
+TEST(NamesTest, InnerPossessor) {
+  NameForm form = Analyze("Stanford's Hoover Institution", Label::kOrg);
+  EXPECT_EQ(form.key, "stanford hoover institution");
+  EXPECT_EQ(form.key_after_possessor, "hoover institution");
+  EXPECT_EQ(JoinWords(form.words, form.words_after_possessor), "Hoover Institution");
+}
+
+TEST(NamesTest, AcronymsAndInitials) {
+  EXPECT_EQ(Analyze("FBI", Label::kOrg).acronym, "FBI");
+  EXPECT_EQ(Analyze("U.K.", Label::kGpe).acronym, "UK");
+  EXPECT_EQ(Analyze("IMF's", Label::kOrg).acronym, "IMF");
+  EXPECT_EQ(Analyze("Reuters", Label::kOrg).acronym, "");
+  EXPECT_EQ(Analyze("Federal Bureau of Investigation", Label::kOrg).initials, "FBI");
+  EXPECT_EQ(InitialsOf(ProjectLexicon(), "Democratic People's Republic of Korea"), "DPRK");
+  EXPECT_EQ(InitialsOf(ProjectLexicon(), "Korea"), "");
+}
+
+TEST(NamesTest, JunkSpans) {
+  EXPECT_TRUE(Analyze("", Label::kPerson).words.empty());
+  EXPECT_TRUE(Analyze("  \n ", Label::kOrg).words.empty());
+  EXPECT_TRUE(Analyze("\"(,)\"", Label::kOrg).words.empty());
+  std::string text = "abc";
+  EXPECT_TRUE(AnalyzeName(ProjectLexicon(), text, 2, 9, Label::kOrg).words.empty());
+}
+
+TEST(NamesTest, TitleCase) { EXPECT_EQ(TitleCase("ANGELA MERKEL"), "Angela Merkel"); }
+
+}  // namespace
+}  // namespace saywho

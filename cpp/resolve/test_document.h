@@ -1,0 +1,52 @@
+// Test helpers: hand-built documents and the project's lexicon, so that the
+// resolver's tests depend on neither the segmenter nor the entity model.
+#ifndef SAYWHO_RESOLVE_TEST_DOCUMENT_H_
+#define SAYWHO_RESOLVE_TEST_DOCUMENT_H_
+
+#include <string>
+#include <string_view>
+
+#include "gtest/gtest.h"
+#include "saywho/document.h"
+#include "saywho/lexicon.h"
+
+namespace saywho::testing {
+
+// The shipped lexicon (resources/lexicon), loaded once.
+inline const Lexicon& ProjectLexicon() {
+  static const Lexicon* lexicon = [] {
+    auto loaded = Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon");
+    EXPECT_TRUE(loaded.ok()) << loaded.status();
+    return new Lexicon(loaded.ok() ? *std::move(loaded) : Lexicon());
+  }();
+  return *lexicon;
+}
+
+// Builds doc->mentions in text order by naming their surface forms.
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(std::string text) { doc_.text = std::move(text); }
+  // Adds a mention over the next occurrence of `surface` after the previous
+  // mention's start (so repeated names are taken in order).
+  DocumentBuilder& Add(std::string_view surface, Label label) {
+    size_t at = doc_.text.find(surface, cursor_);
+    EXPECT_NE(at, std::string::npos) << "no '" << surface << "' after " << cursor_;
+    if (at == std::string::npos) return *this;
+    Mention m;
+    m.start = static_cast<Offset>(at);
+    m.end = static_cast<Offset>(at + surface.size());
+    m.label = label;
+    doc_.mentions.push_back(m);
+    cursor_ = at + 1;
+    return *this;
+  }
+  Document Build() const { return doc_; }
+
+ private:
+  Document doc_;
+  size_t cursor_ = 0;
+};
+
+}  // namespace saywho::testing
+
+#endif  // SAYWHO_RESOLVE_TEST_DOCUMENT_H_
