@@ -1,5 +1,344 @@
-// PLACEHOLDER until quotation finding lands.
+// Quotation finding: pairs the marks (marks.h), looks for the reporting frame
+// of each quotation around it (cues.h, attribution.h), decides its kind
+// (kinds.h), and adds reported speech without marks (indirect.h).
 #include "quotes/quotes.h"
+
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+#include "quotes/attribution.h"
+#include "quotes/cues.h"
+#include "quotes/indirect.h"
+#include "quotes/kinds.h"
+#include "quotes/layout.h"
+#include "quotes/marks.h"
+
 namespace saywho {
-absl::Status FindQuotes(const Lexicon&, Document*) { return absl::OkStatus(); }
+namespace {
+
+using quotes::Attributor;
+using quotes::Cue;
+using quotes::Layout;
+using quotes::QuotedSpan;
+using quotes::SpeakerPhrase;
+using quotes::SpeakerSide;
+
+// How far after a closing mark the frame of that quotation may start
+// ("...," President Donald Trump said recently).
+constexpr uint32_t kTrailingFrameWords = 8;
+// How far before a quotation the subject of its clause may stand when no cue
+// word frames it ("Zhao and Deng sought "...").
+constexpr uint32_t kClauseSubjectWords = 12;
+// A quotation without a frame that holds this many words and reads as a
+// sentence is someone's full words (a continuation, or an unattributed
+// direct quotation) rather than a term.
+constexpr uint32_t kSentenceWords = 5;
+
+struct Frame {
+  Cue cue;
+  SpeakerPhrase speaker;
+  float confidence = 0.0f;
+  bool clause_subject = false;  // no cue word: the subject of the clause
+};
+
+struct Candidate {
+  QuotedSpan span;
+  uint32_t open_word = 0;   // the opening mark
+  uint32_t first = 0;       // quoted words [first, end)
+  uint32_t end = 0;
+  uint32_t after = 0;       // first word after the closing mark
+  uint32_t block = 0;
+  std::optional<Frame> frame;
+  bool inherited = false;   // the speaker comes from the previous quotation
+};
+
+class QuoteFinder {
+ public:
+  QuoteFinder(const Lexicon& lexicon, Document* doc)
+      : lexicon_(lexicon), doc_(*doc), layout_(*doc, lexicon), attributor_(*doc, layout_, lexicon) {}
+
+  void Run() {
+    Collect();
+    for (size_t i = 0; i < cands_.size(); ++i) Attribute(i);
+    for (size_t i = 0; i < cands_.size(); ++i) Emit(i);
+    quotes::AddIndirectQuotes(layout_, lexicon_, attributor_, &doc_);
+    std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(),
+                     [](const Quote& a, const Quote& b) { return a.start < b.start; });
+  }
+
+ private:
+  const std::vector<quotes::Word>& words() const { return layout_.words(); }
+  const quotes::Clause& SentenceOfWord(uint32_t w) const {
+    return layout_.sentences()[layout_.SentenceOf(std::min<uint32_t>(w, uint32_t(words().size() - 1)))];
+  }
+
+  void Collect() {
+    if (words().empty()) return;
+    for (const QuotedSpan& span : quotes::FindQuotedSpans(layout_.text(), layout_.blocks())) {
+      if (span.depth != 0) continue;  // nested quotations stay inside the outer one
+      Candidate c;
+      c.span = span;
+      c.open_word = layout_.WordAt(span.open);
+      c.first = layout_.WordAt(span.start);
+      c.end = layout_.WordAt(span.end);
+      c.after = span.closed ? layout_.WordAt(span.close) : c.end;
+      c.block = layout_.BlockOf(span.open);
+      if (c.first >= c.end || c.open_word >= words().size()) continue;
+      cands_.push_back(c);
+    }
+  }
+
+  // Words of the sentence that ends the quotation, after its closing mark
+  // and before the next quotation: [from, to). Empty when the sentence ended
+  // with the quotation.
+  std::pair<uint32_t, uint32_t> AfterRegion(size_t i) const {
+    const Candidate& c = cands_[i];
+    if (c.after >= words().size() || c.after == 0) return {c.after, c.after};
+    const quotes::Clause& s = SentenceOfWord(c.after - 1);
+    if (c.after >= s.end_word) return {c.after, c.after};
+    uint32_t to = s.end_word;
+    if (i + 1 < cands_.size()) to = std::min(to, cands_[i + 1].open_word);
+    return {c.after, std::max(c.after, to)};
+  }
+
+  // Words of the sentence before the opening mark, after any earlier
+  // quotation: [from, to).
+  std::pair<uint32_t, uint32_t> BeforeRegion(size_t i) const {
+    const Candidate& c = cands_[i];
+    const quotes::Clause& s = SentenceOfWord(c.open_word);
+    uint32_t from = s.first_word;
+    if (i > 0 && cands_[i - 1].after > from && cands_[i - 1].after <= c.open_word) {
+      from = cands_[i - 1].after;
+    }
+    return {std::min(from, c.open_word), c.open_word};
+  }
+
+  Frame MakeFrame(const Cue& cue, const SpeakerPhrase& speaker, float confidence) const {
+    Frame f;
+    f.cue = cue;
+    f.speaker = speaker;
+    f.confidence = speaker.type == SpeakerPhrase::kName          ? confidence
+                   : speaker.type == SpeakerPhrase::kDescription ? confidence * 0.9f
+                                                                 : confidence * 0.85f;
+    return f;
+  }
+
+  // A frame that follows the quotation: "...," X said / said X / - X.
+  std::optional<Frame> TrailingFrame(uint32_t from, uint32_t to) const {
+    if (from >= to) return std::nullopt;
+    uint32_t limit = std::min(to, from + kTrailingFrameWords);
+    for (uint32_t w = from; w < limit; ++w) {
+      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
+      if (!cue) continue;
+      if (cue->side != SpeakerSide::kAfter) {
+        if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
+          return MakeFrame(*cue, *subject, 0.9f);
+        }
+      }
+      if (cue->side != SpeakerSide::kBefore && quotes::OnlyPunct(layout_, from, cue->first)) {
+        if (auto speaker = attributor_.PhraseStartingAt(cue->end, to)) {
+          return MakeFrame(*cue, *speaker, 0.9f);
+        }
+      }
+      return std::nullopt;  // the first cue decides
+    }
+    // "... - John Smith": a dash and a phrase that ends the sentence.
+    const std::string& first = words()[from].lower;
+    if (first == "-" || first == "\u2014" || first == "\u2013") {
+      if (auto speaker = attributor_.PhraseStartingAt(from + 1, to);
+          speaker && speaker->type == SpeakerPhrase::kName &&
+          quotes::OnlyPunct(layout_, speaker->end, to)) {
+        Cue cue;
+        cue.first = from;
+        cue.end = from + 1;
+        return MakeFrame(cue, *speaker, 0.8f);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A frame before the quotation, nearest cue first: X said: / X told Y
+  // that / according to X, / X:
+  std::optional<Frame> LeadingFrame(uint32_t from, uint32_t to) const {
+    for (uint32_t w = to; w-- > from;) {
+      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
+      if (!cue) continue;
+      if (cue->side == SpeakerSide::kAfter) {
+        if (auto speaker = attributor_.PhraseStartingAt(cue->end, to)) {
+          return MakeFrame(*cue, *speaker, 0.85f);
+        }
+        continue;
+      }
+      if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
+        return MakeFrame(*cue, *subject, 0.85f);
+      }
+      if (cue->side == SpeakerSide::kEither) {
+        // "said Smith: "...""
+        if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
+            speaker && quotes::OnlyPunct(layout_, speaker->end, to)) {
+          return MakeFrame(*cue, *speaker, 0.85f);
+        }
+      }
+    }
+    // "Smith: "..."": a bare name and a colon.
+    if (to >= from + 2 && words()[to - 1].lower == ":") {
+      if (auto speaker = attributor_.PhraseEndingAt(to - 2, from);
+          speaker && speaker->first == from && speaker->type != SpeakerPhrase::kPronoun) {
+        Cue cue;
+        cue.first = to - 1;
+        cue.end = to;
+        return MakeFrame(cue, *speaker, 0.75f);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // No cue word: a person who is the subject of the clause that holds the
+  // quoted fragment ("He envisioned the world's "..."").
+  std::optional<Frame> ClauseSubjectFrame(uint32_t from, uint32_t to) const {
+    uint32_t lower = to > from + kClauseSubjectWords ? to - kClauseSubjectWords : from;
+    for (uint32_t p = to; p-- > lower;) {
+      const quotes::Word& w = words()[p];
+      if (w.lower == ";" || w.lower == ":" || w.lower == "(" || w.lower == ")") break;
+      // ", giving ...": a participle clause is not its subject's words.
+      if (p > from && words()[p - 1].lower == "," && w.lower.size() > 4 &&
+          w.lower.compare(w.lower.size() - 3, 3, "ing") == 0) {
+        break;
+      }
+      if (w.punct || w.upper || lexicon_.Contains("quote_function_words", w.lower) ||
+          lexicon_.Contains("quote_determiners", w.lower) || quotes::IsCueModifier(lexicon_, w)) {
+        continue;
+      }
+      auto subject = attributor_.SubjectBefore(p, from);
+      if (!subject || subject->type == SpeakerPhrase::kDescription) continue;
+      if (!subject->person) continue;
+      Cue cue;
+      cue.first = p;
+      cue.end = p + 1;
+      Frame f = MakeFrame(cue, *subject, 0.55f);
+      f.clause_subject = true;
+      return f;
+    }
+    return std::nullopt;
+  }
+
+  void Attribute(size_t i) {
+    Candidate& c = cands_[i];
+    if (quotes::IsTitleBlock(layout_, c.block)) return;
+    auto [after_from, after_to] = AfterRegion(i);
+    auto [before_from, before_to] = BeforeRegion(i);
+    if (auto f = TrailingFrame(after_from, after_to)) {
+      c.frame = f;
+      return;
+    }
+    if (auto f = LeadingFrame(before_from, before_to)) {
+      c.frame = f;
+      return;
+    }
+    // A quotation that opens its paragraph after "X said:" at the end of
+    // the paragraph before.
+    if (before_from == before_to && c.block > 0 && c.open_word > 0 &&
+        words()[c.open_word - 1].lower == ":" &&
+        layout_.BlockOf(words()[c.open_word - 1].start) == c.block - 1) {
+      const quotes::Clause& s = SentenceOfWord(c.open_word - 1);
+      if (auto f = LeadingFrame(s.first_word, c.open_word)) {
+        c.frame = f;
+        return;
+      }
+    }
+    // Several quotations in one sentence share its frame: "...'s "A"; ...
+    // an "B" to "C," he said.
+    const quotes::Clause& sentence = SentenceOfWord(c.after > 0 ? c.after - 1 : 0);
+    for (size_t j = i + 1; j < cands_.size() && cands_[j].open_word < sentence.end_word; ++j) {
+      auto [from, to] = AfterRegion(j);
+      if (auto f = TrailingFrame(from, to)) {
+        f->confidence *= 0.8f;
+        c.frame = f;
+        return;
+      }
+    }
+    if (auto f = ClauseSubjectFrame(before_from, before_to)) c.frame = f;
+  }
+
+  // The quotation reads as its speaker's full words: it opens the sentence
+  // or follows a frame that ends with a colon or a comma.
+  bool OpensSentence(const Candidate& c) const {
+    const quotes::Clause& s = SentenceOfWord(c.open_word);
+    if (c.open_word <= s.first_word) return true;
+    const std::string& prev = words()[c.open_word - 1].lower;
+    return prev == ":" || prev == ",";
+  }
+
+  void Emit(size_t i) {
+    Candidate& c = cands_[i];
+    Quote q;
+    q.start = c.span.start;
+    q.end = c.span.end;
+    const bool title = quotes::IsTitleBlock(layout_, c.block);
+    const bool sentence_like = quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
+    if (!title && !c.frame && sentence_like && OpensSentence(c) && i > 0) {
+      // A continuation: the previous quotation's speaker goes on, in the
+      // same paragraph or from the paragraph before.
+      const Candidate& prev = cands_[i - 1];
+      const quotes::Clause& s = SentenceOfWord(c.open_word);
+      bool near = prev.block == c.block || (prev.block + 1 == c.block && c.open_word <= s.first_word);
+      if (near && prev.frame && !prev.frame->clause_subject) {
+        c.frame = prev.frame;
+        c.frame->confidence *= 0.85f;
+        c.frame->cue = Cue{};
+        c.inherited = true;
+      }
+    }
+    if (title) {
+      q.kind = QuoteKind::kTerm;
+      q.confidence = 0.9f;
+    } else if (c.frame) {
+      q.kind = sentence_like && OpensSentence(c) && !c.frame->clause_subject ? QuoteKind::kDirect
+                                                                            : QuoteKind::kPartial;
+      const Frame& f = *c.frame;
+      q.confidence = f.confidence;
+      const auto& w = words();
+      q.speaker_start = w[f.speaker.first].start;
+      q.speaker_end = w[f.speaker.end - 1].end;
+      q.speaker = f.speaker.entity;
+      if (f.speaker.type == SpeakerPhrase::kPronoun) q.speaker = attributor_.ResolvePronoun(f.speaker);
+      if (!c.inherited && f.cue.end > f.cue.first) {
+        q.cue_start = w[f.cue.first].start;
+        q.cue_end = w[f.cue.end - 1].end;
+      }
+    } else if (sentence_like && OpensSentence(c)) {
+      q.kind = QuoteKind::kDirect;
+      q.confidence = 0.4f;
+    } else {
+      q.kind = QuoteKind::kTerm;
+      q.confidence = 0.6f;
+    }
+    for (const Citation& cite : doc_.citations) {
+      if (cite.n && cite.start >= q.start && cite.end <= q.end && cite.start < q.end) {
+        if (std::find(q.citations.begin(), q.citations.end(), *cite.n) == q.citations.end()) {
+          q.citations.push_back(*cite.n);
+        }
+      }
+    }
+    doc_.quotes.push_back(std::move(q));
+  }
+
+  const Lexicon& lexicon_;
+  Document& doc_;
+  Layout layout_;
+  Attributor attributor_;
+  std::vector<Candidate> cands_;
+};
+
+}  // namespace
+
+absl::Status FindQuotes(const Lexicon& lexicon, Document* doc) {
+  if (doc == nullptr) return absl::InvalidArgumentError("FindQuotes: null document");
+  doc->quotes.clear();
+  if (doc->text.empty()) return absl::OkStatus();
+  QuoteFinder(lexicon, doc).Run();
+  return absl::OkStatus();
+}
+
 }  // namespace saywho

@@ -1,0 +1,320 @@
+#include "quotes/attribution.h"
+
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/match.h"
+#include "quotes/cues.h"
+
+namespace saywho::quotes {
+namespace {
+
+constexpr uint32_t kMaxDescriptionWords = 7;
+constexpr uint32_t kMaxAppositiveWords = 25;
+constexpr size_t kPronounSentenceWindow = 6;
+
+bool IsComma(const Word& w) { return w.lower == ","; }
+
+bool IsPossessive(const Word& w) {
+  return absl::EndsWith(w.lower, "'s") || absl::EndsWith(w.lower, "s'");
+}
+
+}  // namespace
+
+Attributor::Attributor(const Document& doc, const Layout& layout, const Lexicon& lexicon)
+    : doc_(doc), layout_(layout), lexicon_(lexicon) {
+  const auto& words = layout_.words();
+  mention_ending_.assign(words.size(), -1);
+  mention_starting_.assign(words.size(), -1);
+  for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+    const Mention& mention = doc_.mentions[m];
+    uint32_t first = layout_.WordAt(mention.start);
+    uint32_t last = layout_.WordAt(mention.end > 0 ? mention.end - 1 : 0);
+    if (first >= words.size() || last >= words.size() || last < first) continue;
+    // Keep the longest mention at each edge.
+    auto longer = [&](int32_t old) {
+      return old < 0 || doc_.mentions[old].end - doc_.mentions[old].start <
+                            mention.end - mention.start;
+    };
+    if (longer(mention_ending_[last])) mention_ending_[last] = int32_t(m);
+    if (longer(mention_starting_[first])) mention_starting_[first] = int32_t(m);
+  }
+  CollectReferents();
+}
+
+bool Attributor::IsPronoun(uint32_t w) const {
+  return lexicon_.Lookup("quote_pronouns", layout_.words()[w].lower) != nullptr;
+}
+
+bool Attributor::IsNameWord(uint32_t w) const {
+  const Word& word = layout_.words()[w];
+  if (word.punct || !word.upper) return false;
+  return !lexicon_.Contains("quote_function_words", word.lower);
+}
+
+bool Attributor::IsConnector(uint32_t w) const {
+  const std::string& l = layout_.words()[w].lower;
+  return l == "de" || l == "van" || l == "von" || l == "der" || l == "bin" || l == "al" ||
+         l == "da" || l == "del" || l == "la" || l == "le" || l == "of" || l == "&";
+}
+
+bool Attributor::IsStop(uint32_t w) const {
+  const Word& word = layout_.words()[w];
+  return word.punct || lexicon_.Contains("quote_function_words", word.lower) ||
+         lexicon_.Contains("quote_cue_verbs", word.lower) ||
+         lexicon_.Contains("quote_cue_modifiers", word.lower);
+}
+
+Gender Attributor::GenderOfName(uint32_t first, uint32_t end) const {
+  const auto& words = layout_.words();
+  for (uint32_t w = first; w < end; ++w) {
+    const std::string& l = words[w].lower;
+    if (l == "mr." || l == "mr") return Gender::kMale;
+    if (l == "mrs." || l == "ms." || l == "mrs" || l == "ms") return Gender::kFemale;
+    std::string_view word = layout_.text().substr(words[w].start, words[w].end - words[w].start);
+    bool male = lexicon_.ContainsFolded("given_names_male", word);
+    bool female = lexicon_.ContainsFolded("given_names_female", word);
+    if (male != female) return male ? Gender::kMale : Gender::kFemale;
+    if (!lexicon_.ContainsFolded("quote_titles", l)) break;  // only the first name counts
+  }
+  return Gender::kUnknown;
+}
+
+std::optional<SpeakerPhrase> Attributor::FromMention(int32_t m) const {
+  const Mention& mention = doc_.mentions[m];
+  if (mention.label != Label::kPerson && mention.label != Label::kOrg &&
+      mention.label != Label::kNorp && mention.label != Label::kGpe &&
+      mention.label != Label::kWorkOfArt) {
+    return std::nullopt;
+  }
+  SpeakerPhrase phrase;
+  phrase.first = layout_.WordAt(mention.start);
+  phrase.end = layout_.WordAt(mention.end > 0 ? mention.end - 1 : 0) + 1;
+  phrase.type = SpeakerPhrase::kName;
+  phrase.entity = mention.entity;
+  phrase.person = mention.label == Label::kPerson;
+  phrase.gender = GenderOfName(phrase.first, phrase.end);
+  if (phrase.gender == Gender::kUnknown && mention.entity >= 0 &&
+      size_t(mention.entity) < doc_.entities.size()) {
+    // The fullest name may carry the given name the mention lacks.
+    const std::string& name = doc_.entities[mention.entity].name;
+    std::string_view given = std::string_view(name).substr(0, name.find(' '));
+    bool male = lexicon_.ContainsFolded("given_names_male", given);
+    bool female = lexicon_.ContainsFolded("given_names_female", given);
+    if (male != female) phrase.gender = male ? Gender::kMale : Gender::kFemale;
+  }
+  return phrase;
+}
+
+std::optional<SpeakerPhrase> Attributor::NameRun(uint32_t first, uint32_t end) const {
+  const auto& words = layout_.words();
+  // A possessor inside the run is not the name: "Mao's China" -> "China".
+  for (uint32_t w = end - 1; w > first; --w) {
+    if (IsPossessive(words[w - 1])) {
+      first = w;
+      break;
+    }
+  }
+  while (first < end && IsConnector(first)) ++first;
+  while (end > first && IsConnector(end - 1)) --end;
+  if (first >= end) return std::nullopt;
+  bool titled = false;
+  uint32_t name_first = first;
+  for (uint32_t w = first; w + 1 < end; ++w) {
+    if (lexicon_.ContainsFolded("quote_titles", words[w].lower)) {
+      titled = true;
+      name_first = w + 1;
+    }
+  }
+  if (lexicon_.ContainsFolded("quote_titles", words[end - 1].lower) && end - first == 1) {
+    return std::nullopt;  // a bare title is a description, not a name
+  }
+  SpeakerPhrase phrase;
+  phrase.first = name_first;
+  phrase.end = end;
+  phrase.type = SpeakerPhrase::kName;
+  phrase.gender = GenderOfName(first, end);
+  phrase.person = titled || phrase.gender != Gender::kUnknown;
+  return phrase;
+}
+
+std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t lower) const {
+  const auto& words = layout_.words();
+  if (last >= words.size() || last < lower) return std::nullopt;
+  if (int32_t m = mention_ending_[last]; m >= 0 && doc_.mentions[m].start >= words[lower].start) {
+    if (auto phrase = FromMention(m)) return phrase;
+  }
+  if (IsPronoun(last)) {
+    SpeakerPhrase phrase;
+    phrase.first = last;
+    phrase.end = last + 1;
+    phrase.type = SpeakerPhrase::kPronoun;
+    const std::string* g = lexicon_.Lookup("quote_pronouns", words[last].lower);
+    phrase.gender = absl::StartsWith(*g, "male")     ? Gender::kMale
+                    : absl::StartsWith(*g, "female") ? Gender::kFemale
+                                                     : Gender::kUnknown;
+    phrase.person = phrase.gender != Gender::kUnknown;
+    return phrase;
+  }
+  if (IsNameWord(last)) {
+    uint32_t first = last;
+    while (first > lower && (IsNameWord(first - 1) ||
+                             (IsConnector(first - 1) && first - 1 > lower && IsNameWord(first - 2)))) {
+      --first;
+    }
+    return NameRun(first, last + 1);
+  }
+  if (words[last].punct || IsStop(last)) return std::nullopt;
+  // A description: determiner? modifiers* head.
+  const bool speaker_head = lexicon_.ContainsFolded("quote_speaker_nouns", words[last].lower);
+  const bool source_head = lexicon_.ContainsFolded("quote_source_nouns", words[last].lower) ||
+                           lexicon_.ContainsFolded("quote_cue_nouns", words[last].lower);
+  if (!speaker_head && !source_head) return std::nullopt;
+  uint32_t first = last;
+  while (first > lower && last - first + 1 < kMaxDescriptionWords) {
+    const Word& prev = words[first - 1];
+    if (lexicon_.Contains("quote_determiners", prev.lower)) {
+      --first;
+      break;
+    }
+    if (prev.punct && prev.lower != "-") break;
+    if (IsStop(first - 1) && !prev.upper) break;
+    --first;
+  }
+  // "a 2014 Harvard Business Review headline": the named source speaks.
+  if (source_head) {
+    for (uint32_t w = last; w-- > first;) {
+      if (IsNameWord(w)) {
+        uint32_t s = w;
+        while (s > first && IsNameWord(s - 1)) --s;
+        if (int32_t m = mention_ending_[w]; m >= 0) {
+          if (auto phrase = FromMention(m)) return phrase;
+        }
+        return NameRun(s, w + 1);
+      }
+    }
+  }
+  SpeakerPhrase phrase;
+  phrase.first = first;
+  phrase.end = last + 1;
+  phrase.type = SpeakerPhrase::kDescription;
+  phrase.person = speaker_head;
+  return phrase;
+}
+
+std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint32_t lower) const {
+  const auto& words = layout_.words();
+  if (cue_first == 0 || cue_first <= lower) return std::nullopt;
+  uint32_t p = cue_first - 1;
+  while (p > lower && IsCueModifier(lexicon_, words[p])) --p;
+  if (IsCueModifier(lexicon_, words[p])) return std::nullopt;
+  if (!IsComma(words[p])) return PhraseEndingAt(p, lower);
+  // "Smith, a spokesman for the agency, said": the name before the
+  // appositive speaks; failing that, the appositive itself.
+  if (p == 0 || p - 1 < lower) return std::nullopt;
+  for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords; --q) {
+    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-") break;
+    if (!IsComma(words[q])) continue;
+    if (auto before = PhraseEndingAt(q - 1, lower);
+        before && before->type != SpeakerPhrase::kDescription) {
+      return before;
+    }
+    return PhraseEndingAt(p - 1, q + 1);
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32_t upper) const {
+  const auto& words = layout_.words();
+  if (first >= upper || first >= words.size()) return std::nullopt;
+  if (int32_t m = mention_starting_[first]; m >= 0 && doc_.mentions[m].end <= words[upper - 1].end) {
+    if (auto phrase = FromMention(m)) return phrase;
+  }
+  if (IsPronoun(first)) {
+    const std::string& l = words[first].lower;
+    if (l == "it" || l == "you") return std::nullopt;
+    return PhraseEndingAt(first, first);
+  }
+  // The phrase runs to the first stop word or punctuation; titles and names
+  // inside are fine.
+  uint32_t end = first;
+  bool determiner = lexicon_.Contains("quote_determiners", words[first].lower);
+  if (determiner) ++end;
+  while (end < upper && end - first < kMaxDescriptionWords + 2) {
+    if (words[end].punct && words[end].lower != "-" && words[end].lower != ".") break;
+    if (IsStop(end) && !IsNameWord(end) && !(IsConnector(end) && end > first && IsNameWord(end - 1) &&
+                                              end + 1 < upper && IsNameWord(end + 1))) {
+      break;
+    }
+    ++end;
+  }
+  if (end == first || (determiner && end == first + 1)) return std::nullopt;
+  std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first);
+  if (phrase && phrase->type == SpeakerPhrase::kDescription &&
+      lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower) && end + 1 < upper &&
+      (words[end].lower == "from" || words[end].lower == "by" || words[end].lower == "of")) {
+    // "a report from the think tank MacroPolo": the named author speaks.
+    if (auto author = PhraseStartingAt(end + 1, upper); author && author->type == SpeakerPhrase::kName) {
+      return author;
+    }
+  }
+  return phrase;
+}
+
+void Attributor::CollectReferents() {
+  const auto& words = layout_.words();
+  bool have_persons = std::any_of(doc_.mentions.begin(), doc_.mentions.end(),
+                                  [](const Mention& m) { return m.label == Label::kPerson; });
+  if (have_persons) {
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      if (doc_.mentions[m].label != Label::kPerson) continue;
+      auto phrase = FromMention(int32_t(m));
+      if (!phrase || phrase->first >= words.size()) continue;
+      referents_.push_back({phrase->first, phrase->end, phrase->entity, phrase->gender,
+                            IsPossessive(words[phrase->end - 1])});
+    }
+    return;
+  }
+  // No recognizer: capitalized runs with a title or a known given name.
+  for (uint32_t w = 0; w < words.size();) {
+    if (!IsNameWord(w)) {
+      ++w;
+      continue;
+    }
+    uint32_t end = w;
+    while (end < words.size() && (IsNameWord(end) || (IsConnector(end) && end + 1 < words.size() &&
+                                                      IsNameWord(end + 1)))) {
+      ++end;
+    }
+    if (auto phrase = NameRun(w, end); phrase && phrase->person) {
+      referents_.push_back({phrase->first, phrase->end, -1, phrase->gender,
+                            IsPossessive(words[end - 1])});
+    }
+    w = end;
+  }
+}
+
+int32_t Attributor::ResolvePronoun(const SpeakerPhrase& pronoun) const {
+  if (pronoun.gender == Gender::kUnknown || referents_.empty()) return -1;
+  const uint32_t sentence = layout_.SentenceOf(pronoun.first);
+  // Referents before the pronoun, by sentence, nearest sentence first; in
+  // each sentence the first fitting one (the subject, most often) wins.
+  auto it = std::lower_bound(referents_.begin(), referents_.end(), pronoun.first,
+                             [](const Referent& r, uint32_t w) { return r.first < w; });
+  size_t idx = size_t(it - referents_.begin());
+  const Referent* best = nullptr;
+  uint32_t best_sentence = 0;
+  while (idx-- > 0) {
+    const Referent& r = referents_[idx];
+    uint32_t s = layout_.SentenceOf(r.first);
+    if (sentence - s > kPronounSentenceWindow) break;
+    if (best != nullptr && s != best_sentence) break;
+    bool fits = r.gender == Gender::kUnknown || r.gender == pronoun.gender;
+    if (!fits || r.possessive) continue;
+    best = &r;
+    best_sentence = s;
+  }
+  return best == nullptr ? -1 : best->entity;
+}
+
+}  // namespace saywho::quotes

@@ -1,0 +1,86 @@
+// Who said it: the noun phrase that names a speaker next to a cue, and the
+// person a pronoun stands for.
+//
+// Speaker phrases come, in order of trust, from the entity mentions of
+// earlier stages (doc->mentions, with their resolved entity), from personal
+// pronouns, from runs of capitalized words (a fallback for names the
+// recognizer missed, titles stripped: "Premier Zhou Enlai" -> "Zhou Enlai"),
+// and from descriptions headed by a speaker noun ("One Chinese official").
+// Lists read: quote_pronouns, quote_titles, quote_function_words,
+// quote_determiners, quote_speaker_nouns, quote_source_nouns, and the given
+// name lists given_names_female / given_names_male (optional: without them
+// pronouns match any person).
+#ifndef SAYWHO_QUOTES_ATTRIBUTION_H_
+#define SAYWHO_QUOTES_ATTRIBUTION_H_
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "quotes/layout.h"
+#include "saywho/document.h"
+#include "saywho/lexicon.h"
+
+namespace saywho::quotes {
+
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+struct SpeakerPhrase {
+  enum Type : uint8_t { kName, kPronoun, kDescription };
+  uint32_t first = 0;       // word indices [first, end) of the phrase
+  uint32_t end = 0;
+  Type type = kName;
+  int32_t entity = -1;      // Document::entities index, -1 if unknown
+  bool person = false;      // known to be a person
+  Gender gender = Gender::kUnknown;
+};
+
+class Attributor {
+ public:
+  // `doc`, `layout` and `lexicon` must outlive the Attributor. Linear in the
+  // number of words and mentions.
+  Attributor(const Document& doc, const Layout& layout, const Lexicon& lexicon);
+
+  // The subject of a cue whose first word is `cue_first`, looking no further
+  // left than word `lower`: skips auxiliaries and adverbs ("has also
+  // warned") and an appositive between commas ("Smith, a spokesman, said").
+  std::optional<SpeakerPhrase> SubjectBefore(uint32_t cue_first, uint32_t lower) const;
+  // The noun phrase that starts at word `first` and ends before `upper`
+  // ("said Smith", "according to a report from MacroPolo").
+  std::optional<SpeakerPhrase> PhraseStartingAt(uint32_t first, uint32_t upper) const;
+  // The noun phrase whose last word is `last`, not reaching before `lower`.
+  std::optional<SpeakerPhrase> PhraseEndingAt(uint32_t last, uint32_t lower) const;
+
+  // For a pronoun speaker: the entity of the person it most likely refers
+  // to (subjects of the nearest sentences first, gender agreeing), or -1.
+  int32_t ResolvePronoun(const SpeakerPhrase& pronoun) const;
+
+  bool IsPronoun(uint32_t w) const;
+
+ private:
+  struct Referent {
+    uint32_t first = 0, end = 0;  // words
+    int32_t entity = -1;
+    Gender gender = Gender::kUnknown;
+    bool possessive = false;
+  };
+  bool IsNameWord(uint32_t w) const;
+  bool IsConnector(uint32_t w) const;
+  bool IsStop(uint32_t w) const;
+  // Narrows a run of capitalized words [first, end) to the name itself.
+  std::optional<SpeakerPhrase> NameRun(uint32_t first, uint32_t end) const;
+  std::optional<SpeakerPhrase> FromMention(int32_t mention) const;
+  Gender GenderOfName(uint32_t first, uint32_t end) const;
+  void CollectReferents();
+
+  const Document& doc_;
+  const Layout& layout_;
+  const Lexicon& lexicon_;
+  std::vector<int32_t> mention_ending_;    // per word: mention whose last word it is
+  std::vector<int32_t> mention_starting_;  // per word: mention whose first word it is
+  std::vector<Referent> referents_;        // persons in text order
+};
+
+}  // namespace saywho::quotes
+
+#endif  // SAYWHO_QUOTES_ATTRIBUTION_H_

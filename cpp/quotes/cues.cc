@@ -1,0 +1,75 @@
+#include "quotes/cues.h"
+
+#include <string>
+
+#include "absl/strings/match.h"
+
+namespace saywho::quotes {
+namespace {
+
+// Tries the multi-word phrases of quote_cue_phrases that start at word `w`,
+// longest first (phrases have at most four words).
+std::optional<Cue> PhraseAt(const Layout& layout, const Lexicon& lexicon, uint32_t w,
+                            uint32_t limit) {
+  const auto& words = layout.words();
+  std::string phrase = words[w].lower;
+  std::optional<Cue> found;
+  for (uint32_t e = w + 1; e < limit && e <= w + 4; ++e) {
+    if (words[e].punct) break;
+    phrase += ' ';
+    phrase += words[e].lower;
+    if (const std::string* side = lexicon.Lookup("quote_cue_phrases", phrase)) {
+      Cue cue;
+      cue.first = w;
+      cue.end = e + 1;
+      cue.side = *side == "after" ? SpeakerSide::kAfter : SpeakerSide::kBefore;
+      found = cue;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+bool IsCueModifier(const Lexicon& lexicon, const Word& word) {
+  if (word.punct || word.upper) return false;
+  if (lexicon.Contains("quote_cue_modifiers", word.lower)) return true;
+  return word.lower.size() > 4 && absl::EndsWith(word.lower, "ly");
+}
+
+std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t w,
+                         uint32_t limit) {
+  const auto& words = layout.words();
+  if (w >= limit || w >= words.size() || words[w].punct) return std::nullopt;
+  if (std::optional<Cue> phrase = PhraseAt(layout, lexicon, w, limit)) return phrase;
+  const Word& word = words[w];
+  bool after_determiner =
+      w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower);
+  if (lexicon.Contains("quote_cue_nouns", word.lower)) {
+    // "in a statement", "gave a speech", "Trump's remarks": the speaker
+    // stands before, as the subject of the light verb or the possessor.
+    Cue cue;
+    cue.first = w;
+    cue.end = w + 1;
+    cue.side = SpeakerSide::kBefore;
+    cue.noun = true;
+    return cue;
+  }
+  if (word.upper && w > 0 && !(words[w - 1].punct)) return std::nullopt;  // a name
+  const std::string* entry = lexicon.Lookup("quote_cue_verbs", word.lower);
+  if (entry == nullptr || after_determiner) return std::nullopt;
+  // "put" reports words only in "put it".
+  if (word.lower == "put") return std::nullopt;
+  Cue cue;
+  cue.first = w;
+  cue.end = w + 1;
+  cue.cue_class = absl::EndsWith(*entry, "thought") ? CueClass::kThought : CueClass::kSpeech;
+  cue.side = SpeakerSide::kEither;
+  // A verb particle belongs to the cue: "pointed out", "went on".
+  if (w + 1 < limit && (words[w + 1].lower == "out" || words[w + 1].lower == "up")) {
+    cue.end = w + 2;
+  }
+  return cue;
+}
+
+}  // namespace saywho::quotes

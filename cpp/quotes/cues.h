@@ -1,0 +1,51 @@
+// Reporting cues: verbs in every inflection ("said", "warns", "tweeted"),
+// phrases ("according to", "as X put it") and reporting nouns ("in a
+// statement", "gave a speech on"). All come from the lexicon, so the lists
+// are data:
+//   quote_cue_verbs.tsv    form<TAB>lemma<TAB>speech|thought
+//   quote_cue_phrases.tsv  phrase<TAB>after|before (where the speaker stands)
+//   quote_cue_nouns.txt    statement, speech, interview, ...
+//   quote_determiners.txt  words that make a following cue word a noun
+#ifndef SAYWHO_QUOTES_CUES_H_
+#define SAYWHO_QUOTES_CUES_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "quotes/layout.h"
+#include "saywho/lexicon.h"
+
+namespace saywho::quotes {
+
+enum class CueClass : uint8_t {
+  kSpeech,   // said, told, according to, in a statement
+  kThought,  // believes, hopes: reported speech without marks only
+};
+
+// Where the cue's speaker stands.
+enum class SpeakerSide : uint8_t {
+  kBefore,  // "X said", "as X put it", "X's statement"
+  kAfter,   // "according to X"
+  kEither,  // a verb: "X said" or, inverted, "said X"
+};
+
+struct Cue {
+  uint32_t first = 0;  // word indices [first, end)
+  uint32_t end = 0;
+  CueClass cue_class = CueClass::kSpeech;
+  SpeakerSide side = SpeakerSide::kEither;
+  bool noun = false;   // a reporting noun ("statement"), not a verb
+};
+
+// The cue that starts at word `w`, if any; `limit` bounds a multi-word cue
+// (words at or after it are not read). Thread safe.
+std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t w,
+                         uint32_t limit);
+
+// True for a word that may stand between a speaker and its verb ("has",
+// "also", "repeatedly").
+bool IsCueModifier(const Lexicon& lexicon, const Word& word);
+
+}  // namespace saywho::quotes
+
+#endif  // SAYWHO_QUOTES_CUES_H_

@@ -1,0 +1,7 @@
+#include "quotes/indirect.h"
+
+namespace saywho::quotes {
+
+void AddIndirectQuotes(const Layout&, const Lexicon&, const Attributor&, Document*) {}
+
+}  // namespace saywho::quotes

@@ -1,0 +1,54 @@
+#include "quotes/kinds.h"
+
+namespace saywho::quotes {
+namespace {
+
+constexpr uint32_t kMaxTitleWords = 20;
+
+bool EndsSentence(const Word& w) {
+  return w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == "\u2026" ||
+         w.lower == ":";
+}
+
+bool IsMarkOrBracket(const Word& w) {
+  return w.punct && !EndsSentence(w) && w.lower != "," && w.lower != ";";
+}
+
+}  // namespace
+
+bool IsTitleBlock(const Layout& layout, uint32_t block) {
+  const Block& b = layout.blocks()[block];
+  if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kHeader) return true;
+  if (b.kind != BlockKind::kBody) return false;
+  uint32_t first = layout.WordAt(b.start), end = layout.WordAt(b.end);
+  if (first >= end || end - first > kMaxTitleWords) return false;
+  // The last word that is not a closing mark or bracket.
+  uint32_t last = end - 1;
+  while (last > first && IsMarkOrBracket(layout.words()[last])) --last;
+  return !EndsSentence(layout.words()[last]);
+}
+
+bool IsSentenceLike(const Layout& layout, uint32_t first, uint32_t end, uint32_t min_words) {
+  const auto& words = layout.words();
+  while (first < end && words[first].punct) ++first;
+  if (first >= end) return false;
+  const Word& w = words[first];
+  bool capital = w.upper || (w.lower[0] >= '0' && w.lower[0] <= '9');
+  if (!capital) return false;
+  uint32_t count = 0;
+  for (uint32_t k = first; k < end; ++k) count += !words[k].punct;
+  if (count >= min_words) return true;
+  uint32_t last = end - 1;
+  while (last > first && IsMarkOrBracket(words[last])) --last;
+  const std::string& l = words[last].lower;
+  return count >= 2 && (l == "." || l == "!" || l == "?");
+}
+
+bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to) {
+  for (uint32_t w = from; w < to; ++w) {
+    if (!layout.words()[w].punct) return false;
+  }
+  return true;
+}
+
+}  // namespace saywho::quotes

@@ -1,0 +1,28 @@
+// Telling quotation kinds apart: a speaker's full words (direct), a quoted
+// fragment in the writer's sentence (partial), and words quoted as words,
+// titles and scare quotes (term).
+#ifndef SAYWHO_QUOTES_KINDS_H_
+#define SAYWHO_QUOTES_KINDS_H_
+
+#include <cstdint>
+
+#include "quotes/layout.h"
+
+namespace saywho::quotes {
+
+// True for a block that can hold only terms: a heading, the header block, or
+// (when the reader gave no kinds) a short line without a sentence's final
+// punctuation, such as a title or a subtitle.
+bool IsTitleBlock(const Layout& layout, uint32_t block);
+
+// True when the quoted words [first, end) read as a sentence of their own:
+// they open with a capital letter or a digit and hold at least `min_words`
+// words, or end with . ! ? (inside the marks).
+bool IsSentenceLike(const Layout& layout, uint32_t first, uint32_t end, uint32_t min_words);
+
+// True when words [from, to) hold nothing but punctuation.
+bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to);
+
+}  // namespace saywho::quotes
+
+#endif  // SAYWHO_QUOTES_KINDS_H_

@@ -1,0 +1,220 @@
+#include "quotes/layout.h"
+
+#include <algorithm>
+
+#include "common/utf8.h"
+#include "unicode/uchar.h"
+
+namespace saywho::quotes {
+namespace {
+
+char32_t At(std::string_view text, size_t i, int* length) {
+  if (i >= text.size()) {
+    *length = 0;
+    return 0;
+  }
+  return DecodeUtf8(text, i, length);
+}
+
+// ASCII lower case with the typographic apostrophe made straight, so that
+// "don’t" and "don't" look the same to the word lists.
+std::string NormalWord(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    int n = 0;
+    char32_t c = DecodeUtf8(s, i, &n);
+    if (c == U'\u2019' || c == U'\u2018') {
+      out.push_back('\'');
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      out.append(s.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
+bool IsSentenceEnd(std::string_view w) {
+  return w == "." || w == "!" || w == "?" || w == "\u2026";
+}
+
+bool IsCloser(std::string_view w) {
+  return w == "\"" || w == "\u201d" || w == "'" || w == "\u2019" || w == ")" ||
+         w == "]" || w == "\u00bb";
+}
+
+bool IsOpener(std::string_view w) {
+  return w == "\"" || w == "\u201c" || w == "'" || w == "\u2018" || w == "(" ||
+         w == "[" || w == "\u00ab";
+}
+
+}  // namespace
+
+bool IsLetterOrDigit(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
+bool IsUpperLetter(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool IsSpace(char32_t c) {
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == U'\u00a0';
+}
+
+Layout::Layout(const Document& doc, const Lexicon& lexicon) : text_(doc.text) {
+  BuildBlocks(doc);
+  BuildWords(doc, lexicon);
+  BuildSentences(doc);
+}
+
+void Layout::BuildBlocks(const Document& doc) {
+  if (!doc.paragraphs.empty()) {
+    for (const Paragraph& p : doc.paragraphs) {
+      blocks_.push_back({p.start, p.end, p.kind, 0, 0});
+    }
+    return;
+  }
+  // No reader layout: every non-blank line is a paragraph.
+  size_t i = 0;
+  while (i < text_.size()) {
+    size_t eol = text_.find('\n', i);
+    if (eol == std::string_view::npos) eol = text_.size();
+    size_t s = i, e = eol;
+    while (s < e && (text_[s] == ' ' || text_[s] == '\t' || text_[s] == '\r')) ++s;
+    while (e > s && (text_[e - 1] == ' ' || text_[e - 1] == '\t' || text_[e - 1] == '\r')) --e;
+    if (e > s) blocks_.push_back({Offset(s), Offset(e), BlockKind::kBody, 0, 0});
+    i = eol + 1;
+  }
+}
+
+void Layout::BuildWords(const Document& doc, const Lexicon& lexicon) {
+  auto add = [&](size_t s, size_t e) {
+    Word w;
+    w.start = Offset(s);
+    w.end = Offset(e);
+    int n = 0;
+    char32_t first = At(text_, s, &n);
+    w.upper = IsUpperLetter(first);
+    w.punct = true;
+    for (size_t i = s; i < e;) {
+      if (IsLetterOrDigit(At(text_, i, &n))) {
+        w.punct = false;
+        break;
+      }
+      i += std::max(n, 1);
+    }
+    w.lower = NormalWord(text_.substr(s, e - s));
+    words_.push_back(std::move(w));
+  };
+  if (doc.tokens.size() > 0) {
+    for (size_t t = 0; t < doc.tokens.size(); ++t) add(doc.tokens.start[t], doc.tokens.end[t]);
+    return;
+  }
+  // Fallback tokenizer: letters and digits with inner apostrophes, hyphens,
+  // periods and ampersands make one word; a period ends an initial ("W."),
+  // a dotted abbreviation ("U.S.") or a listed title ("Mr."); every other
+  // character that is not space is a word by itself.
+  size_t i = 0;
+  int n = 0;
+  while (i < text_.size()) {
+    char32_t c = At(text_, i, &n);
+    if (IsSpace(c)) {
+      i += n;
+      continue;
+    }
+    if (!IsLetterOrDigit(c)) {
+      add(i, i + n);
+      i += n;
+      continue;
+    }
+    size_t s = i;
+    bool inner_period = false;
+    i += n;
+    while (i < text_.size()) {
+      c = At(text_, i, &n);
+      if (IsLetterOrDigit(c)) {
+        i += n;
+        continue;
+      }
+      int m = 0;
+      char32_t next = At(text_, i + n, &m);
+      bool joiner = c == '\'' || c == U'\u2019' || c == '-' || c == '.' || c == '&';
+      if (joiner && m > 0 && IsLetterOrDigit(next)) {
+        inner_period |= c == '.';
+        i += n + m;
+        continue;
+      }
+      break;
+    }
+    if (i < text_.size() && text_[i] == '.') {
+      std::string_view word = text_.substr(s, i - s);
+      int k = 0;
+      bool initial = IsUpperLetter(At(text_, s, &k)) && size_t(k) == word.size();
+      std::string lower = NormalWord(word) + ".";
+      if (inner_period || initial || lexicon.ContainsFolded("quote_titles", lower) ||
+          lexicon.ContainsFolded("abbreviations", lower)) {
+        ++i;
+      }
+    }
+    add(s, i);
+  }
+}
+
+void Layout::BuildSentences(const Document& doc) {
+  auto push = [&](uint32_t first, uint32_t end, uint32_t block) {
+    if (first >= end) return;
+    sentences_.push_back({words_[first].start, words_[end - 1].end, first, end, block});
+  };
+  if (!doc.sentences.empty() && doc.tokens.size() == words_.size()) {
+    for (const Sentence& s : doc.sentences) {
+      push(s.first_token, std::min<uint32_t>(s.end_token, uint32_t(words_.size())),
+           BlockOf(s.start));
+    }
+  } else {
+    uint32_t w = 0;
+    for (uint32_t b = 0; b < blocks_.size(); ++b) {
+      while (w < words_.size() && words_[w].start < blocks_[b].start) ++w;
+      uint32_t first = w;
+      while (w < words_.size() && words_[w].end <= blocks_[b].end) {
+        uint32_t here = w++;
+        if (!IsSentenceEnd(words_[here].lower)) continue;
+        // Closing marks and brackets written right after the period stay
+        // with the sentence they close.
+        while (w < words_.size() && words_[w].end <= blocks_[b].end &&
+               words_[w].start == words_[w - 1].end && IsCloser(words_[w].lower)) {
+          ++w;
+        }
+        if (w >= words_.size() || words_[w].end > blocks_[b].end) break;
+        const Word& next = words_[w];
+        if (next.upper || IsOpener(next.lower) || (next.lower[0] >= '0' && next.lower[0] <= '9')) {
+          push(first, w, b);
+          first = w;
+        }
+      }
+      push(first, w, b);
+    }
+  }
+  sentence_of_word_.assign(words_.size(), 0);
+  uint32_t s = 0;
+  for (uint32_t w = 0; w < words_.size(); ++w) {
+    while (s + 1 < sentences_.size() && sentences_[s].end_word <= w) ++s;
+    sentence_of_word_[w] = s;
+  }
+  for (uint32_t k = 0; k < sentences_.size(); ++k) {
+    Block& b = blocks_[sentences_[k].block];
+    if (b.end_sentence == 0 && b.first_sentence == 0) b.first_sentence = k;
+    b.end_sentence = k + 1;
+  }
+}
+
+uint32_t Layout::WordAt(Offset offset) const {
+  auto it = std::upper_bound(words_.begin(), words_.end(), offset,
+                             [](Offset o, const Word& w) { return o < w.end; });
+  return uint32_t(it - words_.begin());
+}
+
+uint32_t Layout::BlockOf(Offset offset) const {
+  auto it = std::upper_bound(blocks_.begin(), blocks_.end(), offset,
+                             [](Offset o, const Block& b) { return o < b.end; });
+  if (it == blocks_.end()) return blocks_.empty() ? 0 : uint32_t(blocks_.size() - 1);
+  return uint32_t(it - blocks_.begin());
+}
+
+}  // namespace saywho::quotes

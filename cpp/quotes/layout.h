@@ -1,0 +1,81 @@
+// The view of a document the quotation finder works on: paragraphs, words and
+// sentences. Each layer comes from the Document when an earlier stage filled
+// it, and from a simple fallback of our own otherwise, so that quotation
+// finding works (less well) on a document that was only read.
+//
+// Offsets are UTF-8 byte offsets into Document::text, end exclusive.
+#ifndef SAYWHO_QUOTES_LAYOUT_H_
+#define SAYWHO_QUOTES_LAYOUT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "saywho/document.h"
+#include "saywho/lexicon.h"
+
+namespace saywho::quotes {
+
+struct Word {
+  Offset start = 0;
+  Offset end = 0;
+  bool punct = false;      // no letter or digit in it
+  bool upper = false;      // starts with an upper-case letter (ASCII or not)
+  std::string lower;       // the word in ASCII lower case, curly apostrophes straightened
+};
+
+struct Block {
+  Offset start = 0;
+  Offset end = 0;
+  BlockKind kind = BlockKind::kBody;
+  uint32_t first_sentence = 0;  // sentences [first_sentence, end_sentence)
+  uint32_t end_sentence = 0;
+};
+
+struct Clause {  // a sentence, in words
+  Offset start = 0;
+  Offset end = 0;
+  uint32_t first_word = 0;
+  uint32_t end_word = 0;
+  uint32_t block = 0;
+};
+
+class Layout {
+ public:
+  // Builds the layout of `doc`, which must outlive it. Linear in the text.
+  // Lists read: "abbreviations" (segmenter's, optional) and
+  // "quote_titles" (words such as "Mr." that keep their period).
+  Layout(const Document& doc, const Lexicon& lexicon);
+
+  const std::vector<Block>& blocks() const { return blocks_; }
+  const std::vector<Word>& words() const { return words_; }
+  const std::vector<Clause>& sentences() const { return sentences_; }
+  std::string_view text() const { return text_; }
+
+  // The first word that ends after `offset` (words().size() if none).
+  uint32_t WordAt(Offset offset) const;
+  // The sentence holding word `w`.
+  uint32_t SentenceOf(uint32_t w) const { return sentence_of_word_[w]; }
+  uint32_t BlockOf(Offset offset) const;
+
+ private:
+  void BuildBlocks(const Document& doc);
+  void BuildWords(const Document& doc, const Lexicon& lexicon);
+  void BuildSentences(const Document& doc);
+
+  std::string_view text_;
+  std::vector<Block> blocks_;
+  std::vector<Word> words_;
+  std::vector<Clause> sentences_;
+  std::vector<uint32_t> sentence_of_word_;
+};
+
+// Character classes used across the quotation finder. `c` is a code point.
+bool IsLetterOrDigit(char32_t c);
+bool IsUpperLetter(char32_t c);
+bool IsSpace(char32_t c);
+
+}  // namespace saywho::quotes
+
+#endif  // SAYWHO_QUOTES_LAYOUT_H_

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Run quotation extraction over PolNeAR and score it with the shared scorer.
+
+usage: polnear_eval.py [--split dev|train] [--driver PATH] [--out FILE]
+                       [--types direct|all|direct,mixed] [--limit N] [--errors N]
+
+For each article of /work/shared/data/quotes/polnear/<split>.jsonl, the
+article's "text" is read as plain text:
+  d = saywho.load()(text, format="text").to_dict(); d["id"] = gold id
+and the documents are written as JSON Lines to --out, then
+/work/shared/eval/score_quotes.py scores them (once per --types value).
+With --driver, the quotation stage alone runs instead, through the
+saywho_quotes_driver binary (no entity recognizer: quicker, and usable before
+the Python package is built). --errors N prints N missed direct quotations
+and N unmatched predictions, to study train (never to tune on dev).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = "/work/shared/data/quotes/polnear"
+SCORER = "/work/shared/eval/score_quotes.py"
+
+
+def byte_to_cp(text):
+    """Maps UTF-8 byte offsets of `text` to code point offsets."""
+    table = []
+    for i, ch in enumerate(text):
+        table.extend([i] * len(ch.encode("utf-8")))
+    table.append(len(text))
+    return table
+
+
+def run_driver(driver, docs):
+    payload = b"".join(str(len(t)).encode() + b"\n" + t
+                       for t in (d["text"].encode("utf-8") for d in docs))
+    out = subprocess.run([driver, os.path.join(ROOT, "resources", "lexicon")],
+                         input=payload, capture_output=True, check=True).stdout.decode()
+    records = out.split("#\n")[1:]
+    results = []
+    for d, rec in zip(docs, records):
+        cp = byte_to_cp(d["text"])
+        quotes = []
+        for line in rec.splitlines():
+            s, e, kind, ss, se, cs, ce, conf = line.split("\t")
+            s, e, ss, se, cs, ce = (cp[int(x)] for x in (s, e, ss, se, cs, ce))
+            quotes.append({"start": s, "end": e, "text": d["text"][s:e], "kind": kind,
+                           "speaker_start": ss if se > ss else None,
+                           "speaker_end": se if se > ss else None,
+                           "speaker_text": d["text"][ss:se] if se > ss else None,
+                           "cue": d["text"][cs:ce] if ce > cs else None,
+                           "confidence": float(conf)})
+        results.append({"id": d["id"], "text": d["text"], "quotes": quotes})
+    return results
+
+
+def run_package(docs):
+    sys.path.insert(0, os.path.join(ROOT, "python"))
+    import saywho
+    nlp = saywho.load()
+    results = []
+    for d in docs:
+        out = nlp(d["text"], format="text").to_dict()
+        out["id"] = d["id"]
+        results.append(out)
+    return results
+
+
+def show_errors(docs, preds, n):
+    missed, extra = [], []
+    for d, p in zip(docs, preds):
+        t = d["text"]
+        gold = [q for q in d["quotes"] if q["type"] == "direct"]
+        for g in gold:
+            if not any(min(g["end"], q["end"]) - max(g["start"], q["start"]) > 0.5 * (g["end"] - g["start"])
+                       for q in p["quotes"] if q["kind"] != "term"):
+                missed.append(t[max(0, g["start"] - 60):g["end"] + 40].replace("\n", " | "))
+        for q in p["quotes"]:
+            if q["kind"] == "term":
+                continue
+            if not any(min(g["end"], q["end"]) - max(g["start"], q["start"]) > 0 for g in d["quotes"]):
+                extra.append("%s: %s" % (q["kind"], t[max(0, q["start"] - 60):q["end"] + 40].replace("\n", " | ")))
+    for title, items in (("MISSED", missed), ("UNMATCHED", extra)):
+        print("== %s (%d)" % (title, len(items)))
+        for x in items[:n]:
+            print(" *", x)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--driver")
+    ap.add_argument("--out", default="/tmp/polnear_pred.jsonl")
+    ap.add_argument("--types", default="direct,all")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", type=int, default=0)
+    args = ap.parse_args()
+    gold_path = os.path.join(DATA, args.split + ".jsonl")
+    docs = [json.loads(line) for line in open(gold_path, encoding="utf-8")]
+    if args.limit:
+        docs = docs[:args.limit]
+    preds = run_driver(args.driver, docs) if args.driver else run_package(docs)
+    with open(args.out, "w", encoding="utf-8") as f:
+        for p in preds:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    if args.errors:
+        show_errors(docs, preds, args.errors)
+    gold_file = gold_path
+    if args.limit:
+        gold_file = args.out + ".gold"
+        with open(gold_file, "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    for types in args.types.split(","):
+        print("== --types %s" % types)
+        sys.stdout.flush()
+        subprocess.run([sys.executable, SCORER, gold_file, args.out, "--types", types], check=True)
+
+
+if __name__ == "__main__":
+    main()
