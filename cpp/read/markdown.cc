@@ -475,7 +475,7 @@ void InlineRenderer::AddText(size_t start, size_t end) {
     nodes_.back().end = static_cast<uint32_t>(end);
     return;
   }
-  nodes_.push_back({NodeType::kText, static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+  nodes_.push_back({NodeType::kText, static_cast<uint32_t>(start), static_cast<uint32_t>(end), 0, {}});
 }
 
 // The end of the code span whose opening run of `run` backticks is at `pos`
@@ -514,7 +514,7 @@ void InlineRenderer::AddDelimiterRun(size_t start, size_t end) {
   }
   int count = static_cast<int>(end - start);
   nodes_.push_back({NodeType::kDelimiter, static_cast<uint32_t>(start),
-                    static_cast<uint32_t>(end), count});
+                    static_cast<uint32_t>(end), count, {}});
   delims_.push_back({static_cast<int>(nodes_.size() - 1), ch, count, count, can_open,
                      can_close, delim_tail_, -1});
   int d = static_cast<int>(delims_.size() - 1);
@@ -997,7 +997,12 @@ void BlockParser::Line(size_t begin, size_t end) {
       blocks_.push_back({BlockType::kCode, BlockKind::kBody, {}});
       indented_code_ = static_cast<int>(blocks_.size() - 1);
     }
-    blocks_[indented_code_].lines.push_back({begin, end});
+    // The content starts four columns in.
+    size_t start = begin;
+    for (size_t cols = 0; start < end && cols < 4 && IsBlank(s[start]); ++start) {
+      cols = s[start] == '\t' ? 4 : cols + 1;
+    }
+    blocks_[indented_code_].lines.push_back({start, end});
     return;
   }
   indented_code_ = -1;
@@ -1116,9 +1121,10 @@ void ReadMarkdown(std::string_view source, Document* doc) {
         builder.StartBlock(BlockKind::kBody);
         if (block.lines.empty()) break;
         Offset start = builder.size();
-        size_t first = block.lines.front().begin;
-        builder.AddVerbatim(source.substr(first, block.lines.back().end - first),
-                            static_cast<Offset>(first));
+        for (const Segment& line : block.lines) {
+          builder.AddCodeLine(source.substr(line.begin, line.end - line.begin),
+                              static_cast<Offset>(line.begin));
+        }
         std::string_view text = builder.text();
         while (start < text.size() && text[start] == '\n') ++start;
         builder.AddMarkup(start, builder.size(), MarkupKind::kCode);

@@ -207,32 +207,19 @@ void TextBuilder::AddText(std::string_view bytes, Offset source) {
   }
 }
 
-void TextBuilder::AddVerbatim(std::string_view bytes, Offset source) {
-  size_t i = 0;
-  const size_t n = bytes.size();
-  bool first_line = true;
-  while (i <= n) {
-    size_t line_end = bytes.find('\n', i);
-    if (line_end == std::string_view::npos) line_end = n;
-    std::string_view line = bytes.substr(i, line_end - i);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    bool blank = true;
-    for (char c : line) blank = blank && IsSpace(c);
-    if (blank) {
-      // A blank line inside code ends the paragraph: "\n\n" separates
-      // paragraphs only.
-      if (!first_line && line_end < n) EndParagraph();
-    } else {
-      if (!first_line && !AtParagraphStart()) {
-        BeforeContent(source + static_cast<Offset>(i));
-        Anchor(size(), source + static_cast<Offset>(i - 1));
-        doc_->text.push_back('\n');
-      }
-      Emit(line, source + static_cast<Offset>(i));
-    }
-    first_line = false;
-    i = line_end + 1;
+void TextBuilder::AddCodeLine(std::string_view line, Offset source) {
+  bool blank = true;
+  for (char c : line) blank = blank && IsSpace(c);
+  if (blank) {
+    EndParagraph();
+    return;
   }
+  if (!AtParagraphStart()) {
+    pending_space_ = false;
+    Anchor(size(), source);
+    doc_->text.push_back('\n');
+  }
+  Emit(line, source);
 }
 
 void TextBuilder::AddReplacement(std::string_view text, Offset source) {

@@ -31,9 +31,10 @@ class TextBuilder {
   // Copies `bytes`, which start at `source` in the source, collapsing white
   // space (space, tab, CR, LF, FF, VT).
   void AddText(std::string_view bytes, Offset source);
-  // Copies `bytes` as they are (code), except that it never writes "\n\n":
-  // a blank line inside verbatim text ends the paragraph.
-  void AddVerbatim(std::string_view bytes, Offset source);
+  // Copies one line of code as it is. Consecutive lines are joined with
+  // "\n"; a blank line ends the paragraph (only paragraphs are separated by
+  // "\n\n").
+  void AddCodeLine(std::string_view line, Offset source);
   // Appends `text` that stands for markup starting at `source` (a decoded
   // entity, an escaped character): all of it maps to `source`.
   void AddReplacement(std::string_view text, Offset source);
