@@ -13,11 +13,29 @@ namespace {
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Leading blanks of a line, a tab counting as four.
+size_t Indentation(std::string_view line) {
+  size_t width = 0;
+  for (char c : line) {
+    if (c == ' ') {
+      width += 1;
+    } else if (c == '\t') {
+      width += 4;
+    } else {
+      break;
+    }
+  }
+  return width;
+}
+
 // Paragraphs of a text the reader did not divide: runs of lines between
-// blank lines (lines of white space only).
+// blank lines (lines of white space only). As in wire copy and typed
+// letters, a line indented (by two or more) deeper than the line before it
+// also starts a paragraph; wrapped lines are not indented.
 std::vector<Paragraph> BlankLineParagraphs(std::string_view text) {
   std::vector<Paragraph> paragraphs;
   bool open = false;
+  size_t previous_indentation = 0;
   size_t line = 0;
   while (line < text.size()) {
     size_t newline = text.find('\n', line);
@@ -27,14 +45,16 @@ std::vector<Paragraph> BlankLineParagraphs(std::string_view text) {
     for (size_t i = line; i < line_end && blank; i += length) {
       blank = IsWhiteSpace(DecodeUtf8(text, i, &length));
     }
-    if (!blank && !open) {
-      paragraphs.push_back({static_cast<Offset>(line), static_cast<Offset>(line_end)});
-      open = true;
-    } else if (!blank) {
+    size_t indentation = Indentation(text.substr(line, line_end - line));
+    if (blank) {
+      open = false;
+    } else if (open && !(indentation >= 2 && indentation > previous_indentation)) {
       paragraphs.back().end = static_cast<Offset>(line_end);
     } else {
-      open = false;
+      paragraphs.push_back({static_cast<Offset>(line), static_cast<Offset>(line_end)});
+      open = true;
     }
+    previous_indentation = indentation;
     line = line_end + 1;
   }
   return paragraphs;

@@ -113,6 +113,7 @@ class ParagraphSentences {
   // sentences as often as trailing off at their end.
   bool IsAmbiguousEnd(uint32_t i) const {
     std::string_view t = Text(i);
+    if (t.back() != '.' && t.back() != '\xA6') return false;  // fast path: most tokens
     if (t == "\xE2\x80\xA6" || (t.size() > 1 && t.find_first_not_of(". ") == t.npos)) return true;
     return t.size() > 1 && t.back() == '.' && u_isalpha(static_cast<UChar32>(FirstCodePoint(i)));
   }

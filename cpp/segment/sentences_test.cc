@@ -63,6 +63,9 @@ TEST(SentencesTest, WrappedLinesAndParagraphs) {
   EXPECT_EQ(Sent("Showers continued in\nthe Bahia zone. Arrivals\nwere late.\n\nNew paragraph"),
               (Strings{"Showers continued in\nthe Bahia zone.", "Arrivals\nwere late.",
                           "New paragraph"}));
+  // An indented line after a less indented one starts a paragraph.
+  EXPECT_EQ(Sent("Net loss 94,862\n    Sales 653,246\n    Nine mths\nwrapped"),
+            (Strings{"Net loss 94,862", "Sales 653,246\n    Nine mths\nwrapped"}));
   // A paragraph ends a sentence even without a period.
   EXPECT_EQ(Sent("Headline here\n\nBody text."), (Strings{"Headline here", "Body text."}));
 }

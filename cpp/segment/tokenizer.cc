@@ -17,8 +17,8 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // White space, control and format characters: never part of a token's edge.
 bool IsIgnorable(char32_t c) {
+  if (c < 0x80) return c <= ' ' || c == 0x7F;
   if (IsWhiteSpace(c)) return true;
-  if (c < 0x80) return c < 0x20 || c == 0x7F;
   int8_t category = u_charType(static_cast<UChar32>(c));
   return category == U_CONTROL_CHAR || category == U_FORMAT_CHAR;
 }
@@ -52,6 +52,13 @@ bool IsAsciiCaseInsensitive(std::string_view s, std::string_view lower) {
 // Where a clitic starts inside the word `w`, or npos: "n't" (do|n't) and an
 // apostrophe (' or ’) before "s", "re", "ve", "ll", "m", "d" (China|'s).
 size_t CliticStart(std::string_view w) {
+  // Cheap filter: a clitic puts an apostrophe (' or the last byte of ’)
+  // among the last six bytes.
+  bool apostrophe_near_end = false;
+  for (size_t i = w.size() > 6 ? w.size() - 6 : 0; i < w.size(); ++i) {
+    apostrophe_near_end |= w[i] == '\'' || w[i] == '\x99';
+  }
+  if (!apostrophe_near_end) return std::string_view::npos;
   static constexpr std::string_view kApostrophes[] = {"'", "\xE2\x80\x99"};
   static constexpr std::string_view kAfterApostrophe[] = {"s", "re", "ve", "ll", "m", "d"};
   for (std::string_view apostrophe : kApostrophes) {
@@ -90,10 +97,10 @@ class TokenBuilder {
   // One ICU piece text[start, end) with ICU rule status `status`.
   void AddPiece(Offset start, Offset end, int32_t status) {
     int length = 0;
-    while (start < end && IsIgnorable(DecodeUtf8(text_, start, &length))) start += length;
+    while (start < end && IsIgnorableAt(start, &length)) start += length;
     while (end > start) {
       Offset last = PreviousCodePoint(text_, start, end);
-      if (!IsIgnorable(DecodeUtf8(text_, last, &length))) break;
+      if (!IsIgnorableAt(last, &length)) break;
       end = last;
     }
     if (start == end) return;
@@ -114,16 +121,23 @@ class TokenBuilder {
     for (size_t i = first_; i < tokens_.size(); ++i) {
       uint8_t flags = 0;
       Offset end = tokens_.end[i];
-      int length = 0;
-      if (end < text_.size() && IsWhiteSpace(DecodeUtf8(text_, end, &length))) {
-        flags |= kSpaceAfter;
-      }
+      if (end < text_.size() && IsWhiteSpaceAt(text_, end)) flags |= kSpaceAfter;
       if (IsPunctuation(text_, tokens_.start[i], end)) flags |= kPunct;
       tokens_.flags[i] = flags;
     }
   }
 
  private:
+  // Whether the code point at `at` is ignorable; sets *length to its length.
+  bool IsIgnorableAt(Offset at, int* length) const {
+    unsigned char b = static_cast<unsigned char>(text_[at]);
+    if (b < 0x80) {
+      *length = 1;
+      return b <= ' ' || b == 0x7F;
+    }
+    return IsIgnorable(DecodeUtf8(text_, at, length));
+  }
+
   void Push(Offset start, Offset end) {
     tokens_.start.push_back(start);
     tokens_.end.push_back(end);
@@ -230,7 +244,18 @@ bool IsWhiteSpace(char32_t c) {
   return u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
+bool IsWhiteSpaceAt(std::string_view text, Offset at) {
+  unsigned char b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r');
+  int length = 0;
+  return IsWhiteSpace(DecodeUtf8(text, at, &length));
+}
+
 bool IsPunctuation(std::string_view text, Offset start, Offset end) {
+  // Fast answer for the common token that starts with an ASCII letter or digit.
+  unsigned char first = static_cast<unsigned char>(text[start]);
+  if ((first | 0x20) >= 'a' && (first | 0x20) <= 'z') return false;
+  if (first >= '0' && first <= '9') return false;
   bool any = false;
   int length = 0;
   for (Offset i = start; i < end; i += length) {

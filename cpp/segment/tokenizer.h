@@ -32,6 +32,8 @@ absl::Status Tokenize(std::string_view text, Offset begin, Offset end, const Lex
 // Unicode white space (Pattern or not: U+00A0 and U+3000 count). For code
 // points of text, shared by the sentence splitter and the tests.
 bool IsWhiteSpace(char32_t c);
+// IsWhiteSpace() of the code point starting at text[at].
+bool IsWhiteSpaceAt(std::string_view text, Offset at);
 
 // True when text[start, end) holds punctuation only (Unicode categories P*),
 // plus spaces between punctuation as in ". . .".

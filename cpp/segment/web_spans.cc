@@ -64,6 +64,10 @@ void FindWebSpans(std::string_view text, Offset begin, Offset end, std::vector<B
   size_t i = begin;
   while (i < end) {
     char c = text[i];
+    if (c != ':' && c != '@' && (c | 0x20) != 'w') {  // the only bytes that can anchor a span
+      ++i;
+      continue;
+    }
     if (c == ':' && i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/') {
       size_t s = SchemeStart(text, floor, i);
       if (i - s >= 2) {
