@@ -347,7 +347,7 @@ bool IsNamedLabel(Label label) {
 
 Country LookupCountry(const Lexicon& lexicon, const NameForm& form) {
   if (form.words.empty()) return {};
-  const std::string* row = lexicon.Lookup(kCountriesTable, FoldName(JoinWords(form.words)));
+  const std::string* row = lexicon.Lookup(kCountriesTable, FoldName(WrittenName(form.words)));
   if (row == nullptr) row = lexicon.Lookup(kCountriesTable, form.key);
   if (row == nullptr) return {};
   size_t tab = row->find('\t');

@@ -141,11 +141,23 @@ std::string InitialsOf(const Lexicon& lexicon, std::string_view name) {
   return initials;
 }
 
-std::string JoinWords(const std::vector<NameWord>& words, size_t first) {
+std::string WrittenName(const std::vector<NameWord>& words, size_t first) {
   std::string out;
-  for (size_t i = first; i < words.size(); ++i) {
-    if (!out.empty()) out.push_back(' ');
-    out.append(words[i].text);
+  if (first >= words.size()) return out;
+  // The words are views into one text: take it from the first word's start
+  // to the last word's end, so inner punctuation stays as written.
+  std::string_view span(words[first].text.data(),
+                        static_cast<size_t>(words.back().text.data() + words.back().text.size() -
+                                            words[first].text.data()));
+  bool in_space = false;
+  for (char c : span) {
+    if (IsSpace(c)) {
+      in_space = true;
+      continue;
+    }
+    if (in_space) out.push_back(' ');
+    in_space = false;
+    out.push_back(c);
   }
   return out;
 }

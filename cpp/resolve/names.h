@@ -81,8 +81,10 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
 // ("People's Republic of China" -> "PRC"); empty for fewer than two words.
 std::string InitialsOf(const Lexicon& lexicon, std::string_view name);
 
-// The written name as one string: words joined by single spaces.
-std::string JoinWords(const std::vector<NameWord>& words, size_t first = 0);
+// The name as written from words[first] to the last word, inner punctuation
+// kept and white space runs made single spaces ("Unlikely Partners: Chinese
+// Reformers"). `words` must be views into one text, as AnalyzeName makes them.
+std::string WrittenName(const std::vector<NameWord>& words, size_t first = 0);
 
 // "JULIAN BAIRD GEWIRTZ" -> "Julian Baird Gewirtz" (ICU title case).
 std::string TitleCase(std::string_view s);

@@ -13,7 +13,7 @@ NameForm Analyze(std::string_view text, Label label) {
 }
 
 std::string Name(std::string_view text, Label label) {
-  return JoinWords(Analyze(text, label).words);
+  return WrittenName(Analyze(text, label).words);
 }
 
 TEST(NamesTest, StripsTitlesAndHonorificsFromPeople) {
@@ -50,11 +50,16 @@ TEST(NamesTest, LegalFormsAndArticles) {
   EXPECT_EQ(Name("The Hague", Label::kGpe), "Hague");
 }
 
+TEST(NamesTest, WrittenFormKeepsInnerPunctuation) {
+  EXPECT_EQ(Name("Guns, Germs,\n and Steel: The Fates", Label::kWorkOfArt),
+            "Guns, Germs, and Steel: The Fates");
+}
+
 TEST(NamesTest, InnerPossessor) {
   NameForm form = Analyze("Stanford's Hoover Institution", Label::kOrg);
   EXPECT_EQ(form.key, "stanford hoover institution");
   EXPECT_EQ(form.key_after_possessor, "hoover institution");
-  EXPECT_EQ(JoinWords(form.words, form.words_after_possessor), "Hoover Institution");
+  EXPECT_EQ(WrittenName(form.words, form.words_after_possessor), "Hoover Institution");
 }
 
 TEST(NamesTest, AcronymsAndInitials) {

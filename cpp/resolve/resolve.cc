@@ -57,7 +57,7 @@ std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
     const Mention& m = doc.mentions[mentions.front()];
     return std::string(doc.Slice(m.start, m.end));
   }
-  std::string name = JoinWords(best->words, best_first);
+  std::string name = WrittenName(best->words, best_first);
   // A person named only in capitals (a byline) is written as a name.
   if (label == Label::kPerson && std::get<1>(rank(*best, best_first)) == false) {
     name = TitleCase(name);
