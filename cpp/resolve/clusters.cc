@@ -155,8 +155,8 @@ class Clusterer {
       keys[i] = std::move(key);
     }
     for (size_t i = 0; i < forms_.size(); ++i) {
-      if (!Proper(i) || forms_[i].key_after_possessor.empty()) continue;
-      auto it = first_with_key.find(absl::StrCat("k\t", forms_[i].key_after_possessor));
+      if (!Proper(i) || forms_[i].core_key.empty()) continue;
+      auto it = first_with_key.find(absl::StrCat("k\t", forms_[i].core_key));
       if (it != first_with_key.end()) Join(it->second, static_cast<int>(i));
     }
   }

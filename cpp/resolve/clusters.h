@@ -31,7 +31,8 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //  1. same folded name (any two named labels but NORP/LANGUAGE, which stay
 //     apart from the rest: "Chinese" is not "China"), same country in the
 //     gazetteer ("UK" = "United Kingdom"), or same text for numbers/dates;
-//     "Harvard's Weatherhead Center" joins "Weatherhead Center";
+//     a qualified name joins its core ("Harvard's Weatherhead Center" and
+//     "Trinity College, Cambridge" join "Weatherhead Center", "Trinity College");
 //  2. people: a lone given name or surname joins the most recent earlier
 //     full name that has it first or last; a full name joins the most recent
 //     earlier person whose names are all compatible (same surname, same or

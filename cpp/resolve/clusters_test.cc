@@ -145,6 +145,15 @@ TEST(ClustersTest, PossessorPrefix) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1}));
 }
 
+TEST(ClustersTest, CommaQualifiedPlace) {
+  Document doc = DocumentBuilder("Portland, Oregon is rainy. Portland is green. Oregon is big.")
+                     .Add("Portland, Oregon", Label::kGpe)
+                     .Add("Portland", Label::kGpe)
+                     .Add("Oregon", Label::kGpe)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1}));
+}
+
 TEST(ClustersTest, NumbersAndDatesByIdenticalText) {
   Document doc = DocumentBuilder("In 1999 and 2001 and again 1999, two or two.")
                      .Add("1999", Label::kDate)

@@ -52,6 +52,11 @@ std::vector<NameWord> SplitWords(std::string_view text, Offset start, Offset end
   return words;
 }
 
+// Whether a comma follows the word (SplitWords trimmed it off the word).
+bool FollowedByComma(std::string_view text, const NameWord& word) {
+  return word.end < text.size() && text[word.end] == ',';
+}
+
 bool HasPossessive(std::string_view word) { return StripPossessive(word).size() != word.size(); }
 
 // Folded comparison form of one word: case folded, periods and a possessive
@@ -141,14 +146,15 @@ std::string InitialsOf(const Lexicon& lexicon, std::string_view name) {
   return initials;
 }
 
-std::string WrittenName(const std::vector<NameWord>& words, size_t first) {
+std::string WrittenName(const std::vector<NameWord>& words, size_t first, size_t end) {
   std::string out;
-  if (first >= words.size()) return out;
+  if (end == 0 || end > words.size()) end = words.size();
+  if (first >= end) return out;
   // The words are views into one text: take it from the first word's start
   // to the last word's end, so inner punctuation stays as written.
+  const std::string_view last = words[end - 1].text;
   std::string_view span(words[first].text.data(),
-                        static_cast<size_t>(words.back().text.data() + words.back().text.size() -
-                                            words[first].text.data()));
+                        static_cast<size_t>(last.data() + last.size() - words[first].text.data()));
   bool in_space = false;
   for (char c : span) {
     if (IsSpace(c)) {
@@ -178,6 +184,15 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   size_t first = 0;
   size_t last = words.size();  // one past
   if (last - first > 1 && FoldName(words[first].text) == "the") ++first;
+  if (label == Label::kPerson) {
+    // "Mark Smith, QC", "Jane Doe, a lawyer": the name ends at the comma.
+    for (size_t i = first; i + 1 < last; ++i) {
+      if (FollowedByComma(text, words[i])) {
+        last = i + 1;
+        break;
+      }
+    }
+  }
   const std::string_view suffixes =
       label == Label::kPerson ? kNameSuffixesList : kCorporateSuffixesList;
   while (last - first > 1 && InList(lexicon, suffixes, words[last - 1].text)) --last;
@@ -212,14 +227,23 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
     if (!form.key.empty()) form.key.push_back(' ');
     form.key.append(form.folded.back());
   }
+  form.core_end = form.words.size();
   for (size_t i = form.words.size() - 1; i-- > 0;) {
     if (HasPossessive(form.words[i].text) && StartsUpper(form.words[i + 1].text)) {
-      form.words_after_possessor = i + 1;
-      for (size_t j = i + 1; j < form.folded.size(); ++j) {
-        if (!form.key_after_possessor.empty()) form.key_after_possessor.push_back(' ');
-        form.key_after_possessor.append(form.folded[j]);
-      }
+      form.core_first = i + 1;
       break;
+    }
+  }
+  for (size_t i = form.core_first; i + 1 < form.words.size(); ++i) {
+    if (FollowedByComma(text, form.words[i])) {
+      form.core_end = i + 1;
+      break;
+    }
+  }
+  if (form.core_first > 0 || form.core_end < form.words.size()) {
+    for (size_t j = form.core_first; j < form.core_end; ++j) {
+      if (!form.core_key.empty()) form.core_key.push_back(' ');
+      form.core_key.append(form.folded[j]);
     }
   }
   if (form.words.size() == 1) {

@@ -40,10 +40,14 @@ struct NameForm {
   std::vector<std::string> folded;  // per word: case-folded, periods and
                                     // possessive "'s" removed
   std::string key;                  // folded words joined by one space
-  // For "Harvard's Weatherhead Center": the key of what follows the last
-  // possessor ("weatherhead center"), empty when there is no inner possessor.
-  std::string key_after_possessor;
-  size_t words_after_possessor = 0;  // index of the first word of that part
+  // The name's core when it is qualified: what follows an inner possessor
+  // ("Harvard's Weatherhead Center" -> "Weatherhead Center") and what comes
+  // before a comma ("Trinity College, Cambridge" -> "Trinity College"), as
+  // words[core_first, core_end) and their folded key; core_key is empty when
+  // the name has no such qualifier.
+  std::string core_key;
+  size_t core_first = 0;
+  size_t core_end = 0;
   // Upper-case letters of an acronym written as one word ("NSA", "U.S." ->
   // "US"), empty when the name is not one.
   std::string acronym;
@@ -70,7 +74,8 @@ bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word
 
 // The name in doc.text[start, end) for a mention labelled `label`: leading
 // "the", and for PERSON leading titles and honorifics ("President", "Soviet
-// Premier", "Dr.") and trailing generational suffixes are dropped; for other
+// Premier", "Dr."), anything after a comma ("Mark Smith, QC") and trailing
+// generational suffixes are dropped; for other
 // labels trailing legal forms ("Inc.") are dropped; a final possessive is
 // dropped for all. At least one word is always kept when the span has one.
 // Offsets are bytes. Linear in the span length. Thread safe.
@@ -81,10 +86,11 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
 // ("People's Republic of China" -> "PRC"); empty for fewer than two words.
 std::string InitialsOf(const Lexicon& lexicon, std::string_view name);
 
-// The name as written from words[first] to the last word, inner punctuation
-// kept and white space runs made single spaces ("Unlikely Partners: Chinese
-// Reformers"). `words` must be views into one text, as AnalyzeName makes them.
-std::string WrittenName(const std::vector<NameWord>& words, size_t first = 0);
+// The name as written from words[first] to words[end - 1] (end 0: the last
+// word), inner punctuation kept and white space runs made single spaces
+// ("Unlikely Partners: Chinese Reformers"). `words` must be views into one
+// text, as AnalyzeName makes them.
+std::string WrittenName(const std::vector<NameWord>& words, size_t first = 0, size_t end = 0);
 
 // "JULIAN BAIRD GEWIRTZ" -> "Julian Baird Gewirtz" (ICU title case).
 std::string TitleCase(std::string_view s);

@@ -58,8 +58,17 @@ TEST(NamesTest, WrittenFormKeepsInnerPunctuation) {
 TEST(NamesTest, InnerPossessor) {
   NameForm form = Analyze("Stanford's Hoover Institution", Label::kOrg);
   EXPECT_EQ(form.key, "stanford hoover institution");
-  EXPECT_EQ(form.key_after_possessor, "hoover institution");
-  EXPECT_EQ(WrittenName(form.words, form.words_after_possessor), "Hoover Institution");
+  EXPECT_EQ(form.core_key, "hoover institution");
+  EXPECT_EQ(WrittenName(form.words, form.core_first, form.core_end), "Hoover Institution");
+  EXPECT_TRUE(Analyze("Hoover Institution", Label::kOrg).core_key.empty());
+}
+
+TEST(NamesTest, CommaQualifiers) {
+  NameForm form = Analyze("Trinity College, Cambridge", Label::kOrg);
+  EXPECT_EQ(form.key, "trinity college cambridge");
+  EXPECT_EQ(form.core_key, "trinity college");
+  EXPECT_EQ(Name("Mark Smith, QC", Label::kPerson), "Mark Smith");
+  EXPECT_EQ(Name("Napoleon III", Label::kPerson), "Napoleon");
 }
 
 TEST(NamesTest, AcronymsAndInitials) {

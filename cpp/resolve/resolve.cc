@@ -25,41 +25,44 @@ Label MajorityLabel(const Document& doc, const std::vector<int32_t>& mentions) {
 }
 
 // The fullest name among the mentions: most words, then written in mixed
-// case rather than capitals, then first in the text. "Harvard's Weatherhead
-// Center" counts as "Weatherhead Center" when the latter is also written, so
-// that the name is the thing itself, not its owner.
+// case rather than capitals, then first in the text. A qualified name counts
+// as its core when the core is also written alone ("Harvard's Weatherhead
+// Center" as "Weatherhead Center"), so that the name is the thing itself.
 std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
                         const std::vector<int32_t>& mentions, Label label) {
   const NameForm* best = nullptr;
-  size_t best_first = 0;
-  auto rank = [](const NameForm& f, size_t first) {
-    size_t words = f.words.size() - first;
-    bool mixed_case = !std::all_of(f.words.begin() + first, f.words.end(),
+  size_t best_first = 0, best_end = 0;
+  auto rank = [](const NameForm& f, size_t first, size_t end) {
+    bool mixed_case = !std::all_of(f.words.begin() + first, f.words.begin() + end,
                                    [](const NameWord& w) { return IsAllCaps(w.text); });
-    return std::make_tuple(words, mixed_case);
+    return std::make_tuple(end - first, mixed_case);
   };
   for (int32_t m : mentions) {
     const NameForm& f = forms[m];
     if (f.words.empty()) continue;
-    size_t first = 0;
-    if (!f.key_after_possessor.empty()) {
+    size_t first = 0, end = f.words.size();
+    if (!f.core_key.empty()) {
       bool written_alone = std::any_of(mentions.begin(), mentions.end(), [&](int32_t o) {
-        return forms[o].key == f.key_after_possessor;
+        return forms[o].key == f.core_key;
       });
-      if (written_alone) first = f.words_after_possessor;
+      if (written_alone) {
+        first = f.core_first;
+        end = f.core_end;
+      }
     }
-    if (best == nullptr || rank(f, first) > rank(*best, best_first)) {
+    if (best == nullptr || rank(f, first, end) > rank(*best, best_first, best_end)) {
       best = &f;
       best_first = first;
+      best_end = end;
     }
   }
   if (best == nullptr) {
     const Mention& m = doc.mentions[mentions.front()];
     return std::string(doc.Slice(m.start, m.end));
   }
-  std::string name = WrittenName(best->words, best_first);
+  std::string name = WrittenName(best->words, best_first, best_end);
   // A person named only in capitals (a byline) is written as a name.
-  if (label == Label::kPerson && std::get<1>(rank(*best, best_first)) == false) {
+  if (label == Label::kPerson && !std::get<1>(rank(*best, best_first, best_end))) {
     name = TitleCase(name);
   }
   return name;
