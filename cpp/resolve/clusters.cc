@@ -128,13 +128,16 @@ class Clusterer {
     from = PersonNames();
   }
 
+  // A lone given name or surname: the person rules decide whom it names.
+  bool LonePersonName(size_t i) const {
+    return mention(i).label == Label::kPerson && forms_[i].words.size() == 1;
+  }
+
   // Rule 1: identical names, the same country, the same numeric text.
   void JoinSameNames() {
-    absl::flat_hash_map<std::string, int> first_with_key;
-    std::vector<std::string> keys(forms_.size());
     for (size_t i = 0; i < forms_.size(); ++i) {
       const Mention& m = mention(i);
-      if (m.label == Label::kNone) continue;
+      if (m.label == Label::kNone || LonePersonName(i)) continue;
       std::string key;
       if (!IsNamedLabel(m.label)) {
         key = absl::StrCat("#", AbslView(LabelName(m.label)), "\t",
@@ -150,14 +153,13 @@ class Clusterer {
       } else {
         key = absl::StrCat("k\t", forms_[i].key);
       }
-      auto [it, inserted] = first_with_key.emplace(key, static_cast<int>(i));
+      auto [it, inserted] = first_with_key_.emplace(std::move(key), static_cast<int>(i));
       if (!inserted) Join(it->second, static_cast<int>(i));
-      keys[i] = std::move(key);
     }
     for (size_t i = 0; i < forms_.size(); ++i) {
       if (!Proper(i) || forms_[i].core_key.empty()) continue;
-      auto it = first_with_key.find(absl::StrCat("k\t", forms_[i].core_key));
-      if (it != first_with_key.end()) Join(it->second, static_cast<int>(i));
+      auto it = first_with_key_.find(absl::StrCat("k\t", forms_[i].core_key));
+      if (it != first_with_key_.end()) Join(it->second, static_cast<int>(i));
     }
   }
 
@@ -190,7 +192,15 @@ class Clusterer {
         return it == map.end() ? nullptr : &it->second;
       };
       if (form.folded.size() == 1) {
-        if (people_[self].full.empty()) consider(lookup(full_by_word, form.folded[0]), false);
+        // The most recent full name with this word, else the earlier lone
+        // uses of it, else a non-person mention of the same name ("Huawei"
+        // tagged PERSON once).
+        consider(lookup(full_by_word, form.folded[0]), false);
+        if (best < 0) consider(lookup(single_by_word, form.folded[0]), false);
+        if (best < 0) {
+          auto it = first_with_key_.find(absl::StrCat("k\t", form.key));
+          if (it != first_with_key_.end()) best = sets_.Find(it->second);
+        }
       } else {
         const std::string& given = form.folded.front();
         const std::string& surname = form.folded.back();
@@ -212,11 +222,11 @@ class Clusterer {
       names.last_seen = static_cast<int>(i);
       if (form.folded.size() == 1) {
         names.has_single = true;
-        single_by_word[form.folded[0]].push_back(root);
+        AddRoot(single_by_word[form.folded[0]], root);
       } else {
         names.full.push_back(&form);
-        full_by_word[form.folded.front()].push_back(root);
-        full_by_word[form.folded.back()].push_back(root);
+        AddRoot(full_by_word[form.folded.front()], root);
+        AddRoot(full_by_word[form.folded.back()], root);
       }
     }
   }
@@ -248,11 +258,10 @@ class Clusterer {
       for (const std::string* name : {&country.common, &country.official}) {
         std::string initials = InitialsOf(lexicon_, *name);
         if (initials.empty()) continue;
-        std::vector<int>& holders = by_initials[initials];
-        holders.insert(std::upper_bound(holders.begin(), holders.end(), static_cast<int>(i)),
-                       static_cast<int>(i));
+        by_initials[initials].push_back(static_cast<int>(i));
       }
     }
+    for (auto& [initials, holders] : by_initials) std::sort(holders.begin(), holders.end());
     for (size_t i = 0; i < forms_.size(); ++i) {
       if (!Proper(i) || forms_[i].acronym.empty()) continue;
       auto it = by_initials.find(forms_[i].acronym);
@@ -296,6 +305,21 @@ class Clusterer {
     }
   }
 
+  // Records that set `root` holds a word. The list keeps one entry per set:
+  // it is compacted (stale roots resolved, duplicates dropped) whenever its
+  // size reaches a power of two, so a name repeated a thousand times costs
+  // amortised constant time.
+  void AddRoot(std::vector<int>& roots, int root) {
+    if (!roots.empty() && roots.back() == root) return;
+    roots.push_back(root);
+    size_t n = roots.size();
+    if (n >= 8 && (n & (n - 1)) == 0) {
+      for (int& r : roots) r = sets_.Find(r);
+      std::sort(roots.begin(), roots.end());
+      roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    }
+  }
+
   // Of sorted mention indices, the nearest before `i`, else the first after.
   static int Nearest(const std::vector<int>& sorted, int i) {
     auto it = std::lower_bound(sorted.begin(), sorted.end(), i);
@@ -321,6 +345,8 @@ class Clusterer {
   const std::vector<NameForm>& forms_;
   MentionSets sets_;
   std::vector<PersonNames> people_;                   // by set root
+  // Rule 1's keys (lone person names excepted) -> the first mention with it.
+  absl::flat_hash_map<std::string, int> first_with_key_;
   std::vector<std::pair<size_t, Country>> countries_;  // mentions naming a country, in order
 };
 

@@ -78,6 +78,35 @@ TEST(ResolveTest, TitleInsideTheMentionBecomesTheRole) {
   EXPECT_EQ(doc.entities[0].role, "Prime Minister");
 }
 
+TEST(ResolveTest, LongAndJunkInputStaysFast) {
+  // 30,000 mentions of people sharing a surname, and a 1 MB word with no
+  // spaces before a name: both must run in linear time.
+  Document doc;
+  for (int i = 0; i < 10000; ++i) {
+    for (std::string_view name : {"Anna Smith", "Bob Smith", "Smith"}) {
+      Mention m;
+      m.start = static_cast<Offset>(doc.text.size());
+      doc.text.append(name);
+      m.end = static_cast<Offset>(doc.text.size());
+      m.label = Label::kPerson;
+      doc.mentions.push_back(m);
+      doc.text.append(" met ");
+    }
+  }
+  doc.text.append(std::string(1 << 20, 'x'));
+  doc.text.append(" President Carl Jones, a b c d e f g h i j k l m n o p q r s t u v w x y z");
+  Mention last;
+  last.start = static_cast<Offset>(doc.text.find("Carl Jones"));
+  last.end = last.start + 10;
+  last.label = Label::kPerson;
+  doc.mentions.push_back(last);
+  ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  ASSERT_EQ(doc.entities.size(), 3u);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 10000u);       // Anna Smith
+  EXPECT_EQ(doc.entities[1].mentions.size(), 20000u);       // Bob Smith, and "Smith" after him
+  EXPECT_EQ(doc.entities[2].role, "President");
+}
+
 TEST(ResolveTest, EntityAtFindsTheOverlappingMention) {
   Document doc = DocumentBuilder("Angela Merkel met Emmanuel Macron.")
                      .Add("Angela Merkel", Label::kPerson)

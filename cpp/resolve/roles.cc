@@ -14,6 +14,9 @@ namespace {
 // Role text is at most this many words: longer runs are clauses, not roles.
 constexpr size_t kMaxRoleWords = 20;
 constexpr size_t kMaxTitleWords = 10;
+// Scans give up on runs longer than these (junk input must stay linear).
+constexpr Offset kMaxWordBytes = 64;
+constexpr Offset kMaxSpaces = 8;
 
 struct Span {
   Offset start = 0;
@@ -56,10 +59,15 @@ Span SentenceAround(const Document& doc, Offset offset) {
 // `limit`; none across a line break.
 std::optional<Span> WordBefore(const std::string& text, Offset pos, Offset limit) {
   Offset i = pos;
-  while (i > limit && text[i - 1] == ' ') --i;
-  if (i <= limit || text[i - 1] == '\n' || text[i - 1] == '\t') return std::nullopt;
+  while (i > limit && text[i - 1] == ' ' && pos - i < kMaxSpaces) --i;
+  if (i <= limit || text[i - 1] == ' ' || text[i - 1] == '\n' || text[i - 1] == '\t') {
+    return std::nullopt;
+  }
   Offset end = i;
-  while (i > limit && text[i - 1] != ' ' && text[i - 1] != '\n' && text[i - 1] != '\t') --i;
+  while (i > limit && text[i - 1] != ' ' && text[i - 1] != '\n' && text[i - 1] != '\t') {
+    if (end - i >= kMaxWordBytes) return std::nullopt;
+    --i;
+  }
   return Span{i, end};
 }
 
@@ -144,12 +152,15 @@ bool IsRolePhrase(const Lexicon& lexicon, const Document& doc, Span phrase) {
 }
 
 // Where the phrase that starts at `start` ends: at a clause break, at the end
-// of the sentence, or before "and a|an|the" (a second description).
+// of the sentence, or before "and a|an|the" (a second description). A phrase
+// longer than any role ends nowhere: returns `start`.
 Offset PhraseEnd(const Document& doc, Offset start) {
   const std::string& text = doc.text;
   const Offset limit = SentenceAround(doc, start).end;
   Offset i = start;
+  size_t spaces = 0;
   for (; i < limit; ++i) {
+    if (text[i] == ' ' && ++spaces > kMaxRoleWords) return start;
     if (BreakAt(text, i)) break;
     // A period ends the sentence when a space or the end follows it and the
     // word before it is not an initial ("U.S.", "W.").
@@ -170,7 +181,7 @@ Offset PhraseEnd(const Document& doc, Offset start) {
 
 RoleSpan Trimmed(const std::string& text, Offset start, Offset end) {
   while (start < end && text[start] == ' ') ++start;
-  while (end > start && (text[end - 1] == ' ' || text[end - 1] == '.')) --end;
+  while (end > start && text[end - 1] == ' ') --end;
   return {start, end};
 }
 
