@@ -30,22 +30,17 @@ _pipelines: dict = {}
 _pipelines_lock = threading.Lock()
 
 
-def _require_dask(what: str):
-    """Imports dask.bag and dask.dataframe (the ``what`` part), with an
-    install hint when they are missing."""
+def _dask_dataframe():
     try:
-        if what == "bag":
-            import dask.bag as module
-        else:
-            import dask.dataframe as module
+        import dask.dataframe as dd
     except ImportError as e:
-        raise ImportError("saywho.dask needs Dask (dask.%s): pip install 'saywho[dask]'" % what) from e
-    return module
+        raise ImportError("saywho.dask's tables need dask.dataframe: pip install 'saywho[dask]'") from e
+    return dd
 
 
 def _load_key(resource_dir, ner_model, disable) -> _LoadKey:
-    def path(p):
-        return None if p is None else os.fspath(p)
+    def path(p):  # absolute: the workers' working directory may differ
+        return None if p is None else os.path.abspath(os.fspath(p))
     return (path(resource_dir), path(ner_model), tuple(sorted(disable)))
 
 
@@ -120,9 +115,11 @@ def extract_bag(bag, *, resource_dir: Union[str, os.PathLike, None] = None,
 
     Lazy: nothing runs until the bag is computed.
     """
-    _require_dask("bag")
-    load_key = _load_key(resource_dir, ner_model, disable)
+    if not hasattr(bag, "map_partitions"):
+        raise TypeError("extract_bag takes a dask.bag.Bag, not %s" % type(bag).__name__)
+    disable = tuple(disable)
     _check_options(disable, format, errors, on_error, batch_size)
+    load_key = _load_key(resource_dir, ner_model, disable)
     call_options = {"format": format, "errors": errors, "on_error": on_error,
                     "batch_size": batch_size, "n_threads": n_threads}
     return bag.map_partitions(_extract_partition, load_key, call_options)
@@ -161,7 +158,7 @@ def _frame_partition(doc_dicts: Iterable[dict], table: str):
 
 
 def _table(bag, table: str):
-    dd = _require_dask("dataframe")
+    dd = _dask_dataframe()
     parts = bag.map_partitions(_frame_partition, table).to_delayed()
     return dd.from_delayed(parts, meta=_meta(table), verify_meta=False)
 

@@ -119,6 +119,10 @@ def test_bad_options_fail_on_the_client():
         sdask.extract_bag(bag, format="pdf")
     with pytest.raises(ValueError):
         sdask.extract_bag(bag, on_error="ignore")
+    with pytest.raises(ValueError):  # a generator of stages is read once, and checked
+        sdask.extract_bag(bag, disable=(s for s in ["quotes", "parser"]))
+    with pytest.raises(TypeError, match="dask.bag"):
+        sdask.extract_bag(["a list is not a bag"])
 
 
 def test_bad_items_raise_type_error():
