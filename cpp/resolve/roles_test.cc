@@ -32,6 +32,11 @@ TEST(RolesTest, TitlesBeforeTheName) {
   EXPECT_EQ(RoleOf("Secretary of State Mike Pompeo left.", "Mike Pompeo"), "Secretary of State");
   EXPECT_EQ(RoleOf("They met then-Governor Jerry Brown.", "Jerry Brown"), "then-Governor");
   EXPECT_EQ(RoleOf("\"No,\" Chancellor Olaf Scholz said.", "Olaf Scholz"), "Chancellor");
+  EXPECT_EQ(RoleOf("He called White House press secretary Jen Psaki.", "Jen Psaki"),
+            "White House press secretary");
+  EXPECT_EQ(RoleOf("Acme's chief executive Jane Doe said.", "Jane Doe"), "Acme's chief executive");
+  EXPECT_EQ(RoleOf("It hired Donald Trump's lawyer Rudy Giuliani.", "Rudy Giuliani"),
+            "Donald Trump's lawyer");
 }
 
 TEST(RolesTest, NoTitleAcrossSentencesOrClauses) {
