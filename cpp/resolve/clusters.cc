@@ -84,11 +84,10 @@ bool FollowedByCloseParen(const std::string& text, Offset at) {
   return at < text.size() && text[at] == ')';
 }
 
-// Per set, what the person rules need: the full names and lone names seen so
-// far, and the last mention seen.
+// Per set, what the person rules need: the distinct full names seen so far
+// and the last person mention seen.
 struct PersonNames {
   std::vector<const NameForm*> full;
-  bool has_single = false;
   int last_seen = -1;
 };
 
@@ -123,7 +122,6 @@ class Clusterer {
     PersonNames& into = people_[root];
     PersonNames& from = people_[absorbed];
     into.full.insert(into.full.end(), from.full.begin(), from.full.end());
-    into.has_single = into.has_single || from.has_single;
     into.last_seen = std::max(into.last_seen, from.last_seen);
     from = PersonNames();
   }
@@ -221,10 +219,12 @@ class Clusterer {
       PersonNames& names = people_[root];
       names.last_seen = static_cast<int>(i);
       if (form.folded.size() == 1) {
-        names.has_single = true;
         AddRoot(single_by_word[form.folded[0]], root);
       } else {
-        names.full.push_back(&form);
+        // One entry per distinct spelling keeps the compatibility test cheap.
+        bool known = std::any_of(names.full.begin(), names.full.end(),
+                                 [&](const NameForm* f) { return f->key == form.key; });
+        if (!known) names.full.push_back(&form);
         AddRoot(full_by_word[form.folded.front()], root);
         AddRoot(full_by_word[form.folded.back()], root);
       }
