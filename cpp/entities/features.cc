@@ -8,6 +8,7 @@
 #include "absl/strings/str_split.h"
 #include "common/utf8.h"
 #include "entities/hashing.h"
+#include "saywho/lexicon.h"
 #include "unicode/uchar.h"
 
 namespace saywho::ner {
@@ -20,7 +21,7 @@ enum Template : uint32_t {
   kPrefix, kSuffix, kSentenceStartCap, kCluster, kClusterPrev, kClusterNext,
   kGazBegin, kGazInside, kSeenLower, kSeenCapInside, kHeadlineShape,
   kStyleCopy, kHistPrev, kHistPrev2, kHistPrevWord, kHistPrevShape,
-  kGazNext, kGazPrev,
+  kGazNext, kGazPrev, kMemoryMajority, kMemoryUnanimous,
 };
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ull;  // "no word here"
@@ -107,6 +108,7 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
   out->offsets.assign(1, 0);
   out->word_keys.resize(n);
   out->shape_keys.resize(n);
+  out->memory_keys.assign(n, 0);
   std::vector<uint64_t> exact(n), cluster_keys(n * WordClusters::kLevels);
   std::vector<std::string_view> words(n);
   std::vector<uint8_t> sentence_start(n, 0);
@@ -123,9 +125,16 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
     out->word_keys[i] = HashBytes(words[i], true);
     out->shape_keys[i] = HashBytes(WordShape(words[i]), false);
     const WordClusters::Ids* ids = clusters_ ? clusters_->Find(words[i]) : nullptr;
+    if (ids == nullptr && clusters_ != nullptr && words[i].size() > 1 && AllUpper(words[i])) {
+      // Headlines and sports tables shout: "DETROIT" clusters as "Detroit".
+      std::string title = AsciiLower(words[i]);
+      title[0] = words[i][0];
+      ids = clusters_->Find(title);
+    }
     for (int k = 0; k < WordClusters::kLevels; ++k) {
       cluster_keys[i * WordClusters::kLevels + k] = ids ? 1 + (*ids)[k] : 0;
     }
+    if (StartsUpper(words[i])) out->memory_keys[i] = out->word_keys[i];
     if (StartsLower(words[i])) seen_lower.insert(out->word_keys[i]);
     if (StartsUpper(words[i]) && !sentence_start[i]) seen_cap_inside.insert(out->word_keys[i]);
   }
@@ -219,9 +228,12 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
 
 int FeatureExtractor::HistoryFeatures(const DocumentFeatures& features,
                                       uint32_t token, Tag prev, Tag prev2,
-                                      Style style,
+                                      Style style, const DocumentMemory* memory,
                                       uint64_t out[kMaxHistoryFeatures]) {
   int k = 0;
+  if (memory != nullptr && features.memory_keys[token] != 0) {
+    k += memory->Features(features.memory_keys[token], out);
+  }
   out[k++] = Feature(kHistPrev, prev);
   out[k++] = Feature(kHistPrev2, prev, prev2);
   out[k++] = Feature(kHistPrevWord, prev, features.word_keys[token]);
@@ -232,6 +244,27 @@ int FeatureExtractor::HistoryFeatures(const DocumentFeatures& features,
     out[k++] = Feature(kStyleCopy, Feature(kHistPrevWord, prev, features.word_keys[token]), st);
   }
   return k;
+}
+
+void DocumentMemory::Record(uint64_t memory_key, Tag tag) {
+  if (memory_key == 0) return;
+  auto& counts = counts_[memory_key];
+  uint16_t& c = counts[tag == kOutside ? kNumClasses : ClassOf(tag)];
+  if (c < 0xffff) ++c;
+}
+
+int DocumentMemory::Features(uint64_t memory_key, uint64_t out[2]) const {
+  auto it = counts_.find(memory_key);
+  if (it == counts_.end()) return 0;
+  const auto& counts = it->second;
+  int best = 0, total = 0;
+  for (int c = 0; c <= kNumClasses; ++c) {
+    total += counts[c];
+    if (counts[c] > counts[best]) best = c;
+  }
+  out[0] = Feature(kMemoryMajority, best + 1);
+  out[1] = Feature(kMemoryUnanimous, best + 1, counts[best] == total);
+  return 2;
 }
 
 }  // namespace saywho::ner

@@ -44,10 +44,28 @@ struct DocumentFeatures {
   // Per token, hashes reused by the history features.
   std::vector<uint64_t> word_keys;   // lower-cased word
   std::vector<uint64_t> shape_keys;  // word shape
+  // Capitalised words' lower-case hash, 0 for other tokens: the words whose
+  // earlier labels in the document are remembered (DocumentMemory).
+  std::vector<uint64_t> memory_keys;
+};
+
+// The labels given so far in a document to each capitalised word: the
+// "extended prediction history" of Ratinov & Roth (2009), which makes a name
+// tagged alike throughout an article. Tagging runs in document order and
+// records each tag as it goes. Not thread safe: one per document.
+class DocumentMemory {
+ public:
+  void Record(uint64_t memory_key, Tag tag);
+  // Writes up to two features for a word; returns how many.
+  int Features(uint64_t memory_key, uint64_t out[2]) const;
+
+ private:
+  // Per word: how often each class (and, last, O) was given to it.
+  absl::flat_hash_map<uint64_t, std::array<uint16_t, kNumClasses + 1>> counts_;
 };
 
 // At most this many history features per token.
-inline constexpr int kMaxHistoryFeatures = 8;
+inline constexpr int kMaxHistoryFeatures = 10;
 
 // Turns documents into features. Thread safety: const methods may run on
 // many threads at once; the clusters and gazetteer must outlive it.
@@ -62,8 +80,10 @@ class FeatureExtractor {
 
   // Features that depend on the tags already chosen for the two previous
   // tokens of the sentence; returns how many were written to `out`.
+  // `memory` may be null (no document-level features).
   static int HistoryFeatures(const DocumentFeatures& features, uint32_t token,
                              Tag prev, Tag prev2, Style style,
+                             const DocumentMemory* memory,
                              uint64_t out[kMaxHistoryFeatures]);
 
  private:

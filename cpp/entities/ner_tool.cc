@@ -4,7 +4,7 @@
 //       [--epochs N] [--clusters resources/models/clusters.tsv]
 //       [--lexicon resources/lexicon] [--max-features N]
 //   saywho_ner_tool evaluate --model M --gold FILE.conll [--lexicon DIR]
-//       [--types person,organization,place] [--style news|gum]
+//       [--types person,organization,place] [--style news|gum] [--dump TAGGED.txt]
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -21,7 +21,7 @@ int Usage() {
                "usage: saywho_ner_tool train --train A.conll[,B.conll...] [--dev D.conll] -o OUT\n"
                "           [--epochs N] [--clusters FILE] [--lexicon DIR] [--max-features N]\n"
                "       saywho_ner_tool evaluate --model M --gold FILE.conll [--lexicon DIR]\n"
-               "           [--types T1,T2] [--style news|gum]\n");
+               "           [--types T1,T2] [--style news|gum] [--dump TAGGED.txt]\n");
   return 2;
 }
 
@@ -75,10 +75,18 @@ int main(int argc, char** argv) {
     options.types = absl::StrSplit(flag("--types"), ',', absl::SkipEmpty());
     if (flag("--style") == "gum") options.style = saywho::ner::Style::kGum;
     if (flag("--style") == "news") options.style = saywho::ner::Style::kNews;
+    std::string tagged;
+    if (!flag("--dump").empty()) options.tagged = &tagged;
     auto report = saywho::ner::EvaluateNer(flag("--model"), flag("--gold"), &lexicon, options);
     if (!report.ok()) {
       std::fprintf(stderr, "%s\n", report.status().ToString().c_str());
       return 1;
+    }
+    if (options.tagged != nullptr) {
+      std::FILE* out = std::fopen(flag("--dump").c_str(), "w");
+      if (out == nullptr) return 1;
+      std::fwrite(tagged.data(), 1, tagged.size(), out);
+      std::fclose(out);
     }
     std::fputs(report->c_str(), stdout);
     return 0;

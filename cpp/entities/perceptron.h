@@ -86,13 +86,14 @@ class PackedWeights {
 // Scores of every tag for `token` (history tags prev, prev2).
 template <typename Weights>
 void ScoreToken(const Weights& weights, const DocumentFeatures& features,
-                uint32_t token, Tag prev, Tag prev2, Style style, TagScores* scores) {
+                uint32_t token, Tag prev, Tag prev2, Style style,
+                const DocumentMemory* memory, TagScores* scores) {
   scores->fill(0.0f);
   for (uint32_t k = features.offsets[token]; k < features.offsets[token + 1]; ++k) {
     weights.AddScores(features.features[k], scores->data());
   }
   uint64_t history[kMaxHistoryFeatures];
-  const int n = FeatureExtractor::HistoryFeatures(features, token, prev, prev2, style, history);
+  const int n = FeatureExtractor::HistoryFeatures(features, token, prev, prev2, style, memory, history);
   for (int k = 0; k < n; ++k) weights.AddScores(history[k], scores->data());
 }
 
@@ -111,15 +112,15 @@ inline constexpr uint32_t kAllTags = (1u << kNumTags) - 1;
 
 // Greedy left-to-right tagging of tokens [first, end) with history; writes
 // tags[first..end) and, per token, the margin of the chosen tag over the
-// runner-up (a confidence). Linear time.
+// runner-up (a confidence), and records the tags in `memory`. Linear time.
 template <typename Weights>
 void GreedyTag(const Weights& weights, const DocumentFeatures& features,
-               uint32_t first, uint32_t end, Style style, std::vector<Tag>* tags,
-               std::vector<float>* margins) {
+               uint32_t first, uint32_t end, Style style, DocumentMemory* memory,
+               std::vector<Tag>* tags, std::vector<float>* margins) {
   Tag prev = kOutside, prev2 = kOutside;
   TagScores scores;
   for (uint32_t i = first; i < end; ++i) {
-    ScoreToken(weights, features, i, prev, prev2, style, &scores);
+    ScoreToken(weights, features, i, prev, prev2, style, memory, &scores);
     const Tag best = BestTag(scores, prev, kAllTags);
     float runner_up = -1e30f;
     for (int t = 0; t < kNumTags; ++t) {
@@ -127,6 +128,7 @@ void GreedyTag(const Weights& weights, const DocumentFeatures& features,
     }
     (*tags)[i] = best;
     (*margins)[i] = scores[best] - runner_up;
+    memory->Record(features.memory_keys[i], best);
     prev2 = prev;
     prev = best;
   }

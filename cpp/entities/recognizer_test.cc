@@ -1,7 +1,68 @@
 #include "entities/recognizer.h"
+
+#include <fstream>
+
+#include "entities/conll.h"
+#include "entities/tagger.h"
 #include "gtest/gtest.h"
-namespace saywho { namespace {
+
+namespace saywho {
+namespace {
+
 TEST(RecognizerTest, MissingModelIsAnError) {
   EXPECT_FALSE(EntityRecognizer::Load("/nonexistent", nullptr).ok());
 }
-}}  // namespace saywho
+
+TEST(RecognizerTest, ForeignFileIsInvalidArgument) {
+  const std::string path = ::testing::TempDir() + "/foreign.bin";
+  std::ofstream(path) << "#!/bin/sh\necho not a model\n";
+  EXPECT_EQ(EntityRecognizer::Load(path, nullptr).status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+TEST(RecognizerTest, ShippedModelLoadsAndRejectsBadTokens) {
+  const std::string dir = std::string(SAYWHO_SOURCE_DIR) + "/resources/";
+  auto lexicon = Lexicon::LoadDir(dir + "lexicon");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  auto recognizer = EntityRecognizer::Load(dir + "models/ner.bin", &*lexicon);
+  ASSERT_TRUE(recognizer.ok()) << recognizer.status();
+  Document doc;
+  doc.text = "Hi";
+  doc.tokens.start = {0};
+  doc.tokens.end = {9};  // past the text
+  doc.tokens.flags = {0};
+  EXPECT_EQ((*recognizer)->Recognize(&doc).code(), absl::StatusCode::kInvalidArgument);
+  Document empty;
+  EXPECT_TRUE((*recognizer)->Recognize(&empty).ok());
+  EXPECT_TRUE(empty.mentions.empty());
+}
+
+TEST(HarmonizeNamesTest, OneLabelPerNameAndSurnames) {
+  ner::ConllDocument conll;
+  conll.sentences.push_back(ner::ConllSentence{
+      {"Donald", "Trump", "met", "Jordan", "."}, std::vector<std::string>(5, "O")});
+  conll.sentences.push_back(ner::ConllSentence{
+      {"Trump", "and", "Jordan", "talked", ",", "Jordan", "said"},
+      std::vector<std::string>(7, "O")});
+  const Document doc = ner::ToDocument(conll);
+  auto mention = [&](int first, int last, Label label) {
+    Mention m;
+    m.start = doc.tokens.start[first];
+    m.end = doc.tokens.end[last];
+    m.label = label;
+    return m;
+  };
+  std::vector<Mention> names = {
+      mention(0, 1, Label::kPerson), mention(3, 3, Label::kGpe),
+      mention(5, 5, Label::kOrg),    mention(7, 7, Label::kGpe)};
+  ner::HarmonizeNames(doc, &names);
+  ASSERT_EQ(names.size(), 5u);  // the last "Jordan" was untagged
+  EXPECT_EQ(names[2].label, Label::kPerson);  // "Trump" after "Donald Trump"
+  EXPECT_EQ(names[1].label, Label::kGpe);
+  EXPECT_EQ(names[3].label, Label::kGpe);
+  EXPECT_EQ(doc.Slice(names[4].start, names[4].end), "Jordan");
+  EXPECT_EQ(names[4].label, Label::kGpe);
+}
+
+}  // namespace
+}  // namespace saywho

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "absl/container/flat_hash_map.h"
 #include "entities/numbers.h"
@@ -50,10 +51,11 @@ void Tagger::TagNames(const Document& doc, Style style, std::vector<Tag>* tags,
   tags->assign(n, kOutside);
   margins->assign(n, 0.0f);
   uint32_t done = 0;
+  DocumentMemory memory;
   for (const Sentence& s : doc.sentences) {
     const uint32_t end = std::min(s.end_token, n);
     if (s.first_token < done || s.first_token >= end) continue;  // as Extract skips it
-    GreedyTag(model_.weights, features, s.first_token, end, style, tags, margins);
+    GreedyTag(model_.weights, features, s.first_token, end, style, &memory, tags, margins);
     done = end;
   }
 }
@@ -118,16 +120,32 @@ void Tagger::Recognize(Document* doc, Style style) const {
 
   std::vector<Mention> numbers;
   FindNumericMentions(*doc, &numbers);
-  // Merge: a number inside a name ("Made in China 2025") belongs to the name.
-  doc->mentions.clear();
-  size_t k = 0;
-  for (const Mention& number : numbers) {
-    while (k < names.size() && names[k].end <= number.start) doc->mentions.push_back(names[k++]);
-    const bool overlaps = (k < names.size() && names[k].start < number.end) ||
-                          (!doc->mentions.empty() && doc->mentions.back().end > number.start);
-    if (!overlaps) doc->mentions.push_back(number);
+  doc->mentions = MergeMentions(std::move(names), std::move(numbers));
+}
+
+std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Mention> numbers) {
+  // Where a name and a number overlap, the longer span wins ("Made in China
+  // 2025" is a name, "May 3, 2019" a date); at equal length the name.
+  std::vector<Mention> all = std::move(names);
+  all.insert(all.end(), numbers.begin(), numbers.end());
+  std::vector<size_t> order(all.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return all[a].end - all[a].start > all[b].end - all[b].start;
+  });
+  std::map<Offset, Offset> taken;  // start -> end of accepted spans
+  std::vector<Mention> merged;
+  for (size_t k : order) {
+    const Mention& m = all[k];
+    auto next = taken.lower_bound(m.start);
+    if (next != taken.end() && next->first < m.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > m.start) continue;
+    taken.emplace(m.start, m.end);
+    merged.push_back(m);
   }
-  while (k < names.size()) doc->mentions.push_back(names[k++]);
+  std::sort(merged.begin(), merged.end(),
+            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  return merged;
 }
 
 void HarmonizeNames(const Document& doc, std::vector<Mention>* names) {

@@ -58,6 +58,10 @@ class Tagger {
 // PERSON wherever it stands alone. Exposed for tests.
 void HarmonizeNames(const Document& doc, std::vector<Mention>* names);
 
+// Names and numbers (each sorted, free of overlaps) into one list in text
+// order; of two overlapping spans the longer stays, a name at equal length.
+std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Mention> numbers);
+
 }  // namespace saywho::ner
 
 #endif  // SAYWHO_ENTITIES_TAGGER_H_

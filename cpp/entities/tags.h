@@ -49,10 +49,11 @@ std::string_view ClassName(int cls);
 
 // Styles of annotation the model can reproduce. kNews is OntoNotes/CoNLL
 // style (names only, no determiners) and is what the pipeline uses; kGum is
-// GUM's named-mention style (spans with determiners, pronouns that corefer
-// with a name), used only to measure on GUM.
-enum class Style : uint8_t { kNews = 0, kGum = 1 };
-inline constexpr int kNumStyles = 2;
+// GUM's named-mention style (spans with determiners and appositions,
+// pronouns that corefer with a name); kSocial is that of tweets (WNUT,
+// BTC). The last two are used to train and to measure on those corpora.
+enum class Style : uint8_t { kNews = 0, kGum = 1, kSocial = 2 };
+inline constexpr int kNumStyles = 3;
 
 }  // namespace saywho::ner
 

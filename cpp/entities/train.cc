@@ -111,6 +111,24 @@ struct Counts {
   int tokens = 0;
 };
 
+// The document's words with their gold and predicted IOB2 tags.
+void AppendTagged(const ConllDocument& conll, const std::vector<Span>& found, std::string* out) {
+  std::vector<std::string> predicted;
+  for (const ConllSentence& s : conll.sentences) predicted.insert(predicted.end(), s.words.size(), "O");
+  for (const Span& span : found) {
+    for (uint32_t k = span.begin; k < span.end && k < predicted.size(); ++k) {
+      predicted[k] = (k == span.begin ? "B-" : "I-") + span.label;
+    }
+  }
+  size_t k = 0;
+  for (const ConllSentence& s : conll.sentences) {
+    for (size_t i = 0; i < s.words.size(); ++i, ++k) {
+      absl::StrAppend(out, s.words[i], " ", s.tags[i], " ", predicted[k], "\n");
+    }
+    out->append("\n");
+  }
+}
+
 void Count(const Tagger& tagger, const Corpus& corpus, const EvalOptions& options, Counts* counts) {
   const Style style = options.style.value_or(StyleOf(corpus.scheme));
   absl::flat_hash_set<std::string> wanted(options.types.begin(), options.types.end());
@@ -139,6 +157,7 @@ void Count(const Tagger& tagger, const Corpus& corpus, const EvalOptions& option
       const uint32_t last = static_cast<uint32_t>(std::lower_bound(ends.begin(), ends.end(), m.end) - ends.begin());
       found.push_back(Span{first, last + 1, label});
     }
+    if (options.tagged != nullptr) AppendTagged(corpus.conll[d], found, options.tagged);
     for (const Span& s : gold) counts->gold[s.label]++;
     for (const Span& s : found) counts->found[s.label]++;
     // Both lists are in text order and free of overlaps: one merge pass.
@@ -218,7 +237,7 @@ Scheme DetectScheme(const std::vector<ConllDocument>& docs) {
   if (labels.contains("PER") || labels.contains("ORG") || labels.contains("LOC")) {
     return labels.contains("MISC") ? Scheme::kConll : Scheme::kConllNoMisc;
   }
-  if (labels.contains("person") && (labels.contains("abstract") || labels.contains("organization"))) {
+  if (labels.contains("abstract") || labels.contains("organization") || labels.contains("place")) {
     return Scheme::kGum;
   }
   if (labels.contains("corporation") || labels.contains("creative-work")) return Scheme::kWnut;
@@ -240,7 +259,14 @@ std::string_view SchemeName(Scheme scheme) {
   return "unknown";
 }
 
-Style StyleOf(Scheme scheme) { return scheme == Scheme::kGum ? Style::kGum : Style::kNews; }
+Style StyleOf(Scheme scheme) {
+  switch (scheme) {
+    case Scheme::kGum: return Style::kGum;
+    case Scheme::kWnut:
+    case Scheme::kConllNoMisc: return Style::kSocial;  // WNUT and BTC tweets
+    default: return Style::kNews;
+  }
+}
 
 std::string_view CorpusLabel(Scheme scheme, Label label) {
   const bool place = label == Label::kGpe || label == Label::kLoc || label == Label::kFac;
@@ -365,17 +391,18 @@ absl::Status TrainNer(const TrainOptions& options, std::string* log) {
       const DocumentFeatures& features = corpus.features[ref.doc];
       const std::vector<ClassMask>& classes = corpus.classes[ref.doc];
       const std::vector<Position>& positions = corpus.positions[ref.doc];
+      DocumentMemory memory;
       for (const Sentence& s : doc.sentences) {
         Tag prev = kOutside, prev2 = kOutside;
         for (uint32_t i = s.first_token; i < s.end_token; ++i) {
           ++step;
           ++tokens;
-          ScoreToken(weights, features, i, prev, prev2, style, &scores);
+          ScoreToken(weights, features, i, prev, prev2, style, &memory, &scores);
           const Tag guess = BestTag(scores, prev, kAllTags);
           const Tag truth = BestTag(scores, prev, AllowedTags(classes[i], positions[i], prev));
           if (guess != truth) {
             ++errors;
-            const int n = FeatureExtractor::HistoryFeatures(features, i, prev, prev2, style, history);
+            const int n = FeatureExtractor::HistoryFeatures(features, i, prev, prev2, style, &memory, history);
             for (uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
               weights.Update(features.features[k], truth, 1.0f, step);
               weights.Update(features.features[k], guess, -1.0f, step);
@@ -386,6 +413,7 @@ absl::Status TrainNer(const TrainOptions& options, std::string* log) {
             }
           }
           // Teacher forcing: the history is the reference, not the guess.
+          memory.Record(features.memory_keys[i], truth);
           prev2 = prev;
           prev = truth;
         }

@@ -55,6 +55,9 @@ struct EvalOptions {
   std::vector<std::string> types;
   // Force a style; by default the gold file's scheme decides.
   std::optional<Style> style;
+  // When set, receives every token as "WORD GOLD PREDICTED" lines (blank
+  // line between sentences), for error analysis.
+  std::string* tagged = nullptr;
 };
 
 // Tags the tokens of `gold_path` with the model at `model_path` and returns a
