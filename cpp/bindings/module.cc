@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common/utf8.h"
+#include "entities/train.h"
 #include "pipeline/pipeline.h"
 
 namespace py = pybind11;
@@ -245,6 +246,55 @@ class PyPipeline {
   std::unique_ptr<Pipeline> pipeline_;
 };
 
+std::string TrainNer(const std::vector<std::string>& train, const std::string& dev,
+                     const std::string& output, const std::string& clusters,
+                     const std::string& lexicon_dir, int epochs, size_t max_features,
+                     uint64_t seed) {
+  ner::TrainOptions options;
+  options.train_paths = train;
+  options.dev_path = dev;
+  options.output_path = output;
+  options.clusters_path = clusters;
+  options.lexicon_dir = lexicon_dir;
+  options.epochs = epochs;
+  options.max_features = max_features;
+  options.seed = seed;
+  std::string log;
+  absl::Status status;
+  {
+    py::gil_scoped_release release;
+    status = ner::TrainNer(options, &log);
+  }
+  if (!status.ok()) Throw(status);
+  return log;
+}
+
+absl::StatusOr<std::string> EvaluateNerWithLexicon(const std::string& model,
+                                                   const std::string& gold,
+                                                   const std::string& lexicon_dir,
+                                                   const std::vector<std::string>& types) {
+  Lexicon lexicon;
+  if (!lexicon_dir.empty()) {
+    absl::StatusOr<Lexicon> loaded = Lexicon::LoadDir(lexicon_dir);
+    if (!loaded.ok()) return loaded.status();
+    lexicon = *std::move(loaded);
+  }
+  ner::EvalOptions options;
+  options.types = types;
+  return ner::EvaluateNer(model, gold, &lexicon, options);
+}
+
+std::string EvaluateNer(const std::string& model, const std::string& gold,
+                        const std::string& lexicon_dir, const std::vector<std::string>& types) {
+  absl::StatusOr<std::string> report;
+  {
+    py::gil_scoped_release release;
+    report = EvaluateNerWithLexicon(model, gold, lexicon_dir, types);
+  }
+  if (!report.ok()) Throw(report.status());
+  return *report;
+}
+
 }  // namespace
 }  // namespace saywho
 
@@ -276,6 +326,14 @@ PYBIND11_MODULE(_core, m) {
     size_t at = saywho::FindInvalidUtf8(std::string_view(data));
     return at == saywho::kValidUtf8 ? py::object(py::none()) : py::int_(at);
   }, py::arg("data"), "Byte offset of the first ill-formed UTF-8 sequence, or None.");
+
+  m.def("train_ner", &saywho::TrainNer, py::arg("train"), py::arg("dev"), py::arg("output"),
+        py::arg("clusters") = "", py::arg("lexicon_dir") = "", py::arg("epochs") = 12,
+        py::arg("max_features") = 600000, py::arg("seed") = 1,
+        "Trains a name tagger on IOB2 files; returns the training log.");
+  m.def("evaluate_ner", &saywho::EvaluateNer, py::arg("model"), py::arg("gold"),
+        py::arg("lexicon_dir") = "", py::arg("types") = std::vector<std::string>{},
+        "Tags an IOB2 file's tokens; returns a conlleval-style report.");
 
   m.def("codepoint_offsets", [](const py::str& text, const std::vector<uint32_t>& bytes) {
     std::string utf8 = saywho::SourceBytes(text);

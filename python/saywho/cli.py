@@ -11,8 +11,9 @@ import json
 import sys
 from typing import Iterable, Iterator, Optional, TextIO
 
+from . import _core
 from .doc import Doc
-from .pipeline import FORMATS, Error, load
+from .pipeline import FORMATS, RESOURCES, Error, load
 
 OUTPUT_FORMATS = ("json", "jsonl", "csv", "table")
 CSV_TABLES = ("quotes", "entities", "mentions")
@@ -131,6 +132,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_ner(args: argparse.Namespace) -> int:
+    clusters = args.clusters
+    if clusters is None and (RESOURCES / "models" / "clusters.tsv").exists():
+        clusters = str(RESOURCES / "models" / "clusters.tsv")
+    log = _core.train_ner(args.train, args.dev or "", args.output, clusters=clusters or "",
+                          lexicon_dir=str(args.lexicon or RESOURCES / "lexicon"),
+                          epochs=args.epochs, max_features=args.max_features, seed=args.seed)
+    sys.stderr.write(log)
+    print("saywho: wrote %s" % args.output, file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate_ner(args: argparse.Namespace) -> int:
+    model = args.model or str(RESOURCES / "models" / "ner.bin")
+    report = _core.evaluate_ner(model, args.gold, lexicon_dir=str(args.lexicon or RESOURCES / "lexicon"),
+                                types=args.types or [])
+    sys.stdout.write(report)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="saywho", description="Who said what, about whom.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -152,6 +173,28 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--disable", nargs="*", choices=("entities", "resolve", "quotes"),
                     help="stages to skip")
     ex.set_defaults(func=cmd_extract)
+
+    train = sub.add_parser("train", help="train a model on your own data")
+    train_sub = train.add_subparsers(dest="model_kind", required=True)
+    tn = train_sub.add_parser("ner", help="train the name tagger on IOB2 files (TOKEN<TAB>TAG)")
+    tn.add_argument("--train", nargs="+", required=True, help="training files; label sets may differ")
+    tn.add_argument("--dev", help="development file: keeps the best epoch")
+    tn.add_argument("-o", "--output", required=True, help="the model file to write")
+    tn.add_argument("--clusters", help="word clusters (TSV); default: the shipped ones")
+    tn.add_argument("--lexicon", help="gazetteer folder; default: the shipped word lists")
+    tn.add_argument("--epochs", type=int, default=12)
+    tn.add_argument("--max-features", type=int, default=600000)
+    tn.add_argument("--seed", type=int, default=1)
+    tn.set_defaults(func=cmd_train_ner)
+
+    evaluate = sub.add_parser("evaluate", help="measure a model against annotated data")
+    eval_sub = evaluate.add_subparsers(dest="model_kind", required=True)
+    en = eval_sub.add_parser("ner", help="tag an IOB2 file's own tokens and score per type (conlleval)")
+    en.add_argument("--gold", required=True, help="IOB2 file (TOKEN<TAB>TAG)")
+    en.add_argument("--model", help="model file; default: the shipped model")
+    en.add_argument("--lexicon", help="gazetteer folder; default: the shipped word lists")
+    en.add_argument("--types", nargs="*", help="the file's labels to score (default: all)")
+    en.set_defaults(func=cmd_evaluate_ner)
     return parser
 
 
