@@ -23,6 +23,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = "/work/shared/data/quotes/polnear"
 SCORER = "/work/shared/eval/score_quotes.py"
+TRIM = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e,.;:"  # as the scorer trims
 
 
 def byte_to_cp(text):
@@ -34,10 +35,10 @@ def byte_to_cp(text):
     return table
 
 
-def run_driver(driver, docs):
+def run_driver(driver, docs, flags=()):
     payload = b"".join(str(len(t)).encode() + b"\n" + t
                        for t in (d["text"].encode("utf-8") for d in docs))
-    out = subprocess.run([driver, os.path.join(ROOT, "resources", "lexicon")],
+    out = subprocess.run([driver, os.path.join(ROOT, "resources", "lexicon"), *flags],
                          input=payload, capture_output=True, check=True).stdout.decode()
     records = out.split("#\n")[1:]
     results = []
@@ -69,30 +70,52 @@ def run_package(docs):
     return results
 
 
+def _trim(text, s, e):
+    while s < e and text[s] in TRIM:
+        s += 1
+    while e > s and text[e - 1] in TRIM:
+        e -= 1
+    return s, e
+
+
+def _overlap(a, b):
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    longest = max(a[1] - a[0], b[1] - b[0])
+    return inter / longest if longest > 0 and inter > 0 else 0.0
+
+
 def show_errors(docs, preds, n):
+    """Direct gold quotations no prediction matches, and predictions that
+    match no gold quotation, judged as the scorer judges them."""
     missed, extra = [], []
     for d, p in zip(docs, preds):
         t = d["text"]
-        gold = [q for q in d["quotes"] if q["type"] == "direct"]
-        for g in gold:
-            if not any(min(g["end"], q["end"]) - max(g["start"], q["start"]) > 0.5 * (g["end"] - g["start"])
-                       for q in p["quotes"] if q["kind"] != "term"):
+        pq = [(_trim(t, q["start"], q["end"]), q) for q in p["quotes"] if q["kind"] != "term"]
+        pq = [(sp, q) for i, (sp, q) in enumerate(pq)
+              if not any(j != i and o[0] <= sp[0] and sp[1] <= o[1] and o != sp
+                         for j, (o, _) in enumerate(pq))]
+        for g in d["quotes"]:
+            gs = _trim(t, g["start"], g["end"])
+            if g["type"] == "direct" and not any(_overlap(gs, sp) >= 0.5 for sp, _ in pq):
                 missed.append(t[max(0, g["start"] - 60):g["end"] + 40].replace("\n", " | "))
-        for q in p["quotes"]:
-            if q["kind"] == "term":
-                continue
-            if not any(min(g["end"], q["end"]) - max(g["start"], q["start"]) > 0 for g in d["quotes"]):
-                extra.append("%s: %s" % (q["kind"], t[max(0, q["start"] - 60):q["end"] + 40].replace("\n", " | ")))
+        for sp, q in pq:
+            if not any(_overlap(_trim(t, g["start"], g["end"]), sp) >= 0.5 for g in d["quotes"]):
+                extra.append("%s [%s] <- %s | %s" % (q["kind"], t[sp[0]:sp[1]].replace("\n", " | "),
+                                                   q.get("speaker_text"), q.get("cue")))
     for title, items in (("MISSED", missed), ("UNMATCHED", extra)):
         print("== %s (%d)" % (title, len(items)))
         for x in items[:n]:
-            print(" *", x)
+            print(" *", x[:400])
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev")
     ap.add_argument("--driver")
+    ap.add_argument("--style", default="polnear", choices=("polnear", "reference"),
+                    help="with --driver: polnear reports speech without marks and joins "
+                         "continued quotations, as the corpus counts them (QuoteOptions); "
+                         "reference keeps the project's defaults")
     ap.add_argument("--out", default="/tmp/polnear_pred.jsonl")
     ap.add_argument("--types", default="direct,all")
     ap.add_argument("--limit", type=int, default=0)
@@ -102,7 +125,8 @@ def main():
     docs = [json.loads(line) for line in open(gold_path, encoding="utf-8")]
     if args.limit:
         docs = docs[:args.limit]
-    preds = run_driver(args.driver, docs) if args.driver else run_package(docs)
+    flags = ("--reported-speech", "--join-continuations") if args.style == "polnear" else ()
+    preds = run_driver(args.driver, docs, flags) if args.driver else run_package(docs)
     with open(args.out, "w", encoding="utf-8") as f:
         for p in preds:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")

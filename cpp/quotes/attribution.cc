@@ -15,7 +15,7 @@ constexpr size_t kPronounSentenceWindow = 6;
 
 bool IsComma(const Word& w) { return w.lower == ","; }
 
-bool IsPossessive(const Word& w) {
+bool IsPossessiveWord(const Word& w) {
   return absl::EndsWith(w.lower, "'s") || absl::EndsWith(w.lower, "s'");
 }
 
@@ -45,6 +45,8 @@ Attributor::Attributor(const Document& doc, const Layout& layout, const Lexicon&
 bool Attributor::IsPronoun(uint32_t w) const {
   return lexicon_.Lookup("quote_pronouns", layout_.words()[w].lower) != nullptr;
 }
+
+bool Attributor::IsPossessive(uint32_t w) const { return IsPossessiveWord(layout_.words()[w]); }
 
 bool Attributor::IsNameWord(uint32_t w) const {
   const Word& word = layout_.words()[w];
@@ -110,7 +112,7 @@ std::optional<SpeakerPhrase> Attributor::NameRun(uint32_t first, uint32_t end) c
   const auto& words = layout_.words();
   // A possessor inside the run is not the name: "Mao's China" -> "China".
   for (uint32_t w = end - 1; w > first; --w) {
-    if (IsPossessive(words[w - 1])) {
+    if (IsPossessiveWord(words[w - 1])) {
       first = w;
       break;
     }
@@ -138,7 +140,8 @@ std::optional<SpeakerPhrase> Attributor::NameRun(uint32_t first, uint32_t end) c
   return phrase;
 }
 
-std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t lower) const {
+std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t lower,
+                                                        bool any_head) const {
   const auto& words = layout_.words();
   if (last >= words.size() || last < lower) return std::nullopt;
   if (int32_t m = mention_ending_[last]; m >= 0 && doc_.mentions[m].start >= words[lower].start) {
@@ -169,12 +172,14 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   const bool speaker_head = lexicon_.ContainsFolded("quote_speaker_nouns", words[last].lower);
   const bool source_head = lexicon_.ContainsFolded("quote_source_nouns", words[last].lower) ||
                            lexicon_.ContainsFolded("quote_cue_nouns", words[last].lower);
-  if (!speaker_head && !source_head) return std::nullopt;
+  if (!speaker_head && !source_head && !any_head) return std::nullopt;
   uint32_t first = last;
+  bool determiner = false;
   while (first > lower && last - first + 1 < kMaxDescriptionWords) {
     const Word& prev = words[first - 1];
     if (lexicon_.Contains("quote_determiners", prev.lower)) {
       --first;
+      determiner = true;
       break;
     }
     if (prev.punct && prev.lower != "-") break;
@@ -194,6 +199,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
       }
     }
   }
+  if (!speaker_head && !source_head && !determiner) return std::nullopt;
   SpeakerPhrase phrase;
   phrase.first = first;
   phrase.end = last + 1;
@@ -208,7 +214,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   uint32_t p = cue_first - 1;
   while (p > lower && IsCueModifier(lexicon_, words[p])) --p;
   if (IsCueModifier(lexicon_, words[p])) return std::nullopt;
-  if (!IsComma(words[p])) return PhraseEndingAt(p, lower);
+  if (!IsComma(words[p])) return PhraseEndingAt(p, lower, /*any_head=*/true);
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.
   if (p == 0 || p - 1 < lower) return std::nullopt;
@@ -219,7 +225,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
         before && before->type != SpeakerPhrase::kDescription) {
       return before;
     }
-    return PhraseEndingAt(p - 1, q + 1);
+    return PhraseEndingAt(p - 1, q + 1, /*any_head=*/true);
   }
   return std::nullopt;
 }
@@ -249,7 +255,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     ++end;
   }
   if (end == first || (determiner && end == first + 1)) return std::nullopt;
-  std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first);
+  std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
   if (phrase && phrase->type == SpeakerPhrase::kDescription &&
       lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower) && end + 1 < upper &&
       (words[end].lower == "from" || words[end].lower == "by" || words[end].lower == "of")) {
@@ -271,7 +277,7 @@ void Attributor::CollectReferents() {
       auto phrase = FromMention(int32_t(m));
       if (!phrase || phrase->first >= words.size()) continue;
       referents_.push_back({phrase->first, phrase->end, phrase->entity, phrase->gender,
-                            IsPossessive(words[phrase->end - 1])});
+                            IsPossessiveWord(words[phrase->end - 1])});
     }
     return;
   }
@@ -288,7 +294,7 @@ void Attributor::CollectReferents() {
     }
     if (auto phrase = NameRun(w, end); phrase && phrase->person) {
       referents_.push_back({phrase->first, phrase->end, -1, phrase->gender,
-                            IsPossessive(words[end - 1])});
+                            IsPossessiveWord(words[end - 1])});
     }
     w = end;
   }

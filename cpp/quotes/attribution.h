@@ -49,13 +49,18 @@ class Attributor {
   // ("said Smith", "according to a report from MacroPolo").
   std::optional<SpeakerPhrase> PhraseStartingAt(uint32_t first, uint32_t upper) const;
   // The noun phrase whose last word is `last`, not reaching before `lower`.
-  std::optional<SpeakerPhrase> PhraseEndingAt(uint32_t last, uint32_t lower) const;
+  // A description needs a speaker or source noun for its head ("the
+  // official"), or, with `any_head`, a determiner in front ("the ad").
+  std::optional<SpeakerPhrase> PhraseEndingAt(uint32_t last, uint32_t lower,
+                                              bool any_head = false) const;
 
   // For a pronoun speaker: the entity of the person it most likely refers
   // to (subjects of the nearest sentences first, gender agreeing), or -1.
   int32_t ResolvePronoun(const SpeakerPhrase& pronoun) const;
 
   bool IsPronoun(uint32_t w) const;
+  // "Mao's", "officials'".
+  bool IsPossessive(uint32_t w) const;
 
  private:
   struct Referent {

@@ -58,8 +58,6 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
   if (word.upper && w > 0 && !(words[w - 1].punct)) return std::nullopt;  // a name
   const std::string* entry = lexicon.Lookup("quote_cue_verbs", word.lower);
   if (entry == nullptr || after_determiner) return std::nullopt;
-  // "put" reports words only in "put it".
-  if (word.lower == "put") return std::nullopt;
   Cue cue;
   cue.first = w;
   cue.end = w + 1;

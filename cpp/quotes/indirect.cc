@@ -1,7 +1,224 @@
 #include "quotes/indirect.h"
 
-namespace saywho::quotes {
+#include <algorithm>
+#include <optional>
+#include <vector>
 
-void AddIndirectQuotes(const Layout&, const Lexicon&, const Attributor&, Document*) {}
+#include "quotes/cues.h"
+#include "quotes/kinds.h"
+
+namespace saywho::quotes {
+namespace {
+
+// How far after a verb cue its object may run before "that" opens the
+// content ("told The Wall Street Journal that ...").
+constexpr uint32_t kObjectWords = 6;
+// A trailing frame ("..., the minister said on Tuesday.") holds at most
+// this many words after its cue.
+constexpr uint32_t kFrameTailWords = 6;
+constexpr uint32_t kMinContentWords = 3;
+
+struct Region {
+  uint32_t first = 0, end = 0;  // words
+};
+
+class IndirectFinder {
+ public:
+  IndirectFinder(const Layout& layout, const Lexicon& lexicon, const Attributor& attributor,
+                 Document* doc)
+      : layout_(layout), lexicon_(lexicon), attributor_(attributor), doc_(*doc) {
+    // Words inside marked quotations: no cue there is the writer's.
+    const auto& words = layout_.words();
+    inside_.assign(words.size(), -1);
+    for (size_t q = 0; q < doc_.quotes.size(); ++q) {
+      const Quote& quote = doc_.quotes[q];
+      marked_.push_back(quote);
+      if (quote.cue_end > quote.cue_start) framing_cues_.push_back(quote.cue_start);
+      for (uint32_t w = layout_.WordAt(quote.start); w < words.size() && words[w].end <= quote.end; ++w) {
+        inside_[w] = int32_t(q);
+      }
+    }
+  }
+
+  void Run() {
+    std::sort(framing_cues_.begin(), framing_cues_.end());
+    const auto& sentences = layout_.sentences();
+    for (const Clause& s : sentences) {
+      if (IsTitleBlock(layout_, s.block)) continue;
+      for (uint32_t w = s.first_word; w < s.end_word; ++w) {
+        // Cues inside marked quotations are the speaker's words, and the
+        // cue of a marked quotation's frame is taken.
+        if (inside_[w] >= 0 ||
+            std::binary_search(framing_cues_.begin(), framing_cues_.end(), words()[w].start)) {
+          continue;
+        }
+        std::optional<Cue> cue = CueAt(layout_, lexicon_, w, s.end_word);
+        if (!cue || cue->noun) continue;
+        if (TryCue(s, *cue)) w = cue->end - 1;
+      }
+    }
+    for (const Quote& q : marked_) AddParaphraseAround(q);
+  }
+
+ private:
+  const std::vector<Word>& words() const { return layout_.words(); }
+
+  // The content end: the sentence end without its final punctuation, or an
+  // earlier ";", ", but" or ", according to".
+  uint32_t ContentEnd(uint32_t from, uint32_t sentence_end) const {
+    uint32_t e = from;
+    while (e < sentence_end) {
+      const std::string& l = words()[e].lower;
+      if (inside_[e] < 0 &&
+          (l == ";" || (l == "," && e + 1 < sentence_end &&
+                        (words()[e + 1].lower == "but" || words()[e + 1].lower == "according")))) {
+        break;
+      }
+      ++e;
+    }
+    while (e > from && words()[e - 1].punct && inside_[e - 1] < 0) --e;
+    return e;
+  }
+
+  // Where the content of a verb cue starts: after "that", after "that"
+  // behind a short object, or right after the verb when a clause or a noun
+  // phrase follows it (not a preposition: "spoke at a rally").
+  std::optional<uint32_t> ContentStart(const Cue& cue, uint32_t sentence_end) const {
+    uint32_t w = cue.end;
+    for (uint32_t k = w; k < sentence_end && k < w + kObjectWords; ++k) {
+      const Word& word = words()[k];
+      if (word.lower == "that" && inside_[k] < 0) return k + 1;
+      if (word.punct && word.lower != "," && word.lower != "-") break;
+    }
+    while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
+    if (w >= sentence_end) return std::nullopt;
+    const Word& next = words()[w];
+    bool opens_phrase = next.upper || inside_[w] >= 0 || attributor_.IsPronoun(w) ||
+                        lexicon_.Contains("quote_determiners", next.lower) ||
+                        !lexicon_.Contains("quote_function_words", next.lower);
+    if (!opens_phrase || IsCueModifier(lexicon_, next)) return std::nullopt;
+    return w;
+  }
+
+  // The paraphrase around a quoted fragment ("X said the plan is "dead"")
+  // is one reported quotation holding the fragment.
+  void AddParaphraseAround(const Quote& q) {
+    if (q.kind != QuoteKind::kPartial || q.cue_end <= q.cue_start || q.cue_end > q.start) return;
+    for (const Quote& other : doc_.quotes) {
+      if (other.kind == QuoteKind::kIndirect && other.start <= q.start && q.end <= other.end) return;
+    }
+    uint32_t cue_last = layout_.WordAt(q.cue_end - 1);
+    const Clause& s = layout_.sentences()[layout_.SentenceOf(cue_last)];
+    uint32_t start = cue_last + 1;
+    while (start < s.end_word && (words()[start].lower == "that" || words()[start].lower == ",")) ++start;
+    uint32_t end = ContentEnd(layout_.WordAt(q.start), s.end_word);
+    SpeakerPhrase speaker;
+    speaker.first = layout_.WordAt(q.speaker_start);
+    speaker.end = layout_.WordAt(q.speaker_end - 1) + 1;
+    speaker.entity = q.speaker;
+    Cue cue;
+    cue.first = layout_.WordAt(q.cue_start);
+    cue.end = cue_last + 1;
+    Emit({start, end}, cue, speaker);
+  }
+
+  bool TryCue(const Clause& s, const Cue& cue) {
+    if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
+    std::optional<SpeakerPhrase> speaker = attributor_.SubjectBefore(cue.first, s.first_word);
+    if (!speaker) {
+      // "..., said the minister."
+      if (cue.first > s.first_word && words()[cue.first - 1].lower == ",") {
+        speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);
+      }
+      if (!speaker) return false;
+      return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
+    }
+    // "..., the minister said (on Tuesday)."
+    if (speaker->first > s.first_word && words()[speaker->first - 1].lower == "," &&
+        ContentEnd(cue.end, s.end_word) <= cue.end + kFrameTailWords) {
+      return TryTrailingFrame(s, cue, *speaker, speaker->first - 1);
+    }
+    std::optional<uint32_t> start = ContentStart(cue, s.end_word);
+    if (!start) return false;
+    uint32_t end = ContentEnd(*start, s.end_word);
+    return Emit({*start, end}, cue, *speaker);
+  }
+
+  // A frame after the content: "..., X said." When the frame stands inside
+  // the sentence between commas ("..., X says, ..."), the content is the
+  // whole sentence around it.
+  bool TryTrailingFrame(const Clause& s, const Cue& cue, const SpeakerPhrase& speaker,
+                        uint32_t comma) {
+    uint32_t start = s.first_word;
+    while (start < comma && words()[start].punct && inside_[start] < 0) ++start;
+    uint32_t frame_end = std::max(cue.end, speaker.end);
+    if (frame_end < s.end_word && words()[frame_end].lower == "," &&
+        ContentEnd(frame_end + 1, s.end_word) > frame_end + kMinContentWords) {
+      return Emit({start, ContentEnd(frame_end + 1, s.end_word)}, cue, speaker);
+    }
+    return Emit({start, comma}, cue, speaker);
+  }
+
+  // "according to X, ..." and "..., according to X."
+  bool TryAccordingTo(const Clause& s, const Cue& cue) {
+    std::optional<SpeakerPhrase> speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);
+    if (!speaker) return false;
+    if (cue.first > s.first_word && words()[cue.first - 1].lower == ",") {
+      return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
+    }
+    uint32_t w = speaker->end;
+    while (w < s.end_word && words()[w].lower != "," && w < speaker->end + kObjectWords) ++w;
+    if (w >= s.end_word || words()[w].lower != ",") return false;
+    uint32_t end = ContentEnd(w + 1, s.end_word);
+    return Emit({w + 1, end}, cue, *speaker);
+  }
+
+  bool Emit(Region r, const Cue& cue, const SpeakerPhrase& speaker) {
+    uint32_t count = 0;
+    for (uint32_t w = r.first; w < r.end; ++w) count += !words()[w].punct;
+    if (r.first >= r.end || count < kMinContentWords) return false;
+    Offset start = words()[r.first].start, end = words()[r.end - 1].end;
+    // Marked quotations the content overlaps must lie inside it, and the
+    // content must not be one of them (that one is reported already).
+    for (const Quote& q : marked_) {
+      if (q.end <= start || q.start >= end) continue;
+      if (q.kind == QuoteKind::kTerm) continue;
+      bool nested = q.start >= start && q.end <= end;
+      if (!nested) return false;
+      if (q.start <= start + 3 && q.end + 3 >= end) return false;
+    }
+    for (const Quote& q : doc_.quotes) {
+      if (q.kind == QuoteKind::kIndirect && q.start < end && start < q.end) return false;
+    }
+    Quote quote;
+    quote.start = start;
+    quote.end = end;
+    quote.kind = QuoteKind::kIndirect;
+    quote.speaker_start = words()[speaker.first].start;
+    quote.speaker_end = words()[speaker.end - 1].end;
+    quote.speaker = speaker.type == SpeakerPhrase::kPronoun ? attributor_.ResolvePronoun(speaker)
+                                                            : speaker.entity;
+    quote.cue_start = words()[cue.first].start;
+    quote.cue_end = words()[cue.end - 1].end;
+    quote.confidence = cue.cue_class == CueClass::kSpeech ? 0.6f : 0.45f;
+    doc_.quotes.push_back(std::move(quote));
+    return true;
+  }
+
+  const Layout& layout_;
+  const Lexicon& lexicon_;
+  const Attributor& attributor_;
+  Document& doc_;
+  std::vector<int32_t> inside_;
+  std::vector<Quote> marked_;
+  std::vector<Offset> framing_cues_;  // cue starts of marked quotations
+};
+
+}  // namespace
+
+void AddIndirectQuotes(const Layout& layout, const Lexicon& lexicon, const Attributor& attributor,
+                       Document* doc) {
+  IndirectFinder(layout, lexicon, attributor, doc).Run();
+}
 
 }  // namespace saywho::quotes

@@ -4,14 +4,15 @@ namespace saywho::quotes {
 namespace {
 
 constexpr uint32_t kMaxTitleWords = 20;
+constexpr uint32_t kMaxTitleCaseWords = 8;
 
-bool EndsSentence(const Word& w) {
+bool EndsWithStop(const Word& w) {
   return w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == "\u2026" ||
          w.lower == ":";
 }
 
 bool IsMarkOrBracket(const Word& w) {
-  return w.punct && !EndsSentence(w) && w.lower != "," && w.lower != ";";
+  return w.punct && !EndsWithStop(w) && w.lower != "," && w.lower != ";";
 }
 
 }  // namespace
@@ -25,7 +26,7 @@ bool IsTitleBlock(const Layout& layout, uint32_t block) {
   // The last word that is not a closing mark or bracket.
   uint32_t last = end - 1;
   while (last > first && IsMarkOrBracket(layout.words()[last])) --last;
-  return !EndsSentence(layout.words()[last]);
+  return !EndsWithStop(layout.words()[last]);
 }
 
 bool IsSentenceLike(const Layout& layout, uint32_t first, uint32_t end, uint32_t min_words) {
@@ -38,10 +39,29 @@ bool IsSentenceLike(const Layout& layout, uint32_t first, uint32_t end, uint32_t
   uint32_t count = 0;
   for (uint32_t k = first; k < end; ++k) count += !words[k].punct;
   if (count >= min_words) return true;
+  return count >= 2 && EndsSentence(layout, first, end);
+}
+
+bool EndsSentence(const Layout& layout, uint32_t first, uint32_t end) {
+  if (first >= end) return false;
+  const auto& words = layout.words();
   uint32_t last = end - 1;
   while (last > first && IsMarkOrBracket(words[last])) --last;
   const std::string& l = words[last].lower;
-  return count >= 2 && (l == "." || l == "!" || l == "?");
+  return l == "." || l == "!" || l == "?";
+}
+
+bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end) {
+  const auto& words = layout.words();
+  uint32_t count = 0;
+  for (uint32_t k = first; k < end; ++k) {
+    const Word& w = words[k];
+    if (w.lower == "." || w.lower == "!" || w.lower == "?") return false;
+    if (w.punct) continue;
+    ++count;
+    if (!w.upper && w.lower.size() > 3) return false;
+  }
+  return count > 0 && count <= kMaxTitleCaseWords && words[first].upper;
 }
 
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to) {

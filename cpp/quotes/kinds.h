@@ -20,6 +20,15 @@ bool IsTitleBlock(const Layout& layout, uint32_t block);
 // words, or end with . ! ? (inside the marks).
 bool IsSentenceLike(const Layout& layout, uint32_t first, uint32_t end, uint32_t min_words);
 
+// True when the quoted words [first, end) end with . ! ? (a closing mark
+// or bracket may follow).
+bool EndsSentence(const Layout& layout, uint32_t first, uint32_t end);
+
+// True for a short name of a work or a slogan in title case ("Good Morning
+// America", "Make America Great Again"): every longer word capitalized, no
+// final . ! ?
+bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end);
+
 // True when words [from, to) hold nothing but punctuation.
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to);
 

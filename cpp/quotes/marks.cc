@@ -204,6 +204,13 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const std::vector
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const QuotedSpan& q) { return q.depth < 0 || q.end <= q.start; }),
             out.end());
+  // Depth again, now that the apostrophes taken for opening marks are gone.
+  std::vector<Offset> enclosing;  // close offsets of the quotations around
+  for (QuotedSpan& q : out) {
+    while (!enclosing.empty() && enclosing.back() <= q.open) enclosing.pop_back();
+    q.depth = int(enclosing.size());
+    enclosing.push_back(q.close);
+  }
   return out;
 }
 

@@ -64,6 +64,11 @@ TEST(MarksTest, UnclosedMarkEndsWithItsParagraph) {
   EXPECT_EQ(Quoted(text), (std::vector<std::string>{"we will win and left.", "one"}));
 }
 
+TEST(MarksTest, ElisionBeforeAQuotationDoesNotHideIt) {
+  EXPECT_EQ(Quoted("And how \u2018bout this headline: \u201cSurge in robberies.\u201d Next."),
+            (std::vector<std::string>{"Surge in robberies."}));
+}
+
 TEST(MarksTest, StrayClosingMarkIsIgnored) {
   EXPECT_EQ(Quoted("A stray\u201d mark, then \u201cgood\u201d."), (std::vector<std::string>{"good"}));
 }

@@ -55,16 +55,23 @@ struct Candidate {
 
 class QuoteFinder {
  public:
-  QuoteFinder(const Lexicon& lexicon, Document* doc)
-      : lexicon_(lexicon), doc_(*doc), layout_(*doc, lexicon), attributor_(*doc, layout_, lexicon) {}
+  QuoteFinder(const Lexicon& lexicon, const QuoteOptions& options, Document* doc)
+      : lexicon_(lexicon),
+        options_(options),
+        doc_(*doc),
+        layout_(*doc, lexicon),
+        attributor_(*doc, layout_, lexicon) {}
 
   void Run() {
     Collect();
     for (size_t i = 0; i < cands_.size(); ++i) Attribute(i);
     for (size_t i = 0; i < cands_.size(); ++i) Emit(i);
-    quotes::AddIndirectQuotes(layout_, lexicon_, attributor_, &doc_);
-    std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(),
-                     [](const Quote& a, const Quote& b) { return a.start < b.start; });
+    if (options_.reported_speech) {
+      quotes::AddIndirectQuotes(layout_, lexicon_, attributor_, &doc_);
+      std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(),
+                       [](const Quote& a, const Quote& b) { return a.start < b.start; });
+    }
+    AddCitations();
   }
 
  private:
@@ -212,7 +219,7 @@ class QuoteFinder {
       }
       auto subject = attributor_.SubjectBefore(p, from);
       if (!subject || subject->type == SpeakerPhrase::kDescription) continue;
-      if (!subject->person) continue;
+      if (!subject->person || attributor_.IsPossessive(subject->end - 1)) continue;
       Cue cue;
       cue.first = p;
       cue.end = p + 1;
@@ -270,29 +277,58 @@ class QuoteFinder {
     return prev == ":" || prev == ",";
   }
 
+  // True when quotation i goes on quotation `prev`, emitted just before:
+  // split by its frame ("A," he said, "B.") or, when continuations are
+  // joined, going on after the frame's sentence in the same paragraph.
+  bool Continues(size_t i, size_t prev) const {
+    const Candidate& c = cands_[i];
+    const Candidate& p = cands_[prev];
+    if (!c.frame || !p.frame || quotes::IsTitleBlock(layout_, c.block)) return false;
+    if (c.inherited) return options_.join_continuations;
+    if (c.block != p.block) return false;
+    bool same_cue = c.frame->cue.first == p.frame->cue.first && c.frame->cue.end > c.frame->cue.first;
+    return same_cue && p.frame->cue.first >= p.after && p.frame->cue.first < c.open_word &&
+           layout_.SentenceOf(c.open_word) == layout_.SentenceOf(p.after);
+  }
+
   void Emit(size_t i) {
     Candidate& c = cands_[i];
-    Quote q;
-    q.start = c.span.start;
-    q.end = c.span.end;
     const bool title = quotes::IsTitleBlock(layout_, c.block);
     const bool sentence_like = quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
     if (!title && !c.frame && sentence_like && OpensSentence(c) && i > 0) {
       // A continuation: the previous quotation's speaker goes on, in the
       // same paragraph or from the paragraph before.
       const Candidate& prev = cands_[i - 1];
-      const quotes::Clause& s = SentenceOfWord(c.open_word);
-      bool near = prev.block == c.block || (prev.block + 1 == c.block && c.open_word <= s.first_word);
+      // Nothing but the previous quotation's own sentence (its frame) may
+      // stand between the two.
+      bool near = prev.block + 1 >= c.block && prev.after > 0;
+      if (near) {
+        uint32_t frame_sentence = layout_.SentenceOf(prev.after - 1);
+        for (uint32_t w = prev.after; w < c.open_word && near; ++w) {
+          near = layout_.SentenceOf(w) == frame_sentence;
+        }
+        if (prev.block != c.block) near = near && OpensSentence(c);
+      }
       if (near && prev.frame && !prev.frame->clause_subject) {
         c.frame = prev.frame;
         c.frame->confidence *= 0.85f;
-        c.frame->cue = Cue{};
         c.inherited = true;
       }
     }
-    if (title) {
+    if (i > 0 && !doc_.quotes.empty() && Continues(i, i - 1)) {
+      Quote& q = doc_.quotes.back();
+      q.end = c.span.end;
+      q.kind = QuoteKind::kDirect;
+      return;
+    }
+    Quote q;
+    q.start = c.span.start;
+    q.end = c.span.end;
+    const bool named_work = quotes::IsTitleCase(layout_, c.first, c.end) && !(c.frame && OpensSentence(c));
+    if (title || named_work) {
       q.kind = QuoteKind::kTerm;
-      q.confidence = 0.9f;
+      q.confidence = title ? 0.9f : 0.7f;
+      c.frame.reset();
     } else if (c.frame) {
       q.kind = sentence_like && OpensSentence(c) && !c.frame->clause_subject ? QuoteKind::kDirect
                                                                             : QuoteKind::kPartial;
@@ -307,24 +343,40 @@ class QuoteFinder {
         q.cue_start = w[f.cue.first].start;
         q.cue_end = w[f.cue.end - 1].end;
       }
-    } else if (sentence_like && OpensSentence(c)) {
+    } else if (sentence_like && (OpensSentence(c) || quotes::EndsSentence(layout_, c.first, c.end))) {
       q.kind = QuoteKind::kDirect;
       q.confidence = 0.4f;
     } else {
       q.kind = QuoteKind::kTerm;
       q.confidence = 0.6f;
     }
-    for (const Citation& cite : doc_.citations) {
-      if (cite.n && cite.start >= q.start && cite.end <= q.end && cite.start < q.end) {
-        if (std::find(q.citations.begin(), q.citations.end(), *cite.n) == q.citations.end()) {
-          q.citations.push_back(*cite.n);
-        }
-      }
-    }
     doc_.quotes.push_back(std::move(q));
   }
 
+  // The footnote numbers of the citations whose anchors lie inside each
+  // quotation. Both lists are in text order: one merge-like pass.
+  void AddCitations() {
+    std::vector<const Citation*> cites;
+    for (const Citation& c : doc_.citations) {
+      if (c.n) cites.push_back(&c);
+    }
+    std::stable_sort(cites.begin(), cites.end(),
+                     [](const Citation* a, const Citation* b) { return a->start < b->start; });
+    size_t k = 0;
+    for (Quote& q : doc_.quotes) {
+      while (k < cites.size() && cites[k]->start < q.start) ++k;
+      for (size_t j = k; j < cites.size() && cites[j]->start < q.end; ++j) {
+        if (cites[j]->end > q.end) continue;
+        int n = *cites[j]->n;
+        if (std::find(q.citations.begin(), q.citations.end(), n) == q.citations.end()) {
+          q.citations.push_back(n);
+        }
+      }
+    }
+  }
+
   const Lexicon& lexicon_;
+  const QuoteOptions& options_;
   Document& doc_;
   Layout layout_;
   Attributor attributor_;
@@ -334,10 +386,14 @@ class QuoteFinder {
 }  // namespace
 
 absl::Status FindQuotes(const Lexicon& lexicon, Document* doc) {
+  return FindQuotes(lexicon, QuoteOptions(), doc);
+}
+
+absl::Status FindQuotes(const Lexicon& lexicon, const QuoteOptions& options, Document* doc) {
   if (doc == nullptr) return absl::InvalidArgumentError("FindQuotes: null document");
   doc->quotes.clear();
   if (doc->text.empty()) return absl::OkStatus();
-  QuoteFinder(lexicon, doc).Run();
+  QuoteFinder(lexicon, options, doc).Run();
   return absl::OkStatus();
 }
 

@@ -8,9 +8,30 @@
 
 namespace saywho {
 
+// What counts as one quotation. The defaults follow the project's reference
+// annotation (shared/seed/gold.json, SCHEMA.md): quotations in marks only,
+// and each sentence of a speaker's words after its frame a quotation of its
+// own. Corpora of reported speech such as PolNeAR count differently; the
+// switches below give their reading.
+struct QuoteOptions {
+  // Also report speech without marks (kIndirect): "X said (that) ...",
+  // "according to X, ...", "..., X said.", and the paraphrase around a
+  // quoted fragment ("X said the plan is "dead"") as one indirect quote
+  // that holds the fragment.
+  bool reported_speech = false;
+  // Join a framed quotation and the quotations that go on from it in the
+  // same paragraph ("A," X said. "B.") into one quotation.
+  bool join_continuations = false;
+};
+
 // Fills doc->quotes from doc->text, tokens, sentences, mentions and entities.
-// Never fails on unbalanced marks: it keeps the best reading. Thread safe.
+// Uses doc->paragraphs, doc->tokens, doc->sentences and doc->mentions when
+// present and falls back on its own simple layout when they are not. Quote
+// offsets are UTF-8 byte offsets into doc->text. Never fails on unbalanced
+// marks: it keeps the best reading. Thread safe for distinct documents;
+// linear in the text size.
 absl::Status FindQuotes(const Lexicon& lexicon, Document* doc);
+absl::Status FindQuotes(const Lexicon& lexicon, const QuoteOptions& options, Document* doc);
 
 }  // namespace saywho
 

@@ -2,7 +2,8 @@
 // resolver) over plain texts, so that the quotation stage can be scored
 // before, and apart from, the rest of the pipeline.
 //
-// usage: saywho_quotes_driver LEXICON_DIR < input > output
+// usage: saywho_quotes_driver LEXICON_DIR [--reported-speech]
+//        [--join-continuations] < input > output   (see QuoteOptions)
 // input: records "<byte length>\n<UTF-8 text>", one after another.
 // output: per record a line "#", then one line per quotation, tab separated:
 // start end kind speaker_start speaker_end cue_start cue_end confidence
@@ -14,8 +15,20 @@
 #include "quotes/quotes.h"
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: saywho_quotes_driver LEXICON_DIR < records\n";
+  saywho::QuoteOptions options;
+  for (int a = 2; a < argc; ++a) {
+    std::string flag = argv[a];
+    if (flag == "--reported-speech") {
+      options.reported_speech = true;
+    } else if (flag == "--join-continuations") {
+      options.join_continuations = true;
+    } else {
+      argc = 0;
+    }
+  }
+  if (argc < 2) {
+    std::cerr << "usage: saywho_quotes_driver LEXICON_DIR [--reported-speech] "
+                 "[--join-continuations] < records\n";
     return 2;
   }
   auto lexicon = saywho::Lexicon::LoadDir(argv[1]);
@@ -34,7 +47,7 @@ int main(int argc, char** argv) {
       doc.text = saywho::ReplaceInvalidUtf8(doc.text);
     }
     std::cout << "#\n";
-    if (absl::Status s = saywho::FindQuotes(*lexicon, &doc); !s.ok()) {
+    if (absl::Status s = saywho::FindQuotes(*lexicon, options, &doc); !s.ok()) {
       std::cerr << s << "\n";
       continue;
     }

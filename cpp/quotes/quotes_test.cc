@@ -1,5 +1,277 @@
 #include "quotes/quotes.h"
+
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
-namespace saywho { namespace {
-TEST(QuotesTest, Runs) { Document d; Lexicon l; EXPECT_TRUE(FindQuotes(l, &d).ok()); }
-}}  // namespace saywho
+
+namespace saywho {
+namespace {
+
+const Lexicon& Words() {
+  static const Lexicon* lexicon = [] {
+    auto loaded = Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon");
+    EXPECT_TRUE(loaded.ok()) << loaded.status();
+    return new Lexicon(loaded.ok() ? *std::move(loaded) : Lexicon());
+  }();
+  return *lexicon;
+}
+
+Document Doc(std::string text) {
+  Document doc;
+  doc.text = std::move(text);
+  return doc;
+}
+
+// Adds a mention of `words` (its first occurrence at or after `from`).
+int AddMention(Document* doc, std::string_view words, Label label, int entity, size_t from = 0) {
+  size_t at = doc->text.find(words, from);
+  EXPECT_NE(at, std::string::npos) << words;
+  Mention m;
+  m.start = Offset(at);
+  m.end = Offset(at + words.size());
+  m.label = label;
+  m.entity = entity;
+  doc->mentions.push_back(m);
+  if (entity >= 0) {
+    if (doc->entities.size() <= size_t(entity)) doc->entities.resize(entity + 1);
+    Entity& e = doc->entities[entity];
+    e.id = entity;
+    if (e.name.size() < words.size()) e.name = std::string(words);
+    e.label = label;
+    e.mentions.push_back(int32_t(doc->mentions.size() - 1));
+  }
+  return int(doc->mentions.size() - 1);
+}
+
+std::vector<Quote> Find(Document* doc, QuoteOptions options = {}) {
+  EXPECT_TRUE(FindQuotes(Words(), options, doc).ok());
+  return doc->quotes;
+}
+
+std::string Text(const Document& d, const Quote& q) { return std::string(d.Slice(q.start, q.end)); }
+std::string Speaker(const Document& d, const Quote& q) {
+  return std::string(d.Slice(q.speaker_start, q.speaker_end));
+}
+std::string CueOf(const Document& d, const Quote& q) { return std::string(d.Slice(q.cue_start, q.cue_end)); }
+
+TEST(QuotesTest, EmptyDocument) {
+  Document d;
+  EXPECT_TRUE(FindQuotes(Lexicon(), &d).ok());
+  EXPECT_TRUE(d.quotes.empty());
+}
+
+TEST(QuotesTest, FrameAfterTheQuotation) {
+  Document d = Doc("\u201cWe will win this race,\u201d Senator Jane Smith said on Monday.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "We will win this race,");
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(d, q[0]), "Jane Smith");
+  EXPECT_EQ(CueOf(d, q[0]), "said");
+  EXPECT_GT(q[0].confidence, 0.5f);
+  EXPECT_LE(q[0].confidence, 1.0f);
+}
+
+TEST(QuotesTest, InvertedFrame) {
+  Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Jane Smith");
+}
+
+TEST(QuotesTest, QuotationSplitByItsFrameIsOne) {
+  Document d = Doc("\"The first part is here,\" he said, \"and the second part is there.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "The first part is here,\" he said, \"and the second part is there.");
+  EXPECT_EQ(Speaker(d, q[0]), "he");
+}
+
+TEST(QuotesTest, ContinuationKeepsTheSpeaker) {
+  const std::string text =
+      "\"Imagine what we could build together,\" Maria Lopez said in a debate. "
+      "\"Imagine how fast it would grow.\"";
+  Document d = Doc(text);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[1]), "Imagine how fast it would grow.");
+  EXPECT_EQ(Speaker(d, q[1]), "Maria Lopez");
+  EXPECT_EQ(q[1].cue_start, q[1].cue_end);  // no cue of its own
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+
+  Document joined = Doc(text);
+  QuoteOptions options;
+  options.join_continuations = true;
+  auto j = Find(&joined, options);
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(Text(joined, j[0]),
+            "Imagine what we could build together,\" Maria Lopez said in a debate. "
+            "\"Imagine how fast it would grow.");
+}
+
+TEST(QuotesTest, AnUnrelatedSentenceBreaksTheContinuation) {
+  Document d = Doc(
+      "\"We are ready for it,\" the coach said. The team then left the field early. "
+      "\"Nobody knows the answer to that question.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);
+}
+
+TEST(QuotesTest, PartialQuotationWithLeadingCue) {
+  Document d = Doc("National Security Adviser John Bolton has warned of a \u201cManchurian chip.\u201d");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "Manchurian chip.");
+  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(Speaker(d, q[0]), "John Bolton");
+  EXPECT_EQ(CueOf(d, q[0]), "warned");
+}
+
+TEST(QuotesTest, UnnamedSpeakers) {
+  Document d = Doc(
+      "One Chinese official told the newspaper that the plan \"has changed a lot.\" "
+      "But other senior officials insist that it \"will never give an inch\" on this.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "One Chinese official");
+  EXPECT_EQ(q[0].speaker, -1);
+  EXPECT_EQ(Speaker(d, q[1]), "other senior officials");
+}
+
+TEST(QuotesTest, TermsHaveNoSpeaker) {
+  Document d = Doc("The country received help from its \"elder brother.\" Its rulers moved from "
+                   "\"catching up\" to \"surpassing.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  for (const Quote& quote : q) {
+    EXPECT_EQ(quote.kind, QuoteKind::kTerm) << Text(d, quote);
+    EXPECT_EQ(quote.speaker_start, quote.speaker_end);
+    EXPECT_EQ(quote.speaker, -1);
+  }
+}
+
+TEST(QuotesTest, HeadingsHoldOnlyTerms) {
+  Document d = Doc("\u201cWE WILL WIN,\u201d SHE SAID\nThe body starts here and goes on.");
+  d.paragraphs.push_back({0, Offset(d.text.find('\n')), BlockKind::kHeading});
+  d.paragraphs.push_back({Offset(d.text.find('\n') + 1), Offset(d.text.size()), BlockKind::kBody});
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kTerm);
+  EXPECT_EQ(q[0].speaker_start, q[0].speaker_end);
+}
+
+TEST(QuotesTest, AccordingToAndColonFrames) {
+  Document d = Doc("According to the newspaper, \"the plan is dead and buried.\"\n\n"
+                   "Breitbart News responded:\n\n\"If there are people here, we act on it.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "the newspaper");
+  EXPECT_EQ(CueOf(d, q[0]), "According to");
+  EXPECT_EQ(Speaker(d, q[1]), "Breitbart News");
+}
+
+TEST(QuotesTest, SpeakerLinkedToItsEntity) {
+  Document d = Doc("\"This is very dangerous,\" President Donald Trump said recently.");
+  AddMention(&d, "Donald Trump", Label::kPerson, 0);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, 0);
+  EXPECT_EQ(Speaker(d, q[0]), "Donald Trump");
+}
+
+TEST(QuotesTest, PronounResolvesByGenderAndSalience) {
+  Lexicon lexicon = Words();
+  lexicon.AddList("given_names_female", {"Mary"});
+  lexicon.AddList("given_names_male", {"John"});
+  Document d = Doc("Mary Jones met John Brown in Paris. \"We agreed on every point,\" she said. "
+                   "Later he spoke. \"Nothing was agreed at all,\" he said.");
+  AddMention(&d, "Mary Jones", Label::kPerson, 0);
+  AddMention(&d, "John Brown", Label::kPerson, 1);
+  AddMention(&d, "Paris", Label::kGpe, 2);
+  ASSERT_TRUE(FindQuotes(lexicon, &d).ok());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(Speaker(d, d.quotes[0]), "she");
+  EXPECT_EQ(d.quotes[0].speaker, 0);
+  EXPECT_EQ(d.quotes[1].speaker, 1);
+}
+
+TEST(QuotesTest, PronounPrefersTheSubject) {
+  Document d = Doc("Mao took the idea and made it his own, borrowing Khrushchev's goal. "
+                   "He envisioned the socialist world's \"overwhelming superiority\" in science.");
+  AddMention(&d, "Mao", Label::kPerson, 0);
+  AddMention(&d, "Khrushchev", Label::kPerson, 1);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "He");
+  EXPECT_EQ(q[0].speaker, 0);
+}
+
+TEST(QuotesTest, SeveralQuotationsShareTheSentenceFrame) {
+  Document d = Doc("Technology was key to the West's \"sway over the world\"; the country needs an "
+                   "\"asymmetrical strategy\" to \"catch up,\" he said.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  for (const Quote& quote : q) EXPECT_EQ(Speaker(d, quote), "he") << Text(d, quote);
+}
+
+TEST(QuotesTest, CitationsInsideTheQuotation) {
+  Document d = Doc("Keith Alexander called it \u201cthe greatest transfer of wealth in history.\u201d");
+  size_t anchor = d.text.find("the greatest");
+  Citation c;
+  c.n = 15;
+  c.start = Offset(anchor);
+  c.end = Offset(anchor + std::string("the greatest transfer of wealth").size());
+  d.citations.push_back(c);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].citations, std::vector<int32_t>{15});
+  EXPECT_EQ(Speaker(d, q[0]), "Keith Alexander");
+}
+
+TEST(QuotesTest, ReportedSpeechOnlyWhenAsked) {
+  const std::string text = "The finance minister said that taxes would rise sharply next year.";
+  Document plain = Doc(text);
+  EXPECT_TRUE(Find(&plain).empty());
+  Document d = Doc(text);
+  QuoteOptions options;
+  options.reported_speech = true;
+  auto q = Find(&d, options);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(Text(d, q[0]), "taxes would rise sharply next year");
+  EXPECT_EQ(Speaker(d, q[0]), "The finance minister");
+}
+
+TEST(QuotesTest, ParaphraseAroundAFragmentHoldsIt) {
+  Document d = Doc("Khrushchev declared that his goal was to \"catch up and surpass the West.\"");
+  QuoteOptions options;
+  options.reported_speech = true;
+  auto q = Find(&d, options);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
+  EXPECT_LE(q[0].start, q[1].start);
+  EXPECT_GE(q[0].end, q[1].end);
+  EXPECT_EQ(q[1].kind, QuoteKind::kPartial);
+}
+
+TEST(QuotesTest, JunkNeverFails) {
+  const std::vector<std::string> junk = {
+      "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
+      "\n\n\"\n\n\"", "according to", "\"A,\" said", "\u00ab\u00bb\u2039", "He said: \"\""};
+  QuoteOptions all;
+  all.reported_speech = true;
+  all.join_continuations = true;
+  for (const std::string& text : junk) {
+    Document d = Doc(text);
+    EXPECT_TRUE(FindQuotes(Words(), all, &d).ok()) << text;
+    for (const Quote& q : d.quotes) {
+      EXPECT_LE(q.start, q.end);
+      EXPECT_LE(q.end, d.text.size());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace saywho
