@@ -126,6 +126,19 @@ TEST(SegmentTest, LongLineWithoutSpaces) {
   EXPECT_GT(doc.tokens.size(), 0u);
 }
 
+// Long runs of what the merge rules join: each must stay linear (a
+// quadratic rule would take minutes here).
+TEST(SegmentTest, LongRunsStayLinear) {
+  for (const char* unit : {". ", ".", "-", "- ", "U.S. ", "a-", "1:", "R&", "'s", "\"", "W. ",
+                           "\u2026", "a.", "www.", "x@y.com ", "http://a.b/ "}) {
+    std::string text;
+    while (text.size() < (1u << 19)) text += unit;
+    Document doc = SegmentText(text);
+    ExpectWellFormed(doc);
+    EXPECT_GT(doc.tokens.size(), 0u) << unit;
+  }
+}
+
 TEST(SegmentTest, WeirdValidUtf8) {
   std::string junk;
   // Every 97th code point of the BMP outside the surrogates, and some astral

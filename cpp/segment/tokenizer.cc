@@ -166,18 +166,11 @@ class TokenBuilder {
     }
     return true;
   }
-  bool AllOf(size_t i, char c) const {
-    for (char t : TokenText(i)) {
-      if (t != c) return false;
-    }
-    return true;
-  }
-  bool IsEllipsisSoFar(size_t i) const {
-    std::string_view t = TokenText(i);
-    for (char c : t) {
-      if (c != '.' && c != ' ') return false;
-    }
-    return !t.empty() && t.front() == '.';
+  // Tokens that start with '.' or '-' hold nothing else (no join rule lets
+  // a word follow them), so the two end bytes tell a run of periods or
+  // hyphens in O(1), keeping long runs linear.
+  bool IsRunOf(size_t i, char c) const {
+    return text_[tokens_.start[i]] == c && text_[tokens_.end[i] - 1] == c;
   }
 
   // Joins the last two tokens and the piece ending at `end`: "year" "-" ->
@@ -218,12 +211,12 @@ class TokenBuilder {
       }
       // "..." and ". . ." are one ellipsis.
       Offset gap = start - tokens_.end[n - 1];
-      if (IsEllipsisSoFar(n - 1) && (gap == 0 || (gap == 1 && text_[start - 1] == ' '))) {
+      if (IsRunOf(n - 1, '.') && (gap == 0 || (gap == 1 && text_[start - 1] == ' '))) {
         tokens_.end.back() = end;
         return;
       }
     }
-    if (piece == "-" && Mergeable(1) && Touches(n - 1, start) && AllOf(n - 1, '-')) {
+    if (piece == "-" && Mergeable(1) && Touches(n - 1, start) && IsRunOf(n - 1, '-')) {
       tokens_.end.back() = end;  // "--"
       return;
     }
