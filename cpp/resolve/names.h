@@ -23,6 +23,7 @@ inline constexpr std::string_view kCorporateSuffixesList = "resolve_corporate_su
 inline constexpr std::string_view kFunctionWordsList = "resolve_function_words";
 inline constexpr std::string_view kDemonymsList = "resolve_demonyms";
 inline constexpr std::string_view kDemonymsExtraList = "resolve_demonyms_extra";
+inline constexpr std::string_view kClauseWordsList = "resolve_clause_words";
 // lower-cased country name -> "Common name<TAB>Official name"
 inline constexpr std::string_view kCountriesTable = "resolve_countries";
 

@@ -100,9 +100,10 @@ enum class TitleWord { kStop, kTitle, kPart, kConnector };
 
 TitleWord ClassifyTitleWord(const Lexicon& lexicon, std::string_view word) {
   if (ContainsBreak(word)) return TitleWord::kStop;
-  // A final period that is not an abbreviation's ends the previous sentence.
+  // A final period that is not an abbreviation's ("Gen.", "U.S.") ends the
+  // previous sentence.
   if (word.back() == '.' && word.find('.') == word.size() - 1 &&
-      !InList(lexicon, kTitlesList, word)) {
+      !lexicon.ContainsFolded(kTitlesList, word)) {
     return TitleWord::kStop;
   }
   if (IsTitle(lexicon, word)) return TitleWord::kTitle;
@@ -132,23 +133,39 @@ std::vector<Span> Words(const std::string& text, Offset start, Offset end) {
   return words;
 }
 
+// Words that may follow the head of a description to open its complement
+// ("an engineer at ...", "the chief executive of ...").
+bool OpensComplement(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "of", "at", "in", "for", "with", "from", "on", "to", "and", "within", "under"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 // Whether text[start, end) reads as a description of a person: it opens with
-// an article, a modifier, a title, a nationality or a capitalised word, and
-// its head (the words before the first function word) holds a title noun.
+// an article, a modifier, a title, a nationality or a capitalised word; a
+// title noun comes before any function word; and after the title nouns the
+// phrase ends or goes on with a preposition, so that a clause ("a former aide
+// said ...") is not taken for a description.
 bool IsRolePhrase(const Lexicon& lexicon, const Document& doc, Span phrase) {
   std::vector<Span> words = Words(doc.text, phrase.start, phrase.end);
   if (words.empty() || words.size() > kMaxRoleWords) return false;
+  for (const Span& w : words) {
+    if (InList(lexicon, kClauseWordsList, WordText(doc, w))) return false;
+  }
   std::string_view first = WordText(doc, words[0]);
   bool opens = IsDeterminer(first) || InList(lexicon, kRoleModifiersList, first) ||
                IsTitle(lexicon, first) || IsNationality(lexicon, first) ||
                (StartsUpper(first) && !InList(lexicon, kFunctionWordsList, first));
   if (!opens) return false;
-  for (size_t i = 0; i < words.size(); ++i) {
-    std::string_view word = StripPossessive(WordText(doc, words[i]));
-    if (IsTitle(lexicon, word)) return true;
+  size_t i = 0;
+  while (i < words.size() && !IsTitle(lexicon, StripPossessive(WordText(doc, words[i])))) {
+    std::string_view word = WordText(doc, words[i]);
     if (i > 0 && !IsDeterminer(word) && InList(lexicon, kFunctionWordsList, word)) return false;
+    ++i;
   }
-  return false;
+  if (i == words.size()) return false;
+  while (i < words.size() && IsTitle(lexicon, StripPossessive(WordText(doc, words[i])))) ++i;
+  return i == words.size() || OpensComplement(WordText(doc, words[i]));
 }
 
 // Where the phrase that starts at `start` ends: at a clause break, at the end
@@ -179,9 +196,17 @@ Offset PhraseEnd(const Document& doc, Offset start) {
   return i;
 }
 
+// The span without edge spaces, and without a final period unless the last
+// word is an initialism ("U.S.").
 RoleSpan Trimmed(const std::string& text, Offset start, Offset end) {
   while (start < end && text[start] == ' ') ++start;
   while (end > start && text[end - 1] == ' ') --end;
+  if (end > start && text[end - 1] == '.') {
+    Offset word_start = end - 1;
+    while (word_start > start && text[word_start - 1] != ' ') --word_start;
+    std::string_view word(text.data() + word_start, end - word_start);
+    if (word.find('.') == word.size() - 1) --end;
+  }
   return {start, end};
 }
 

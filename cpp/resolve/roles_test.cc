@@ -41,6 +41,7 @@ TEST(RolesTest, TitlesBeforeTheName) {
 
 TEST(RolesTest, NoTitleAcrossSentencesOrClauses) {
   EXPECT_EQ(RoleOf("They flew to Paris. Nicolas Sarkozy spoke.", "Nicolas Sarkozy"), "");
+  EXPECT_EQ(RoleOf("He was chief executive. Nicolas Sarkozy spoke.", "Nicolas Sarkozy"), "");
   EXPECT_EQ(RoleOf("Merkel and Nicolas Sarkozy spoke.", "Nicolas Sarkozy"), "");
   EXPECT_EQ(RoleOf("When Nicolas Sarkozy spoke, nobody listened.", "Nicolas Sarkozy"), "");
   EXPECT_EQ(RoleOf("Yesterday in Paris Nicolas Sarkozy spoke.", "Nicolas Sarkozy"), "");
@@ -55,6 +56,8 @@ TEST(RolesTest, Apposition) {
             "formerly a researcher at the state-owned Spanish Bank");
   EXPECT_EQ(RoleOf("The plan came from Ana Ruiz, a senior economist.", "Ana Ruiz"),
             "a senior economist");
+  EXPECT_EQ(RoleOf("Ana Ruiz, a leading expert on trade, agreed.", "Ana Ruiz"),
+            "a leading expert on trade");
 }
 
 TEST(RolesTest, NotAnApposition) {
@@ -62,6 +65,8 @@ TEST(RolesTest, NotAnApposition) {
   EXPECT_EQ(RoleOf("Lenin, Trotsky and Stalin met.", "Lenin"), "");
   EXPECT_EQ(RoleOf("Lenin, who was tired, wrote.", "Lenin"), "");
   EXPECT_EQ(RoleOf("Lenin, \"the leader,\" wrote.", "Lenin"), "");
+  EXPECT_EQ(RoleOf("After Lenin, a former aide also wrote to Stalin.", "Lenin"), "");
+  EXPECT_EQ(RoleOf("Jo Bloggs, a farmer from Ohio told reporters.", "Jo Bloggs"), "");
 }
 
 TEST(RolesTest, CopulaSentences) {
@@ -71,6 +76,7 @@ TEST(RolesTest, CopulaSentences) {
             "Senior Fellow at Yale's Jackson Institute for Global Affairs");
   EXPECT_EQ(RoleOf("Maria Lopez was a professor of law at the U.S. Naval Academy.", "Maria Lopez"),
             "a professor of law at the U.S. Naval Academy");
+  EXPECT_EQ(RoleOf("Maria Lopez is Acme's chairman.\"", "Maria Lopez"), "Acme's chairman");
   EXPECT_EQ(RoleOf("Maria Lopez is wrong.", "Maria Lopez"), "");
   EXPECT_EQ(RoleOf("Maria Lopez is expected to resign.", "Maria Lopez"), "");
 }
