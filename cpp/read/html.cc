@@ -179,6 +179,12 @@ std::optional<HtmlTag> ParseTag(std::string_view s, size_t i) {
   char quote = 0;
   for (; j < limit; ++j) {
     char c = s[j];
+    // A '<' that may start another tag ends this attempt, so that no byte is
+    // scanned by more than a few attempts (linear time on "<a <a <a").
+    if (c == '<' && (quote == 0 || (j + 1 < n && (IsAsciiAlpha(s[j + 1]) || s[j + 1] == '/' ||
+                                                  s[j + 1] == '!')))) {
+      return std::nullopt;
+    }
     if (quote != 0) {
       if (c == quote) quote = 0;
     } else if (c == '"' || c == '\'') {

@@ -33,8 +33,9 @@ struct HtmlTag {
 };
 
 // Parses the open or close tag at s[i] == '<'. Returns nullopt when s[i]
-// starts no tag (e.g. "a < b") or when no '>' comes within 4096 bytes, so that
-// junk input costs constant time per '<'.
+// starts no tag (e.g. "a < b"), when no '>' comes within 4096 bytes, or when
+// another tag could start before the '>' (a '<' outside quotes, or "<x",
+// "</", "<!" inside them), so that junk input costs linear time.
 std::optional<HtmlTag> ParseTag(std::string_view s, size_t i);
 
 // The entity-decoded value of attribute `name` (lower case) of `tag`, or

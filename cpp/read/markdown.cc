@@ -708,8 +708,8 @@ void InlineRenderer::Tokenize() {
       i += 2;
     } else if (c == '[') {
       // A footnote marker "[12]" or "[^12]" (not link text "[12](url)").
-      size_t close = buf_.find(']', i + 1);
-      if (close != std::string::npos && close - i <= kMaxFootnoteDigits + 2 &&
+      size_t close = std::string_view(buf_).substr(0, i + kMaxFootnoteDigits + 3).find(']', i + 1);
+      if (close != std::string::npos &&
           (close + 1 >= n || buf_[close + 1] != '(')) {
         int number = FootnoteNumber(std::string_view(buf_).substr(i + 1, close - i - 1));
         if (number >= 0) {

@@ -1,9 +1,126 @@
 #include "read/read.h"
+
+#include <chrono>
+#include <string>
+
 #include "gtest/gtest.h"
-namespace saywho { namespace {
-TEST(ReadTest, PlainTextIsKept) {
-  auto doc = Read("Hello.", ReadOptions{.format = Format::kText});
-  ASSERT_TRUE(doc.ok());
-  EXPECT_EQ(doc->text, "Hello.");
+
+namespace saywho {
+namespace {
+
+std::vector<std::string> ParagraphTexts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Paragraph& p : doc.paragraphs) out.emplace_back(doc.Slice(p.start, p.end));
+  return out;
 }
-}}  // namespace saywho
+
+TEST(ReadTest, PlainTextIsKeptExactly) {
+  std::string input = "Hello.  \r\n\r\n  Second *para*\r\nstill second.\n \n\nThird [1]";
+  absl::StatusOr<Document> doc = Read(input, ReadOptions{.format = Format::kText});
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, input);
+  EXPECT_EQ(doc->source, input);
+  EXPECT_EQ(ParagraphTexts(*doc), (std::vector<std::string>{
+                                      "Hello.", "Second *para*\r\nstill second.", "Third [1]"}));
+  EXPECT_TRUE(doc->source_map.empty());
+  EXPECT_EQ(doc->ToSource(9), 9u);
+}
+
+TEST(ReadTest, PlainTextIsNeitherClassifiedNorRepaired) {
+  std::string input = "Short Title\n\nA paragraph that stops in the middle of\n\nthe sentence.";
+  absl::StatusOr<Document> doc = Read(input, ReadOptions{.format = Format::kText});
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, input);
+  for (const Paragraph& p : doc->paragraphs) EXPECT_EQ(p.kind, BlockKind::kBody);
+  EXPECT_EQ(doc->paragraphs.size(), 3u);
+}
+
+TEST(ReadTest, SniffFormat) {
+  EXPECT_EQ(SniffFormat("<p>x</p>", "a.md"), Format::kMarkdown);
+  EXPECT_EQ(SniffFormat("# x", "A.HTML"), Format::kHtml);
+  EXPECT_EQ(SniffFormat("# x", "a.htm"), Format::kHtml);
+  EXPECT_EQ(SniffFormat("# x", "notes.txt"), Format::kText);
+  EXPECT_EQ(SniffFormat("", "x.markdown"), Format::kMarkdown);
+  EXPECT_EQ(SniffFormat("  <!DOCTYPE html><html>", ""), Format::kHtml);
+  EXPECT_EQ(SniffFormat("<div class=a>text</div>", ""), Format::kHtml);
+  EXPECT_EQ(SniffFormat("Intro text <b>x</b>\n<p>a</p><p>b</p><br>", ""), Format::kHtml);
+  EXPECT_EQ(SniffFormat("Some [link](http://x) here", ""), Format::kMarkdown);
+  EXPECT_EQ(SniffFormat("# Heading\n\ntext", ""), Format::kMarkdown);
+  EXPECT_EQ(SniffFormat("It was **very** good", ""), Format::kMarkdown);
+  EXPECT_EQ(SniffFormat("Text with <sup>[1]</sup> and [a](#)", ""), Format::kMarkdown);
+  EXPECT_EQ(SniffFormat("Just words. 2 < 3.", ""), Format::kText);
+  EXPECT_EQ(SniffFormat("", ""), Format::kText);
+}
+
+TEST(ReadTest, AutoDispatches) {
+  absl::StatusOr<Document> md = Read("A [b](#) c", ReadOptions{});
+  ASSERT_TRUE(md.ok());
+  EXPECT_EQ(md->text, "A b c");
+  absl::StatusOr<Document> html = Read("<html><body><p>A &amp; B</p></body></html>", {});
+  ASSERT_TRUE(html.ok());
+  EXPECT_EQ(html->text, "A & B");
+}
+
+TEST(ReadTest, InvalidUtf8) {
+  std::string bad = "abc\xC3(def";
+  absl::StatusOr<Document> doc = Read(bad, ReadOptions{.format = Format::kText});
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(doc.status().message(), "invalid UTF-8 at byte 3");
+
+  doc = Read(bad, ReadOptions{.format = Format::kText, .replace_invalid_utf8 = true});
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "abc\xEF\xBF\xBD(def");
+  EXPECT_EQ(doc->source, doc->text);
+
+  doc = Read("*x*\xFF", ReadOptions{.format = Format::kMarkdown, .replace_invalid_utf8 = true});
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "x\xEF\xBF\xBD");
+}
+
+TEST(ReadTest, EmptyInput) {
+  for (Format f : {Format::kAuto, Format::kText, Format::kMarkdown, Format::kHtml}) {
+    absl::StatusOr<Document> doc = Read("", ReadOptions{.format = f});
+    ASSERT_TRUE(doc.ok());
+    EXPECT_TRUE(doc->text.empty());
+    EXPECT_TRUE(doc->paragraphs.empty());
+    EXPECT_TRUE(doc->citations.empty());
+  }
+}
+
+TEST(ReadTest, NulBytesWork) {
+  std::string input("a\0b <p>c\0</p> *d\0*", 18);
+  for (Format f : {Format::kText, Format::kMarkdown, Format::kHtml}) {
+    absl::StatusOr<Document> doc = Read(input, ReadOptions{.format = f});
+    ASSERT_TRUE(doc.ok());
+    EXPECT_NE(doc->text.find('\0'), std::string::npos);
+  }
+}
+
+// Adversarial inputs of a few megabytes must be read in linear time: a
+// quadratic rescan would take minutes here, the reader takes well under a
+// second each (the bound leaves room for a busy machine and debug builds).
+TEST(ReadTest, AdversarialMarkupIsLinear) {
+  const size_t kSize = 3 << 20;
+  std::vector<std::string> units = {"[", "]", "[a](", "](", "<", "<a ", "<a b=\"", "*_", "*a",
+                                    "_a", "`", "``a", "![", "&", "&#", "<sup>[1", "[1]",
+                                    "<!--", "> ", "- ", "\\", "*", "[[a]](b) ", "(", "<https:",
+                                    "<em>", "</i>", "&amp", "a  \n", "\n"};
+  for (Format f : {Format::kMarkdown, Format::kHtml}) {
+    for (const std::string& unit : units) {
+      std::string input;
+      input.reserve(kSize + unit.size());
+      while (input.size() < kSize) input += unit;
+      auto begin = std::chrono::steady_clock::now();
+      absl::StatusOr<Document> doc = Read(input, ReadOptions{.format = f});
+      double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+      ASSERT_TRUE(doc.ok()) << unit;
+      EXPECT_LT(seconds, 10.0) << "unit '" << unit << "' format " << static_cast<int>(f);
+      EXPECT_EQ(doc->text.find("\n\n\n"), std::string::npos);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace saywho
