@@ -21,8 +21,11 @@ class ParagraphSentences {
 
   void Mark(uint32_t k) { tokens_.flags[k] |= kSentenceStart; }
 
-  // Whether ICU's break before token k (first_ < k < end_) stands.
-  bool KeepIcuBreak(uint32_t k) const {
+  // Whether ICU's break before token k (first_ < k < end_) stands, the
+  // current sentence having started at token `sentence`.
+  bool KeepIcuBreak(uint32_t sentence, uint32_t k) const {
+    // "1. The first point": a list marker is no sentence.
+    if (k == sentence + 2 && Text(k - 1) == "." && IsListMarker(sentence)) return false;
     uint32_t terminal = Terminal(k);
     // ICU also breaks after every line feed; in running text that is a
     // wrapped line, not a sentence end.
@@ -102,6 +105,13 @@ class ParagraphSentences {
     return end_;
   }
 
+  // A number of up to three digits or a single letter: "1", "12", "a".
+  bool IsListMarker(uint32_t i) const {
+    std::string_view t = Text(i);
+    if (t.size() == 1 && u_isalpha(static_cast<UChar32>(t[0]))) return true;
+    return t.size() <= 3 && t.find_first_not_of("0123456789") == t.npos;
+  }
+
   bool EndsWithTerminator(uint32_t i) const {
     char32_t c = LastCodePoint(i);
     return c == '.' || c == 0x2026 /* … */ ||
@@ -161,12 +171,19 @@ absl::Status MarkSentenceStarts(std::string_view text, const Paragraph& paragrap
   const Offset end = tokens->end[end_token - 1];
   if (absl::Status s = SetUtf8Text(&breaks, text.substr(begin, end - begin)); !s.ok()) return s;
   uint32_t k = first_token;
+  uint32_t sentence = first_token;  // the start of the current sentence
   for (int32_t b = breaks.next(); b != icu::BreakIterator::DONE; b = breaks.next()) {
     const Offset at = begin + static_cast<Offset>(b);
-    while (k < end_token && tokens->end[k] <= at) ++k;
+    while (k < end_token && tokens->end[k] <= at) {
+      if (tokens->flags[k] & kSentenceStart) sentence = k;  // a line break in a header
+      ++k;
+    }
     if (k >= end_token) break;
     if (tokens->start[k] < at || k == first_token) continue;  // never inside a token
-    if (sentences.KeepIcuBreak(k)) sentences.Mark(k);
+    if (sentences.KeepIcuBreak(sentence, k)) {
+      sentences.Mark(k);
+      sentence = k;
+    }
   }
   sentences.AmbiguousEndBreaks();
   return absl::OkStatus();

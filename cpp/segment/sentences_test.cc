@@ -54,6 +54,11 @@ TEST(SentencesTest, NeverInsideUrlsDecimalsAddresses) {
                           "Mail a.b@c.com now."}));
 }
 
+TEST(SentencesTest, ListMarkersAreNoSentences) {
+  EXPECT_EQ(Sent("1. The first point is here. 2. Second."),
+            (Strings{"1. The first point is here.", "2. Second."}));
+}
+
 TEST(SentencesTest, Ellipsis) {
   EXPECT_EQ(Sent("modernizing S & T . . . to the front ranks. Next."),
               (Strings{"modernizing S & T . . . to the front ranks.", "Next."}));

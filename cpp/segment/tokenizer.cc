@@ -160,11 +160,8 @@ class TokenBuilder {
     int length = 0;
     return u_isalnum(static_cast<UChar32>(DecodeUtf8(text_, tokens_.start[i], &length)));
   }
-  bool AllAsciiDigits(size_t i) const {
-    for (char c : TokenText(i)) {
-      if (!IsAsciiDigit(c)) return false;
-    }
-    return true;
+  bool StartsAndEndsWithDigit(size_t i) const {
+    return IsAsciiDigit(text_[tokens_.start[i]]) && IsAsciiDigit(text_[tokens_.end[i] - 1]);
   }
   // Tokens that start with '.' or '-' hold nothing else (no join rule lets
   // a word follow them), so the two end bytes tell a run of periods or
@@ -191,8 +188,10 @@ class TokenBuilder {
         join = StartsAlnum(n - 2);  // "year-earlier", "U.S.-Chinese", "6-4"
       } else if (separator == "&") {
         join = kind == PieceKind::kWord && IsAsciiLetter(text_[tokens_.start[n - 2]]);  // "R&D"
-      } else if (separator == ":") {
-        join = AllAsciiDigits(n - 2) && IsAsciiDigit(piece.front());  // "12:00am"
+      } else if (separator == ":" || separator == "/") {
+        // "12:00am", "1/2", "8/27/2019"
+        join = StartsAndEndsWithDigit(n - 2) && IsAsciiDigit(piece.front()) &&
+               (separator == ":" || kind == PieceKind::kNumber);
       }
       if (join) {
         JoinOverSeparator(end);

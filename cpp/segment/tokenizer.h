@@ -4,7 +4,8 @@
 //  - keeps URLs and e-mail addresses whole (web_spans.h);
 //  - keeps a period on an abbreviation or initial: "Inc.", "U.S.", "W.";
 //  - joins hyphenated compounds ("year-earlier", "U.S.-Chinese", "6-4"),
-//    ampersand names ("R&D", "AT&T") and clock times ("12:00am");
+//    ampersand names ("R&D", "AT&T"), clock times ("12:00am") and
+//    numbers with slashes ("1/2", "8/27/2019");
 //  - splits clitics as CoNLL does: "China's" -> "China" "'s", "don't" ->
 //    "do" "n't", "can't" -> "ca" "n't", "they're" -> "they" "'re";
 //  - joins runs of periods ("...", ". . .") and of hyphens ("--");

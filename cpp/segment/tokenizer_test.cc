@@ -51,6 +51,8 @@ TEST(TokenizerTest, NumbersMoneyPercent) {
   EXPECT_EQ(Tok("$15.5 billion, 1,000 people, 2.5% and 12:00am or 3:30 p.m."),
               (Strings{"$", "15.5", "billion", ",", "1,000", "people", ",", "2.5", "%", "and",
                           "12:00am", "or", "3:30", "p.m."}));
+  EXPECT_EQ(Tok("1/2 on 8/27/2019 at 12:30:45 and/or"),
+            (Strings{"1/2", "on", "8/27/2019", "at", "12:30:45", "and", "/", "or"}));
   EXPECT_EQ(Tok("\u00a3600m (\u20ac1.2bn)"),
               (Strings{"\u00a3", "600m", "(", "\u20ac", "1.2bn", ")"}));
 }
