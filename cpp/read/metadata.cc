@@ -10,6 +10,9 @@
 namespace saywho {
 namespace {
 
+// Footer paragraphs are short: a copyright notice, a permissions line.
+constexpr size_t kMaxFooterWords = 40;
+
 struct DateToken {
   enum Kind { kNumber, kWord, kPunct } kind;
   std::string_view text;
@@ -126,8 +129,10 @@ std::string_view BreadcrumbTail(std::string_view line) {
   for (std::string_view sep : kSeparators) {
     size_t cut = line.rfind(sep);
     if (cut == std::string_view::npos || cut == 0) continue;
-    std::string_view head = line.substr(0, line.find(sep));
-    if (WordCount(head) > 3) continue;  // the first crumb is short ("Home")
+    size_t first = line.find(sep);
+    if (WordCount(line.substr(0, first)) > 3) continue;  // the first crumb is short ("Home")
+    // A slash may be part of a title ("Love / Hate"): it needs two crumbs more.
+    if (sep == " / " && first == cut) continue;
     return StripWhitespace(line.substr(cut + sep.size()));
   }
   return {};
@@ -332,21 +337,27 @@ void DetectHeaderAndFooter(Document* doc) {
     break;
   }
 
-  // The footer: source and copyright lines after the body, and the short
-  // paragraphs that follow them.
-  bool in_footer = false;
-  for (size_t i = body + 1; i < paragraphs.size(); ++i) {
-    Paragraph& p = paragraphs[i];
+  // "Source URL:" lines give the url wherever they stand.
+  for (const Paragraph& p : paragraphs) {
     std::string_view t = text_of(p);
-    bool source = WordCount(t) <= 30 && IsSourceLine(t);
-    if (source) SetIfEmpty(&meta.source_url, FirstUrl(t));
-    if (source || IsCopyrightLine(t) || (in_footer && WordCount(t) <= 40 &&
-                                         p.kind != BlockKind::kHeading)) {
-      p.kind = BlockKind::kFooter;
-      in_footer = true;
-    } else {
-      in_footer = false;
+    if (WordCount(t) <= kMaxFooterWords && IsSourceLine(t)) {
+      SetIfEmpty(&meta.source_url, FirstUrl(t));
+      break;
     }
+  }
+  // The footer: within the trailing run of short paragraphs, everything
+  // from the first source or copyright line on. A copyright sign in the
+  // middle of the body (a photo credit) starts no footer.
+  size_t tail = paragraphs.size();
+  while (tail > body + 1 && paragraphs[tail - 1].kind != BlockKind::kHeading &&
+         WordCount(text_of(paragraphs[tail - 1])) <= kMaxFooterWords) {
+    --tail;
+  }
+  bool in_footer = false;
+  for (size_t i = tail; i < paragraphs.size(); ++i) {
+    std::string_view t = text_of(paragraphs[i]);
+    in_footer = in_footer || IsSourceLine(t) || IsCopyrightLine(t);
+    if (in_footer) paragraphs[i].kind = BlockKind::kFooter;
   }
 }
 

@@ -34,10 +34,11 @@ bool LooksLikePersonName(std::string_view line);
 // breadcrumb's last part, else the first heading, else the first other line)
 // and the subtitle (the next other line). Those paragraphs get
 // BlockKind::kHeader (headings keep kHeading).
-// Footer: after the body, "Source URL: <url>" lines (whose url becomes
-// source_url; the line stays in the text), copyright lines ("Copyright",
-// "©", "All rights reserved") and the short paragraphs that follow them get
-// BlockKind::kFooter.
+// Footer: within the trailing run of short paragraphs (40 words at most),
+// everything from the first copyright line ("Copyright", "©", "All rights
+// reserved") or "Source URL: <url>" line on gets BlockKind::kFooter. The url
+// of a "Source URL:" line anywhere becomes source_url; the line stays in the
+// text.
 // Offsets are not changed. Linear in the text size.
 void DetectHeaderAndFooter(Document* doc);
 

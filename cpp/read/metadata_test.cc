@@ -89,6 +89,17 @@ TEST(DetectHeaderAndFooterTest, NoHeaderWithoutShortLines) {
   for (const Paragraph& p : shorts.paragraphs) EXPECT_EQ(p.kind, BlockKind::kBody);
 }
 
+TEST(DetectHeaderAndFooterTest, CreditInTheBodyStartsNoFooter) {
+  Document doc = ReadMd(std::string(kBody) + "© Photo Agency\n\nShort body line.\n\n" + kBody +
+                        "Last short line.\n");
+  for (const Paragraph& p : doc.paragraphs) EXPECT_NE(p.kind, BlockKind::kFooter);
+}
+
+TEST(DetectHeaderAndFooterTest, SlashTitleIsNoBreadcrumb) {
+  Document doc = ReadMd(std::string("Love / Hate\n\nBy Ann Lee\n\n") + kBody);
+  EXPECT_EQ(doc.metadata.title, "Love / Hate");
+}
+
 TEST(DetectHeaderAndFooterTest, FrontMatterWins) {
   Document doc = ReadMd(std::string("---\ntitle: Declared\n---\nOther Title Line\n\n") + kBody);
   EXPECT_EQ(doc.metadata.title, "Declared");
