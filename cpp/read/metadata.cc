@@ -12,6 +12,7 @@ namespace {
 
 // Footer paragraphs are short: a copyright notice, a permissions line.
 constexpr size_t kMaxFooterWords = 40;
+constexpr size_t kMaxFooterParagraphs = 6;
 
 struct DateToken {
   enum Kind { kNumber, kWord, kPunct } kind;
@@ -349,7 +350,8 @@ void DetectHeaderAndFooter(Document* doc) {
   // from the first source or copyright line on. A copyright sign in the
   // middle of the body (a photo credit) starts no footer.
   size_t tail = paragraphs.size();
-  while (tail > body + 1 && paragraphs[tail - 1].kind != BlockKind::kHeading &&
+  while (tail > body + 1 && paragraphs.size() - tail < kMaxFooterParagraphs &&
+         paragraphs[tail - 1].kind != BlockKind::kHeading &&
          WordCount(text_of(paragraphs[tail - 1])) <= kMaxFooterWords) {
     --tail;
   }

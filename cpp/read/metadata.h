@@ -34,7 +34,8 @@ bool LooksLikePersonName(std::string_view line);
 // breadcrumb's last part, else the first heading, else the first other line)
 // and the subtitle (the next other line). Those paragraphs get
 // BlockKind::kHeader (headings keep kHeading).
-// Footer: within the trailing run of short paragraphs (40 words at most),
+// Footer: within the trailing run of short paragraphs (at most 6 of at most
+// 40 words),
 // everything from the first copyright line ("Copyright", "©", "All rights
 // reserved") or "Source URL: <url>" line on gets BlockKind::kFooter. The url
 // of a "Source URL:" line anywhere becomes source_url; the line stays in the
