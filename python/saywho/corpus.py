@@ -28,9 +28,15 @@ from typing import Iterable, Optional
 
 from .doc import Doc
 
-__all__ = ["CorpusTable"]
+__all__ = ["CorpusTable", "NAMED_LABELS"]
 
 Key = tuple  # (canonical name, label)
+
+#: Labels of things with names, the default subject of a corpus table; the
+#: value labels (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL)
+#: are left out unless asked for.
+NAMED_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW",
+                          "PRODUCT", "LANGUAGE"))
 
 # Words an acronym skips: "Bank of England" -> BE, "Ministry for the Arts" -> MA.
 _ACRONYM_SKIP = frozenset(("of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des",
@@ -91,16 +97,20 @@ class CorpusTable:
     tables. Add documents with :meth:`add` (or build with
     :meth:`from_docs`); tables reflect every document added so far.
 
+    ``labels`` chooses the entities the table keeps: by default those with
+    names (:data:`NAMED_LABELS`), None for every label.
+
     Memory: a few counters per article, never the documents themselves.
     Not thread-safe: add from one thread.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, labels: Optional[Iterable[str]] = NAMED_LABELS) -> None:
+        self.labels = None if labels is None else frozenset(labels)
         self._articles: list[_Article] = []
 
     @classmethod
-    def from_docs(cls, docs: Iterable[Doc]) -> "CorpusTable":
-        table = cls()
+    def from_docs(cls, docs: Iterable[Doc], labels: Optional[Iterable[str]] = NAMED_LABELS) -> "CorpusTable":
+        table = cls(labels)
         for doc in docs:
             table.add(doc)
         return table
@@ -113,20 +123,22 @@ class CorpusTable:
         else ``doc.id``, else its position in the table ("#0", "#1"...)."""
         if doc_id is None:
             doc_id = doc.id if doc.id is not None else "#%d" % len(self._articles)
-        key_of = {e.id: (e.name, e.label) for e in doc.entities}
+        key_of = {e.id: (e.name, e.label) for e in doc.entities
+                  if self.labels is None or e.label in self.labels}
         mentions: Counter = Counter()
         for e in doc.entities:
-            mentions[key_of[e.id]] += len(e.mention_ids)
+            if e.id in key_of:
+                mentions[key_of[e.id]] += len(e.mention_ids)
         quotes: Counter = Counter()
         about = []
         # Mentions in text order, so each quotation finds those inside it by
         # bisection rather than by scanning every mention.
         linked = sorted((m.start, m.end, key_of[m.entity.id]) for m in doc.mentions
-                        if m.entity is not None)
+                        if m.entity is not None and m.entity.id in key_of)
         starts = [m[0] for m in linked]
         for q in doc.quotes:
             speaker = q.speaker
-            if speaker is None:
+            if speaker is None or speaker.id not in key_of:
                 continue
             speaker_key = key_of[speaker.id]
             quotes[speaker_key] += 1

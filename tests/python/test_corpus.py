@@ -245,3 +245,20 @@ def test_real_pipeline_output_is_accepted():
     assert len(table) == 3
     assert ents["n_mentions"].sum() == per["mentions"].sum()
     assert (ents["n_articles"] >= 1).all()
+
+
+def test_value_labels_are_left_out_unless_asked_for():
+    doc = make_doc("v", 'Ada Lovelace said "on Monday we ship Analytical Engine and two more".',
+                   [("Ada Lovelace", "PERSON", ["Ada Lovelace"]), ("Monday", "DATE", ["Monday"]),
+                    ("two", "CARDINAL", ["two"]), ("Analytical Engine", "PRODUCT", ["Analytical Engine"])],
+                   [("on Monday we ship Analytical Engine and two more", "Ada Lovelace")])
+    named = CorpusTable.from_docs([doc])
+    assert set(named.entities()["label"]) == {"PERSON", "PRODUCT"}
+    assert list(named.quoted_about()["about"]) == ["Analytical Engine"]
+    every = CorpusTable.from_docs([doc], labels=None)
+    assert set(every.entities()["label"]) == {"PERSON", "DATE", "CARDINAL", "PRODUCT"}
+    assert len(every.quoted_about()) == 3
+    # A speaker whose label is left out speaks for nobody in the table.
+    products = CorpusTable.from_docs([doc], labels=["PRODUCT"])
+    assert products.most_quoted().empty and products.quoted_about().empty
+    assert list(products.entities()["name"]) == ["Analytical Engine"]
