@@ -31,18 +31,27 @@ class ParagraphSentences {
     // wrapped line, not a sentence end.
     if (!EndsWithTerminator(terminal)) return false;
     uint32_t word = NextWord(k);
-    // Decided by AmbiguousEndBreaks() below, for ICU's breaks and misses alike.
+    // Decided by MissedBreaks() below, for ICU's breaks and misses alike.
     if (IsAmbiguousEnd(terminal)) return terminal != k - 1 && AmbiguousEndEndsSentence(terminal, word);
     // '"Why?" he asked.'
     return !StartsLowercase(word);
   }
 
-  // After an abbreviation, initial or ellipsis directly followed by the next
-  // token: a break exactly when that token plausibly starts a sentence.
-  void AmbiguousEndBreaks() {
+  // Breaks ICU does not make: after an abbreviation, initial or ellipsis
+  // followed by a word that plausibly starts a sentence ("in the U.S. Then",
+  // the same rule as for ICU's own breaks there), and at a forgotten space
+  // ("said.The": ICU never breaks between a lower-case letter, a period and
+  // a capital).
+  void MissedBreaks() {
     for (uint32_t i = first_; i + 1 < end_; ++i) {
-      if (!IsAmbiguousEnd(i) || tokens_.end[i] == tokens_.start[i + 1]) continue;
-      if (AmbiguousEndEndsSentence(i, NextWord(i + 1))) Mark(i + 1);
+      const bool touches_next = tokens_.end[i] == tokens_.start[i + 1];
+      if (IsAmbiguousEnd(i)) {
+        if (!touches_next && AmbiguousEndEndsSentence(i, NextWord(i + 1))) Mark(i + 1);
+      } else if (touches_next && i > first_ && tokens_.end[i - 1] == tokens_.start[i] &&
+                 Text(i) == "." && u_islower(static_cast<UChar32>(LastCodePoint(i - 1))) &&
+                 IsStarterWord(i + 1)) {
+        Mark(i + 1);
+      }
     }
   }
 
@@ -131,7 +140,10 @@ class ParagraphSentences {
     return word < end_ && u_islower(static_cast<UChar32>(FirstCodePoint(word)));
   }
   bool AmbiguousEndEndsSentence(uint32_t ambiguous, uint32_t word) const {
-    if (word >= end_ || IsTitleAbbreviation(lexicon_, Text(ambiguous))) return false;
+    return word < end_ && !IsTitleAbbreviation(lexicon_, Text(ambiguous)) && IsStarterWord(word);
+  }
+  // A capitalised word that plausibly starts a sentence ("The", "He").
+  bool IsStarterWord(uint32_t word) const {
     return u_isupper(static_cast<UChar32>(FirstCodePoint(word))) &&
            IsSentenceStarter(lexicon_, Text(word));
   }
@@ -185,7 +197,7 @@ absl::Status MarkSentenceStarts(std::string_view text, const Paragraph& paragrap
       sentence = k;
     }
   }
-  sentences.AmbiguousEndBreaks();
+  sentences.MissedBreaks();
   return absl::OkStatus();
 }
 

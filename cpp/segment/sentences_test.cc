@@ -54,6 +54,11 @@ TEST(SentencesTest, NeverInsideUrlsDecimalsAddresses) {
                           "Mail a.b@c.com now."}));
 }
 
+TEST(SentencesTest, ForgottenSpace) {
+  EXPECT_EQ(Sent("It rose twice.The shares fell. See Yahoo.Com now."),
+            (Strings{"It rose twice.", "The shares fell.", "See Yahoo.Com now."}));
+}
+
 TEST(SentencesTest, ListMarkersAreNoSentences) {
   EXPECT_EQ(Sent("1. The first point is here. 2. Second."),
             (Strings{"1. The first point is here.", "2. Second."}));

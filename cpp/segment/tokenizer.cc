@@ -80,6 +80,19 @@ size_t CliticStart(std::string_view w) {
   return std::string_view::npos;
 }
 
+// "said.The": a period between two lower-case letters and a capitalised word
+// is a space forgotten after a sentence (an abbreviation has capitals or
+// single letters around its periods: "U.S", "Ph.D", "e.g"). The position of
+// the first such period in `w`, or npos.
+size_t MissingSpacePeriod(std::string_view w) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (size_t p = w.find('.', 2); p != w.npos && p + 2 < w.size(); p = w.find('.', p + 1)) {
+    if (lower(w[p - 2]) && lower(w[p - 1]) && upper(w[p + 1]) && lower(w[p + 2])) return p;
+  }
+  return std::string_view::npos;
+}
+
 // Builds the tokens of one span, merging and splitting ICU's pieces. Merges
 // only ever look back at the last two tokens, so the work per piece is O(1).
 class TokenBuilder {
@@ -88,7 +101,8 @@ class TokenBuilder {
       : text_(text), lexicon_(lexicon), tokens_(*tokens), first_(tokens->size()),
         floor_(tokens->size()) {}
 
-  // A URL or e-mail address: one token, never merged with its neighbours.
+  // A token never merged with its neighbours: a URL, an e-mail address, a
+  // clitic.
   void AddWhole(Offset start, Offset end) {
     Push(start, end);
     floor_ = tokens_.size();
@@ -106,6 +120,13 @@ class TokenBuilder {
     if (start == end) return;
     PieceKind kind = KindOfStatus(status);
     if (kind == PieceKind::kWord) {
+      for (size_t p = MissingSpacePeriod(text_.substr(start, end - start)); p != std::string_view::npos;
+           p = MissingSpacePeriod(text_.substr(start, end - start))) {
+        Offset period = start + static_cast<Offset>(p);
+        AddTrimmed(start, period, kind);
+        AddTrimmed(period, period + 1, PieceKind::kOther);
+        start = period + 1;
+      }
       size_t clitic = CliticStart(text_.substr(start, end - start));
       if (clitic != std::string_view::npos) {
         AddTrimmed(start, start + static_cast<Offset>(clitic), kind);

@@ -9,6 +9,7 @@
 //  - splits clitics as CoNLL does: "China's" -> "China" "'s", "don't" ->
 //    "do" "n't", "can't" -> "ca" "n't", "they're" -> "they" "'re";
 //  - joins runs of periods ("...", ". . .") and of hyphens ("--");
+//  - splits a sentence end whose space was forgotten: "said.The";
 //  - drops white space, control and format characters between tokens.
 // Every token is a non-empty byte slice of the text that neither starts nor
 // ends with white space.

@@ -45,6 +45,8 @@ TEST(TokenizerTest, AbbreviationsAndInitialsKeepTheirPeriod) {
   // An ordinary word at a sentence end gives its period up.
   EXPECT_EQ(Tok("He left. The end."), (Strings{"He", "left", ".", "The", "end", "."}));
   EXPECT_EQ(Tok("It was in 1999."), (Strings{"It", "was", "in", "1999", "."}));
+  // A forgotten space after a sentence.
+  EXPECT_EQ(Tok("twice.The end.It"), (Strings{"twice", ".", "The", "end", ".", "It"}));
 }
 
 TEST(TokenizerTest, NumbersMoneyPercent) {
