@@ -89,6 +89,10 @@ def test_text_and_mentions(gum):
     ]
     assert doc.mentions[1].identity == "London"
     assert doc.mentions[0].identity is None
+    # The head of "Ada Lovelace" is "Ada" (Lovelace depends on it); of
+    # "the Royal Society", "Society".
+    assert doc.text[doc.mentions[0].head_start:doc.mentions[0].head_end] == "Ada"
+    assert doc.text[doc.mentions[6].head_start:doc.mentions[6].head_end] == "Society"
 
 
 def prediction(spans):
@@ -137,11 +141,22 @@ def test_unmatched_and_numeric_mentions_do_not_count(gum, doc):
     assert (result["eligible"], result["judged"], result["correct"]) == (2, 1, 1)
 
 
-def test_partial_overlap_counts_and_none_entity_fails(gum, doc):
-    pred = prediction([("Ada", 0, "PERSON", None), ("London", 0, "GPE", 1),
+def test_head_word_decides(gum, doc):
+    # GUM heads "Ada Lovelace" on "Ada" (flat): "Lovelace" inside it does not
+    # count, so its stray entity 9 is not held against the person.
+    pred = prediction([("Ada", 0, "PERSON", 0), ("Lovelace", 0, "PERSON", 9),
+                       ("London", 0, "GPE", 1), ("Lovelace", 1, "PERSON", 0),
+                       ("London", 1, "GPE", 1)])
+    result = gum.score_document(doc, pred)
+    assert (result["judged"], result["correct"]) == (2, 2)
+
+
+def test_mention_without_entity_fails(gum, doc):
+    pred = prediction([("Ada Lovelace", 0, "PERSON", 0), ("London", 0, "GPE", 1),
                        ("Lovelace", 1, "PERSON", None), ("London", 1, "GPE", 1)])
     result = gum.score_document(doc, pred)
     assert (result["judged"], result["correct"]) == (2, 1)
+    assert "predicted ['0', 'None']" in result["errors"][0]
 
 
 def test_score_sums_documents(gum, doc):

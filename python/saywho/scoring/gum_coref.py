@@ -25,9 +25,11 @@ Choices, in detail:
   or more ("eligible"), and, as in score_article.py, among those the ones
   that two predicted mentions or more count for ("judged").
 - A predicted mention with a named label (not a number or date) counts for
-  the gold named mention it overlaps best (largest intersection over union);
-  gold named mentions of every type compete, so a predicted entity that mixes
-  a person with an event is wrong.
+  a gold named mention when it covers the gold mention's head word ("U.S."
+  does not count for "the U.S. Congress", "Congress" does); of several, the
+  one it overlaps best (intersection over union). Gold named mentions of
+  every type compete, so a predicted entity that mixes a person with an
+  event is wrong.
 - Offsets are code points (Python str indices), as in SCHEMA.md.
 
 The scoring functions are pure (parse_conllu, score_document, score); main()
@@ -55,6 +57,8 @@ class GoldMention:
     etype: str          # person, place, organization, abstract, ...
     named: bool
     identity: Optional[str] = None  # Wikipedia title, where GUM gives one
+    head_start: int = -1  # the span of the mention's syntactic head word
+    head_end: int = -1
 
 
 @dataclass
@@ -192,7 +196,8 @@ def parse_conllu(lines: Iterable[str]) -> List[GoldDocument]:
                     start=words[first].start, end=words[last].end, entity=parts[0],
                     etype=parts[1] if len(parts) > 1 else "",
                     named=words[head].upos == "PROPN",
-                    identity="-".join(parts[7:]) if len(parts) > 7 else None))
+                    identity="-".join(parts[7:]) if len(parts) > 7 else None,
+                    head_start=words[head].start, head_end=words[head].end))
             mentions.sort(key=lambda m: (m.start, -m.end))
             docs.append(GoldDocument(doc_id, text, mentions))
         pieces, words, spans, open_by_id = [], [], [], {}
@@ -219,11 +224,13 @@ def parse_conllu(lines: Iterable[str]) -> List[GoldDocument]:
 
 
 def _best_gold(pred_start: int, pred_end: int, gold: Sequence[GoldMention]) -> Optional[GoldMention]:
+    """The gold mention a predicted span counts for: among those whose head
+    word it covers, the one it overlaps best (intersection over union)."""
     best, best_score = None, 0.0
     for g in gold:
-        inter = min(pred_end, g.end) - max(pred_start, g.start)
-        if inter <= 0:
+        if not (pred_start <= g.head_start and g.head_end <= pred_end):
             continue
+        inter = min(pred_end, g.end) - max(pred_start, g.start)
         union = max(pred_end, g.end) - min(pred_start, g.start)
         if inter / union > best_score:
             best, best_score = g, inter / union
