@@ -519,7 +519,7 @@ void ReadHtml(std::string_view source, Document* doc) {
         continue;
       }
     }
-    if (name == "img" || name == "iframe") continue;
+    if (name == "img") continue;
     tags.Apply(*tag, tag_source);
     if (name == "h1" && !meta.h1_done) {
       if (!tag->closing) {

@@ -214,9 +214,10 @@ std::optional<Reference> ParseReferenceLine(std::string_view s) {
     }
     ref.url = UnescapeUrl(rest.substr(0, space));
     rest = StripWhitespace(rest.substr(space));
-    if (!colon && !StartsWith(ref.url, "http") && !StartsWith(ref.url, "www.")) {
-      return std::nullopt;
-    }
+    // A footnote's entry must hold an address, not the note's prose.
+    bool url_like = ref.url.find("://") != std::string::npos || StartsWith(ref.url, "www.") ||
+                    StartsWith(ref.url, "/");
+    if ((!colon || FootnoteNumber(ref.label) >= 0) && !url_like) return std::nullopt;
   }
   // What may follow: a title in quotes or parentheses.
   if (!rest.empty()) {
@@ -425,6 +426,7 @@ class InlineRenderer {
   int delim_tail_ = -1;
   std::vector<Bracket> brackets_;
   size_t inactive_below_ = 0;  // brackets_[k] with k < this are inactive
+  size_t last_bracket_ = std::string::npos;  // the last '[' or ']' before the current one
   std::vector<Match> matches_;
   // Backtick runs by length: positions in buf_, and how many were used.
   absl::flat_hash_map<size_t, std::vector<size_t>> backtick_runs_;
@@ -451,6 +453,7 @@ void InlineRenderer::Render(const std::vector<Segment>& lines) {
   delim_tail_ = -1;
   brackets_.clear();
   inactive_below_ = 0;
+  last_bracket_ = std::string::npos;
   matches_.clear();
   backtick_runs_.clear();
   backtick_cursor_.clear();
@@ -634,7 +637,9 @@ size_t InlineRenderer::CloseBracket(size_t pos) {
         end = close + 1;
       }
     }
-    if (!definitions_->empty() && label.size() <= kMaxLabelLength) {
+    // A label holds no brackets; checking the last one seen keeps this O(1).
+    bool bracket_inside = last_bracket_ != std::string::npos && last_bracket_ >= open.end;
+    if (!definitions_->empty() && !bracket_inside && label.size() <= kMaxLabelLength) {
       auto it = definitions_->find(NormalizeLabel(label));
       if (it != definitions_->end()) url = it->second;
     }
@@ -705,6 +710,7 @@ void InlineRenderer::Tokenize() {
     } else if (c == '!' && i + 1 < n && buf_[i + 1] == '[') {
       push(NodeType::kOpenBracket, i, i + 2);
       brackets_.push_back({static_cast<int>(nodes_.size() - 1), true, delim_tail_});
+      last_bracket_ = i + 1;
       i += 2;
     } else if (c == '[') {
       // A footnote marker "[12]" or "[^12]" (not link text "[12](url)").
@@ -713,6 +719,7 @@ void InlineRenderer::Tokenize() {
           (close + 1 >= n || buf_[close + 1] != '(')) {
         int number = FootnoteNumber(std::string_view(buf_).substr(i + 1, close - i - 1));
         if (number >= 0) {
+          last_bracket_ = close;
           push(NodeType::kFootnote, i, close + 1, number);
           i = close + 1;
           continue;
@@ -720,9 +727,12 @@ void InlineRenderer::Tokenize() {
       }
       push(NodeType::kOpenBracket, i, i + 1);
       brackets_.push_back({static_cast<int>(nodes_.size() - 1), false, delim_tail_});
+      last_bracket_ = i;
       ++i;
     } else if (c == ']') {
-      i = CloseBracket(i);
+      size_t next = CloseBracket(i);
+      last_bracket_ = i;
+      i = next;
     } else if (c == '<') {
       size_t gt = AutolinkEnd(buf_, i);
       if (gt != std::string_view::npos) {

@@ -112,6 +112,13 @@ TEST(MarkdownTest, LinkReferenceDefinitions) {
   EXPECT_EQ(doc.citations[2].url, "https://one.example");
 }
 
+TEST(MarkdownTest, FootnoteProseIsNoReference) {
+  // A note's text is kept; only an address makes a reference entry.
+  Document doc = Md("Claim [1].\n\n[1]: Smith, interview.\n");
+  EXPECT_NE(doc.text.find("Smith, interview."), std::string::npos);
+  EXPECT_EQ(Md("[a] [b]\n\n[b]: /local/path\n").citations.at(0).url, "/local/path");
+}
+
 TEST(MarkdownTest, Emphasis) {
   Document doc = Md("*Unlikely Partners* and _Foreign Affairs_ are **bold** and __strong__, ***both***.");
   EXPECT_EQ(doc.text, "Unlikely Partners and Foreign Affairs are bold and strong, both.");

@@ -79,8 +79,9 @@ Format SniffFormat(std::string_view source, std::string_view filename) {
   for (size_t at = head.find("]("); at != std::string::npos; at = head.find("](", at + 1)) ++markdown;
   for (size_t at = head.find("**"); at != std::string::npos; at = head.find("**", at + 2)) ++markdown;
   for (size_t line = 0; line < head.size();) {
-    if (head[line] == '#' || StartsWith(head.substr(line), "> ") ||
-        StartsWith(head.substr(line), "---")) {
+    std::string_view rest = std::string_view(head).substr(line);
+    if (StartsWith(rest, "# ") || StartsWith(rest, "##") || StartsWith(rest, "> ") ||
+        StartsWith(rest, "---")) {
       ++markdown;
     }
     size_t eol = head.find('\n', line);
