@@ -220,6 +220,15 @@ class TokenBuilder {
         return;
       }
     }
+    // "U.S.'s", "I.B.M.'s": ICU splits the apostrophe from the "s" after a
+    // period; the clitic is "'s" as elsewhere.
+    if ((piece == "s" || piece == "S") && Mergeable(2) && Touches(n - 1, start) &&
+        Touches(n - 2, tokens_.start[n - 1]) &&
+        (TokenText(n - 1) == "'" || TokenText(n - 1) == "\xE2\x80\x99")) {
+      tokens_.end.back() = end;
+      floor_ = Size();
+      return;
+    }
     if (piece == "." && Mergeable(1)) {
       // "Inc" "." -> "Inc.", "U.S" "." -> "U.S."; the candidate is a slice of
       // the text, so no string is built.

@@ -30,6 +30,10 @@ TEST(TokenizerTest, ClitisSplitAsInConll) {
               (Strings{"China", "'s", "do", "n't", "ca", "n't", "wo", "n't", "they", "'re",
                           "I", "'m", "we", "'ve", "you", "'ll", "he", "'d"}));
   EXPECT_EQ(Tok("China\u2019s DON'T"), (Strings{"China", "\u2019s", "DO", "N'T"}));
+  EXPECT_EQ(Tok("the U.S.'s role, AT&T's plan"),
+            (Strings{"the", "U.S.", "'s", "role", ",", "AT&T", "'s", "plan"}));
+  // A quotation mark before a word "s" stays a quotation mark.
+  EXPECT_EQ(Tok("the 's' key"), (Strings{"the", "'", "s", "'", "key"}));
   // Apostrophes inside names stay.
   EXPECT_EQ(Tok("O'Brien at 9 o'clock in d'Italia"),
               (Strings{"O'Brien", "at", "9", "o'clock", "in", "d'Italia"}));
