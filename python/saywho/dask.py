@@ -152,9 +152,9 @@ def _meta(table: str):
     return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in dtypes.items()})
 
 
-def _frame_partition(doc_dicts: Iterable[dict], table: str):
+def _frame_partition(docs: Iterable, table: str):
     build, dtypes = _TABLES[table]
-    return build([Doc.from_dict(d) for d in doc_dicts]).astype(dtypes)
+    return build([d if isinstance(d, Doc) else Doc.from_dict(d) for d in docs]).astype(dtypes)
 
 
 def _table(bag, table: str):
@@ -165,8 +165,9 @@ def _table(bag, table: str):
 
 def quotes_frame(bag):
     """A ``dask.dataframe`` of every quotation in a bag of document dicts
-    (:func:`extract_bag`'s output), one partition per bag partition, with
-    the columns of :func:`saywho.frames.quotes_frame`."""
+    (:func:`extract_bag`'s output) or of Docs, one partition per bag
+    partition, with the columns of :func:`saywho.frames.quotes_frame`. Text
+    columns are pandas strings, entity ids nullable integers."""
     return _table(bag, "quotes")
 
 

@@ -144,10 +144,12 @@ def _hand_made(i: int) -> dict:
                         "confidence": 0.75}] * (i % 3)}
 
 
+@pytest.mark.parametrize("as_docs", [False, True], ids=["dicts", "Docs"])
 @pytest.mark.parametrize("name", ["quotes", "entities", "mentions"])
-def test_frames_match_single_machine_tables(client, name):
+def test_frames_match_single_machine_tables(client, name, as_docs):
     dicts = [_hand_made(i) for i in range(7)] + [{"id": "empty", "text": ""}]
-    bag = dask_bag.from_sequence(dicts, npartitions=3)
+    items = [saywho.Doc.from_dict(d) for d in dicts] if as_docs else dicts
+    bag = dask_bag.from_sequence(items, npartitions=3)
     ddf = getattr(sdask, name + "_frame")(bag)
     local = getattr(frames, name + "_frame")([saywho.Doc.from_dict(d) for d in dicts])
     assert list(ddf.columns) == list(local.columns)
