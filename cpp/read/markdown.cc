@@ -485,6 +485,8 @@ void InlineRenderer::AddText(size_t start, size_t end) {
 // (one past the closing run), or npos.
 size_t InlineRenderer::CodeSpanEnd(size_t pos, size_t run) {
   auto it = backtick_runs_.find(run);
+  // A run that an escape shortened ("\\``") may have no equal.
+  if (it == backtick_runs_.end()) return std::string_view::npos;
   const std::vector<size_t>& runs = it->second;
   size_t& cursor = backtick_cursor_[run];
   while (cursor < runs.size() && runs[cursor] <= pos) ++cursor;

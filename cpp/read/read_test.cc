@@ -1,8 +1,10 @@
 #include "read/read.h"
 
 #include <chrono>
+#include <random>
 #include <string>
 
+#include "common/utf8.h"
 #include "gtest/gtest.h"
 
 namespace saywho {
@@ -94,6 +96,60 @@ TEST(ReadTest, NulBytesWork) {
     absl::StatusOr<Document> doc = Read(input, ReadOptions{.format = f});
     ASSERT_TRUE(doc.ok());
     EXPECT_NE(doc->text.find('\0'), std::string::npos);
+  }
+}
+
+// The layers' invariants for Markdown and HTML, whatever the input.
+void ExpectWellFormed(const Document& doc, const std::string& input) {
+  const std::string& t = doc.text;
+  EXPECT_EQ(FindInvalidUtf8(t), kValidUtf8) << input;
+  Offset previous_end = 0;
+  for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const Paragraph& p = doc.paragraphs[i];
+    ASSERT_LT(p.start, p.end) << input;
+    ASSERT_LE(p.end, t.size()) << input;
+    if (i == 0) {
+      EXPECT_EQ(p.start, 0u) << input;
+    } else {
+      EXPECT_EQ(doc.Slice(previous_end, p.start), "\n\n") << input;
+    }
+    EXPECT_EQ(doc.Slice(p.start, p.end).find("\n\n"), std::string_view::npos) << input;
+    previous_end = p.end;
+  }
+  EXPECT_EQ(previous_end, t.size()) << input;
+  for (const Citation& c : doc.citations) {
+    EXPECT_LE(c.start, c.end);
+    EXPECT_LE(c.end, t.size());
+  }
+  for (const Markup& m : doc.markup) {
+    EXPECT_LT(m.start, m.end);
+    EXPECT_LE(m.end, t.size());
+  }
+  for (size_t i = 1; i < doc.source_map.size(); ++i) {
+    EXPECT_LT(doc.source_map[i - 1].clean, doc.source_map[i].clean) << input;
+  }
+  for (Offset c = 0; c <= t.size(); ++c) EXPECT_LE(doc.ToSource(c), doc.source.size()) << input;
+}
+
+TEST(ReadTest, RandomMarkupKeepsTheInvariants) {
+  const std::vector<std::string> pieces = {
+      "word", " ", "\n", "\n\n", "  \n", "*", "**", "_", "[", "]", "(", ")", "](#)", "[1]",
+      "<sup>[2]</sup>", "<", ">", "<em>", "</em>", "<br>", "<p>", "&amp;", "&", "\\", "`",
+      "# ", "> ", "- ", "1. ", "    ", "```", "é", "“", "”", ".", "a\tb", "---", "![", "<https://u>",
+      "\r\n", "Copyright", "By Ann Lee", "August 27, 2019"};
+  std::mt19937 random(12345);
+  for (int round = 0; round < 3000; ++round) {
+    std::string input;
+    int length = 1 + static_cast<int>(random() % 40);
+    for (int k = 0; k < length; ++k) input += pieces[random() % pieces.size()];
+    for (Format f : {Format::kMarkdown, Format::kHtml}) {
+      absl::StatusOr<Document> doc = Read(input, ReadOptions{.format = f});
+      ASSERT_TRUE(doc.ok()) << input;
+      ExpectWellFormed(*doc, input);
+    }
+    absl::StatusOr<Document> plain = Read(input, ReadOptions{.format = Format::kText});
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(plain->text, input);
   }
 }
 
