@@ -103,6 +103,7 @@ class Clusterer {
     JoinDefinedAcronyms();
     JoinInitials();
     JoinOfficialNamePrefixes();
+    JoinShortOrganisationNames();
     return Number();
   }
 
@@ -163,9 +164,11 @@ class Clusterer {
 
   // Rule 2, in text order so that "most recent" means the nearest earlier.
   void JoinPeople() {
-    // Folded word -> sets that hold a full name starting or ending with it,
-    // and sets that hold it as a lone name. Roots may go stale; Find() fixes.
-    absl::flat_hash_map<std::string, std::vector<int>> full_by_word;
+    // Folded word -> sets that hold a full name ending with it, starting
+    // with it, and sets that hold it as a lone name. Roots may go stale;
+    // Find() fixes them.
+    absl::flat_hash_map<std::string, std::vector<int>> full_by_last_word;
+    absl::flat_hash_map<std::string, std::vector<int>> full_by_first_word;
     absl::flat_hash_map<std::string, std::vector<int>> single_by_word;
     for (size_t i = 0; i < forms_.size(); ++i) {
       if (!Usable(i) || mention(i).label != Label::kPerson) continue;
@@ -190,10 +193,12 @@ class Clusterer {
         return it == map.end() ? nullptr : &it->second;
       };
       if (form.folded.size() == 1) {
-        // The most recent full name with this word, else the earlier lone
-        // uses of it, else a non-person mention of the same name ("Huawei"
-        // tagged PERSON once).
-        consider(lookup(full_by_word, form.folded[0]), false);
+        // The most recent full name ending with this word (a surname), else
+        // starting with it (a given name, or a surname written first as in
+        // "Xi Jinping"), else the earlier lone uses of it, else a non-person
+        // mention of the same name ("Huawei" tagged PERSON once).
+        consider(lookup(full_by_last_word, form.folded[0]), false);
+        if (best < 0) consider(lookup(full_by_first_word, form.folded[0]), false);
         if (best < 0) consider(lookup(single_by_word, form.folded[0]), false);
         if (best < 0) {
           auto it = first_with_key_.find(absl::StrCat("k\t", form.key));
@@ -202,7 +207,7 @@ class Clusterer {
       } else {
         const std::string& given = form.folded.front();
         const std::string& surname = form.folded.back();
-        consider(lookup(full_by_word, surname), true);
+        consider(lookup(full_by_last_word, surname), true);
         // A lone name seen before any full name: "Trump ... Donald Trump".
         for (const std::string* word : {&surname, &given}) {
           const std::vector<int>* singles = lookup(single_by_word, *word);
@@ -225,8 +230,8 @@ class Clusterer {
         bool known = std::any_of(names.full.begin(), names.full.end(),
                                  [&](const NameForm* f) { return f->key == form.key; });
         if (!known) names.full.push_back(&form);
-        AddRoot(full_by_word[form.folded.front()], root);
-        AddRoot(full_by_word[form.folded.back()], root);
+        AddRoot(full_by_first_word[form.folded.front()], root);
+        AddRoot(full_by_last_word[form.folded.back()], root);
       }
     }
   }
@@ -320,6 +325,28 @@ class Clusterer {
     }
   }
 
+  // Rule 5: "the House" for "the House of Representatives", "the Bank" for
+  // "the Bank of England": a one-word organisation name that is the first
+  // word of an "X of Y" organisation in the article, the nearest one.
+  void JoinShortOrganisationNames() {
+    auto organisation = [&](size_t i) {
+      return Proper(i) && (mention(i).label == Label::kOrg || mention(i).label == Label::kFac);
+    };
+    absl::flat_hash_map<std::string, std::vector<int>> by_first_word;  // mention indices, in order
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const std::vector<std::string>& words = forms_[i].folded;
+      if (organisation(i) && words.size() >= 3 && words[1] == "of") {
+        by_first_word[words[0]].push_back(static_cast<int>(i));
+      }
+    }
+    if (by_first_word.empty()) return;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (!organisation(i) || forms_[i].folded.size() != 1 || !forms_[i].acronym.empty()) continue;
+      auto it = by_first_word.find(forms_[i].folded[0]);
+      if (it != by_first_word.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
+    }
+  }
+
   // Of sorted mention indices, the nearest before `i`, else the first after.
   static int Nearest(const std::vector<int>& sorted, int i) {
     auto it = std::lower_bound(sorted.begin(), sorted.end(), i);
@@ -373,8 +400,13 @@ bool IsNamedLabel(Label label) {
 
 Country LookupCountry(const Lexicon& lexicon, const NameForm& form) {
   if (form.words.empty()) return {};
-  const std::string* row = lexicon.Lookup(kCountriesTable, FoldName(WrittenName(form.words)));
-  if (row == nullptr) row = lexicon.Lookup(kCountriesTable, form.key);
+  const std::string written = FoldName(WrittenName(form.words));
+  const std::string* row = nullptr;
+  for (std::string_view table : {kCountriesTable, kCountryAliasesTable}) {
+    for (const std::string* key : {&written, &form.key}) {
+      if (row == nullptr) row = lexicon.Lookup(table, *key);
+    }
+  }
   if (row == nullptr) return {};
   size_t tab = row->find('\t');
   if (tab == std::string::npos) return {*row, *row};

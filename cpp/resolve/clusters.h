@@ -33,15 +33,18 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //     gazetteer ("UK" = "United Kingdom"), or same text for numbers/dates;
 //     a qualified name joins its core ("Harvard's Weatherhead Center" and
 //     "Trinity College, Cambridge" join "Weatherhead Center", "Trinity College");
-//  2. people: a lone given name or surname joins the most recent earlier
-//     full name that has it first or last; a full name joins the most recent
+//  2. people: a lone name joins the most recent earlier full name that ends
+//     with it (a surname), else that starts with it (a given name, or a
+//     surname written first: "Xi Jinping"); a full name joins the most recent
 //     earlier person whose names are all compatible (same surname, same or
 //     initial given name), never "Hillary Clinton" with "Chelsea Clinton";
 //  3. acronyms: defined in the text ("Chinese Communist Party (CCP)"), or
 //     equal to the initials of a name or of a country's official name
 //     ("NSA", "U.S.", "PRC"), nearest earlier holder first;
 //  4. the first two words or more of a country's official name
-//     ("People's Republic") join that country when it is in the article.
+//     ("People's Republic") join that country when it is in the article;
+//  5. a one-word organisation name joins the nearest "X of Y" organisation
+//     that starts with it ("the House", "the House of Representatives").
 // Linear in the number of mentions times the clusters a name can match.
 // Thread safe.
 std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,

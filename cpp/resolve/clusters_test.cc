@@ -42,6 +42,29 @@ TEST(ClustersTest, SharedSurnameDifferentGivenNamesStayApart) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 1, 0}));
 }
 
+TEST(ClustersTest, SurnamesBeforeGivenNames) {
+  // "Norton" is the last word of one full name and the first of another.
+  Document doc = DocumentBuilder("Joshua Norton sold the Norton Simon collection. Norton left.")
+                     .Add("Joshua Norton", Label::kPerson)
+                     .Add("Norton Simon", Label::kPerson)
+                     .Add("Norton", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0}));
+}
+
+TEST(ClustersTest, OneWordOrganisationOfAnXOfY) {
+  Document doc = DocumentBuilder(
+                     "The House passed it. The House of Commons and the Bank of England agreed; "
+                     "the Bank said so, and the House sat.")
+                     .Add("House", Label::kOrg)
+                     .Add("House of Commons", Label::kOrg)
+                     .Add("Bank of England", Label::kOrg)
+                     .Add("Bank", Label::kOrg)
+                     .Add("House", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 0}));
+}
+
 TEST(ClustersTest, LoneSurnameBeforeTheFullName) {
   Document doc = DocumentBuilder("Obama spoke. Barack Obama then left. Michelle Obama stayed.")
                      .Add("Obama", Label::kPerson)
@@ -94,7 +117,7 @@ TEST(ClustersTest, AcronymFromInitialsInEitherOrder) {
 TEST(ClustersTest, CountriesByInitialsGazetteerAndOfficialName) {
   Document doc = DocumentBuilder(
                      "The U.S. and the UK. The United States, the United Kingdom and North "
-                     "Korea. The DPRK says the Democratic People's Republic is strong.")
+                     "Korea. The DPRK says the Democratic People's Republic is strong. America.")
                      .Add("U.S.", Label::kGpe)
                      .Add("UK", Label::kGpe)
                      .Add("United States", Label::kGpe)
@@ -102,8 +125,9 @@ TEST(ClustersTest, CountriesByInitialsGazetteerAndOfficialName) {
                      .Add("North Korea", Label::kGpe)
                      .Add("DPRK", Label::kGpe)
                      .Add("Democratic People's Republic", Label::kGpe)
+                     .Add("America", Label::kGpe)
                      .Build();
-  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 1, 2, 2, 2}));
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 1, 2, 2, 2, 0}));
 }
 
 TEST(ClustersTest, LabelDisagreementStillMergesButNationalitiesStayApart) {

@@ -24,8 +24,10 @@ inline constexpr std::string_view kFunctionWordsList = "resolve_function_words";
 inline constexpr std::string_view kDemonymsList = "resolve_demonyms";
 inline constexpr std::string_view kDemonymsExtraList = "resolve_demonyms_extra";
 inline constexpr std::string_view kClauseWordsList = "resolve_clause_words";
-// lower-cased country name -> "Common name<TAB>Official name"
+// lower-cased country name -> "Common name<TAB>Official name": derived from
+// the gazetteer, and hand-written short names ("America", "Britain").
 inline constexpr std::string_view kCountriesTable = "resolve_countries";
+inline constexpr std::string_view kCountryAliasesTable = "resolve_country_aliases";
 
 // One word of a name as written, with its byte span in Document::text.
 struct NameWord {
