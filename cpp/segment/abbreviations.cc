@@ -40,11 +40,11 @@ bool IsInitialism(std::string_view word) {
 }
 
 bool IsKnownAbbreviation(const Lexicon& lexicon, std::string_view word) {
-  return InList(lexicon, kAbbreviationList, word) || InList(lexicon, kTitleList, word);
+  return InList(lexicon, kAbbreviationList, word) || InList(lexicon, kNonFinalList, word);
 }
 
-bool IsTitleAbbreviation(const Lexicon& lexicon, std::string_view word) {
-  return InList(lexicon, kTitleList, word);
+bool IsNonFinalAbbreviation(const Lexicon& lexicon, std::string_view word) {
+  return InList(lexicon, kNonFinalList, word);
 }
 
 bool IsSentenceStarter(const Lexicon& lexicon, std::string_view word) {

@@ -4,8 +4,9 @@
 // Lists, by Lexicon list name:
 //   seg_abbreviations      "Inc.", "Sept.", "Calif.", "Ph.D.", "etc." — a word
 //                          that keeps its period; may end a sentence.
-//   seg_titles             "Mr.", "Dr.", "Gen." — abbreviated titles that stand
-//                          before a name, so never end a sentence.
+//   seg_nonfinal_abbreviations  "Mr.", "Dr.", "Gen.", "e.g." — titles that
+//                          stand before a name and Latin abbreviations that
+//                          introduce what follows: never the end of a sentence.
 //   seg_sentence_starters  "The", "He", "But" — capitalised function words
 //                          that, after an abbreviation, show that a new
 //                          sentence has begun ("in the U.S. Then ...").
@@ -24,19 +25,19 @@
 namespace saywho {
 
 inline constexpr std::string_view kAbbreviationList = "seg_abbreviations";
-inline constexpr std::string_view kTitleList = "seg_titles";
+inline constexpr std::string_view kNonFinalList = "seg_nonfinal_abbreviations";
 inline constexpr std::string_view kSentenceStarterList = "seg_sentence_starters";
 
 // True for "W." (an initial), "U.S.", "a.m.", "D.C." (single letters joined
 // by periods), with the final period included.
 bool IsInitialism(std::string_view word);
 
-// True when `word` (final period included) is listed as an abbreviation or a
-// title, as written or, when `word` is in capitals ("INC."), case-folded.
+// True when `word` (final period included) is listed in seg_abbreviations or
+// seg_nonfinal_abbreviations, as written or, when `word` is in capitals ("INC."), case-folded.
 bool IsKnownAbbreviation(const Lexicon& lexicon, std::string_view word);
 
-// True for listed titles ("Dr.", "MR."): these never end a sentence.
-bool IsTitleAbbreviation(const Lexicon& lexicon, std::string_view word);
+// True for abbreviations that never end a sentence ("Dr.", "MR.", "e.g.").
+bool IsNonFinalAbbreviation(const Lexicon& lexicon, std::string_view word);
 
 // True when a capitalised `word` plausibly starts a sentence ("The", "THE").
 bool IsSentenceStarter(const Lexicon& lexicon, std::string_view word);

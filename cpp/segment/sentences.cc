@@ -37,6 +37,16 @@ class ParagraphSentences {
     return !StartsLowercase(word);
   }
 
+  // Token k moved past footnote markers ("[17]"), which belong to the
+  // sentence before them: '... in Dulwich. [17] Placed under ...'.
+  uint32_t PastFootnoteMarkers(uint32_t k) const {
+    while (k + 2 < end_ && Text(k) == "[" && Text(k + 2) == "]" &&
+           Text(k + 1).find_first_not_of("0123456789") == std::string_view::npos) {
+      k += 3;
+    }
+    return k;
+  }
+
   // Breaks ICU does not make: after an abbreviation, initial or ellipsis
   // followed by a word that plausibly starts a sentence ("in the U.S. Then",
   // the same rule as for ICU's own breaks there), and at a forgotten space
@@ -140,7 +150,7 @@ class ParagraphSentences {
     return word < end_ && u_islower(static_cast<UChar32>(FirstCodePoint(word)));
   }
   bool AmbiguousEndEndsSentence(uint32_t ambiguous, uint32_t word) const {
-    return word < end_ && !IsTitleAbbreviation(lexicon_, Text(ambiguous)) && IsStarterWord(word);
+    return word < end_ && !IsNonFinalAbbreviation(lexicon_, Text(ambiguous)) && IsStarterWord(word);
   }
   // A capitalised word that plausibly starts a sentence ("The", "He").
   bool IsStarterWord(uint32_t word) const {
@@ -193,8 +203,10 @@ absl::Status MarkSentenceStarts(std::string_view text, const Paragraph& paragrap
     if (k >= end_token) break;
     if (tokens->start[k] < at || k == first_token) continue;  // never inside a token
     if (sentences.KeepIcuBreak(sentence, k)) {
-      sentences.Mark(k);
-      sentence = k;
+      const uint32_t start = sentences.PastFootnoteMarkers(k);
+      if (start >= end_token) break;
+      sentences.Mark(start);
+      sentence = start;
     }
   }
   sentences.MissedBreaks();

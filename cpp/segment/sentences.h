@@ -6,7 +6,9 @@
 //  - after an abbreviation, initial or ellipsis ("Dr.", "Inc.", "W.", "U.S.",
 //    "...") keeps a break only when the next word plausibly starts a
 //    sentence (a listed capitalised function word: "U.S. Then"), never after
-//    a title ("Dr."), and adds that break where ICU missed it;
+//    a title or "e.g." (seg_nonfinal_abbreviations), and adds that break
+//    where ICU missed it;
+//  - leaves footnote markers ("[17]") with the sentence before them;
 //  - keeps "?" and "!" followed by a lower-case word together ('"Why?" he
 //    asked.'), so a closing quotation mark and its attribution stay with
 //    their sentence;

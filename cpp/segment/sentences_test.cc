@@ -59,6 +59,12 @@ TEST(SentencesTest, ForgottenSpace) {
             (Strings{"It rose twice.", "The shares fell.", "See Yahoo.Com now."}));
 }
 
+TEST(SentencesTest, FootnoteMarkersStayWithTheirSentence) {
+  EXPECT_EQ(Sent("He went to Harrow. [6] [7] It rained. He left (e.g. The Times said so)."),
+            (Strings{"He went to Harrow. [6] [7]", "It rained.",
+                     "He left (e.g. The Times said so)."}));
+}
+
 TEST(SentencesTest, ListMarkersAreNoSentences) {
   EXPECT_EQ(Sent("1. The first point is here. 2. Second."),
             (Strings{"1. The first point is here.", "2. Second."}));
