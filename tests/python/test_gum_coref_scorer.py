@@ -143,12 +143,21 @@ def test_unmatched_and_numeric_mentions_do_not_count(gum, doc):
 
 def test_head_word_decides(gum, doc):
     # GUM heads "Ada Lovelace" on "Ada" (flat): "Lovelace" inside it does not
-    # count, so its stray entity 9 is not held against the person.
-    pred = prediction([("Ada", 0, "PERSON", 0), ("Lovelace", 0, "PERSON", 9),
-                       ("London", 0, "GPE", 1), ("Lovelace", 1, "PERSON", 0),
-                       ("London", 1, "GPE", 1)])
+    # count, so Lovelace has one matched mention and is not judged.
+    pred = prediction([("Lovelace", 0, "PERSON", 9), ("London", 0, "GPE", 1),
+                       ("Lovelace", 1, "PERSON", 0), ("London", 1, "GPE", 1)])
     result = gum.score_document(doc, pred)
-    assert (result["judged"], result["correct"]) == (2, 2)
+    assert (result["judged"], result["correct"]) == (1, 1)
+
+
+def test_grossly_wrong_spans_do_not_count(gum, doc):
+    # "Lovelace left London" covers London's head but is mostly other words.
+    pred = prediction([("Ada Lovelace", 0, "PERSON", 0), ("Lovelace left London", 0, "GPE", 0),
+                       ("Lovelace", 1, "PERSON", 0), ("London", 1, "GPE", 1)])
+    result = gum.score_document(doc, pred)
+    assert (result["judged"], result["correct"]) == (1, 1)
+    loose = gum.score_document(doc, pred, min_overlap=0.0)
+    assert (loose["judged"], loose["correct"]) == (2, 0)
 
 
 def test_mention_without_entity_fails(gum, doc):

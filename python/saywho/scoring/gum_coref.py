@@ -1,7 +1,7 @@
 """How well saywho groups the named mentions of one thing: scored on GUM.
 
-usage: python3 -m saywho.scoring.gum_coref [CONLLU] [--show-errors] [--json]
-  CONLLU defaults to /work/shared/data/ud/gum/dev.conllu
+usage: python3 -m saywho.scoring.gum_coref [CONLLU] [--show-errors] [--json] [--min-overlap=X]
+  CONLLU defaults to /work/shared/data/ud/gum/dev.conllu; X to MIN_OVERLAP (0.5)
 
 GUM (Georgetown University Multilayer corpus) in CoNLL-U marks every mention
 in the MISC column: ``Entity=(ID-TYPE-INFSTAT-SALIENCE-CENTERING-MINSPAN-LINK
@@ -25,11 +25,15 @@ Choices, in detail:
   or more ("eligible"), and, as in score_article.py, among those the ones
   that two predicted mentions or more count for ("judged").
 - A predicted mention with a named label (not a number or date) counts for
-  a gold named mention when it covers the gold mention's head word ("U.S."
-  does not count for "the U.S. Congress", "Congress" does); of several, the
-  one it overlaps best (intersection over union). Gold named mentions of
-  every type compete, so a predicted entity that mixes a person with an
-  event is wrong.
+  a gold named mention that it matches: it covers the gold mention's head
+  word ("U.S." does not count for "the U.S. Congress", "Congress" does) and
+  shares half of their joint extent or more (intersection over union >=
+  MIN_OVERLAP: "Prince of Spain" does not count for "Spain", "the House"
+  does for "House"); of several, the one it overlaps best. A grossly wrong
+  span is an entity-recognition error, not a grouping one: it leaves the
+  gold mention unmatched (see coverage) rather than misgrouped. Gold named
+  mentions of every type compete, so a predicted entity that mixes a person
+  with an event is wrong.
 - Offsets are code points (Python str indices), as in SCHEMA.md.
 
 The scoring functions are pure (parse_conllu, score_document, score); main()
@@ -44,6 +48,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 DEFAULT_CONLLU = "/work/shared/data/ud/gum/dev.conllu"
 JUDGED_TYPES = ("person", "organization", "place")
+# A predicted span matches a gold mention when it shares at least this share
+# of their joint extent (intersection over union) and covers its head word.
+MIN_OVERLAP = 0.5
 # Predicted labels that name things; numbers and dates never count.
 NAMED_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                 "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -223,21 +230,23 @@ def parse_conllu(lines: Iterable[str]) -> List[GoldDocument]:
     return docs
 
 
-def _best_gold(pred_start: int, pred_end: int, gold: Sequence[GoldMention]) -> Optional[GoldMention]:
+def _best_gold(pred_start: int, pred_end: int, gold: Sequence[GoldMention],
+               min_overlap: float) -> Optional[GoldMention]:
     """The gold mention a predicted span counts for: among those whose head
-    word it covers, the one it overlaps best (intersection over union)."""
-    best, best_score = None, 0.0
+    word it covers and that it overlaps by min_overlap or more (intersection
+    over union), the one it overlaps best."""
+    best, best_score = None, -1.0
     for g in gold:
         if not (pred_start <= g.head_start and g.head_end <= pred_end):
             continue
         inter = min(pred_end, g.end) - max(pred_start, g.start)
         union = max(pred_end, g.end) - min(pred_start, g.start)
-        if inter / union > best_score:
+        if inter / union >= min_overlap and inter / union > best_score:
             best, best_score = g, inter / union
     return best
 
 
-def score_document(gold: GoldDocument, predicted: dict) -> dict:
+def score_document(gold: GoldDocument, predicted: dict, min_overlap: float = MIN_OVERLAP) -> dict:
     """Scores one document. `predicted` is Doc.to_dict(): "mentions" with
     start, end (code points into gold.text), label and entity (id or None).
     Returns {"eligible", "judged", "correct", "errors"}."""
@@ -252,7 +261,7 @@ def score_document(gold: GoldDocument, predicted: dict) -> dict:
     for p in predicted.get("mentions", []):
         if p.get("label") not in NAMED_LABELS:
             continue
-        g = _best_gold(p["start"], p["end"], named)
+        g = _best_gold(p["start"], p["end"], named, min_overlap)
         if g is None:
             continue
         by_gold.setdefault(g.entity, []).append(p.get("entity"))
@@ -277,12 +286,13 @@ def score_document(gold: GoldDocument, predicted: dict) -> dict:
     return {"eligible": len(eligible), "judged": judged, "correct": correct, "errors": errors}
 
 
-def score(golds: Sequence[GoldDocument], predictions: Sequence[dict]) -> dict:
+def score(golds: Sequence[GoldDocument], predictions: Sequence[dict],
+          min_overlap: float = MIN_OVERLAP) -> dict:
     """Sums score_document over documents (predictions in the same order).
     accuracy = correct / judged; coverage = judged / eligible."""
     total = {"eligible": 0, "judged": 0, "correct": 0, "errors": []}
     for gold, pred in zip(golds, predictions):
-        one = score_document(gold, pred)
+        one = score_document(gold, pred, min_overlap)
         for k in ("eligible", "judged", "correct"):
             total[k] += one[k]
         total["errors"] += one["errors"]
@@ -294,12 +304,16 @@ def score(golds: Sequence[GoldDocument], predictions: Sequence[dict]) -> dict:
 def main(argv: Sequence[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
     path = args[0] if args else DEFAULT_CONLLU
+    min_overlap = MIN_OVERLAP
+    for a in argv[1:]:
+        if a.startswith("--min-overlap="):
+            min_overlap = float(a.split("=", 1)[1])
     with open(path, encoding="utf-8") as f:
         golds = parse_conllu(f)
     import saywho  # only the command needs the pipeline
     nlp = saywho.load()
     predictions = [nlp(g.text, format="text").to_dict() for g in golds]
-    result = score(golds, predictions)
+    result = score(golds, predictions, min_overlap)
     if "--json" in argv:
         print(json.dumps({k: v for k, v in result.items() if k != "errors"}, indent=1))
     else:
