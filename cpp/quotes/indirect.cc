@@ -12,7 +12,7 @@ namespace {
 
 // How far after a verb cue its object may run before "that" opens the
 // content ("told The Wall Street Journal that ...").
-constexpr uint32_t kObjectWords = 6;
+constexpr uint32_t kObjectWords = 10;
 // A trailing frame ("..., the minister said on Tuesday.") holds at most
 // this many words after its cue.
 constexpr uint32_t kFrameTailWords = 6;
@@ -40,11 +40,11 @@ class IndirectFinder {
     }
   }
 
-  void Run() {
+  void Run(bool from_cues) {
     std::sort(framing_cues_.begin(), framing_cues_.end());
     const auto& sentences = layout_.sentences();
     for (const Clause& s : sentences) {
-      if (IsTitleBlock(layout_, s.block)) continue;
+      if (!from_cues || IsTitleBlock(layout_, s.block)) continue;
       for (uint32_t w = s.first_word; w < s.end_word; ++w) {
         // Cues inside marked quotations are the speaker's words, and the
         // cue of a marked quotation's frame is taken.
@@ -63,15 +63,30 @@ class IndirectFinder {
  private:
   const std::vector<Word>& words() const { return layout_.words(); }
 
+  // True when the words from `w` on start a new clause after the content:
+  // ", but", ", which", ", according to", a participle after a comma
+  // (", saying", ", putting"), or another reporting verb after "and"
+  // ("... and said that").
+  bool OpensNextClause(uint32_t w, uint32_t sentence_end) const {
+    if (w + 1 >= sentence_end || inside_[w] >= 0 || inside_[w + 1] >= 0) return false;
+    const std::string& here = words()[w].lower;
+    const std::string& next = words()[w + 1].lower;
+    if (here == ",") {
+      if (next == "but" || next == "which" || next == "according" || next == "while") return true;
+      if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
+    }
+    if (here == "," || here == "and") {
+      return lexicon_.Contains("quote_cue_verbs", next) && !words()[w + 1].upper;
+    }
+    return false;
+  }
+
   // The content end: the sentence end without its final punctuation, or an
-  // earlier ";", ", but" or ", according to".
+  // earlier ";" or next clause.
   uint32_t ContentEnd(uint32_t from, uint32_t sentence_end) const {
     uint32_t e = from;
     while (e < sentence_end) {
-      const std::string& l = words()[e].lower;
-      if (inside_[e] < 0 &&
-          (l == ";" || (l == "," && e + 1 < sentence_end &&
-                        (words()[e + 1].lower == "but" || words()[e + 1].lower == "according")))) {
+      if (inside_[e] < 0 && (words()[e].lower == ";" || (e > from && OpensNextClause(e, sentence_end)))) {
         break;
       }
       ++e;
@@ -217,8 +232,8 @@ class IndirectFinder {
 }  // namespace
 
 void AddIndirectQuotes(const Layout& layout, const Lexicon& lexicon, const Attributor& attributor,
-                       Document* doc) {
-  IndirectFinder(layout, lexicon, attributor, doc).Run();
+                       bool from_cues, Document* doc) {
+  IndirectFinder(layout, lexicon, attributor, doc).Run(from_cues);
 }
 
 }  // namespace saywho::quotes

@@ -10,11 +10,13 @@
 
 namespace saywho::quotes {
 
-// Appends kIndirect quotes to doc->quotes for reporting frames whose content
-// is not already a marked quotation found in doc->quotes. Linear in the
-// number of words. Not thread safe on one document.
+// Appends kIndirect quotes to doc->quotes: the paraphrase around each
+// partial quotation that has a cue before it, and, when `from_cues`, the
+// content of every reporting frame whose content is not already a marked
+// quotation in doc->quotes. Linear in the number of words and quotes. Not
+// thread safe on one document.
 void AddIndirectQuotes(const Layout& layout, const Lexicon& lexicon, const Attributor& attributor,
-                       Document* doc);
+                       bool from_cues, Document* doc);
 
 }  // namespace saywho::quotes
 

@@ -61,7 +61,7 @@ bool IsSpace(char32_t c) {
 Layout::Layout(const Document& doc, const Lexicon& lexicon) : text_(doc.text) {
   BuildBlocks(doc);
   BuildWords(doc, lexicon);
-  BuildSentences(doc);
+  BuildSentences(doc, lexicon);
 }
 
 void Layout::BuildBlocks(const Document& doc) {
@@ -157,7 +157,7 @@ void Layout::BuildWords(const Document& doc, const Lexicon& lexicon) {
   }
 }
 
-void Layout::BuildSentences(const Document& doc) {
+void Layout::BuildSentences(const Document& doc, const Lexicon& lexicon) {
   auto push = [&](uint32_t first, uint32_t end, uint32_t block) {
     if (first >= end) return;
     sentences_.push_back({words_[first].start, words_[end - 1].end, first, end, block});
@@ -174,6 +174,17 @@ void Layout::BuildSentences(const Document& doc) {
       uint32_t first = w;
       while (w < words_.size() && words_[w].end <= blocks_[b].end) {
         uint32_t here = w++;
+        // A dotted abbreviation ends the sentence too when a word that only
+        // opens sentences follows ("... in the U.S. He said").
+        bool abbreviation_end =
+            words_[here].lower.size() > 2 && words_[here].lower.back() == '.' &&
+            w < words_.size() && words_[w].upper && words_[w].end <= blocks_[b].end &&
+            lexicon.Contains("quote_function_words", words_[w].lower);
+        if (abbreviation_end) {
+          push(first, w, b);
+          first = w;
+          continue;
+        }
         if (!IsSentenceEnd(words_[here].lower)) continue;
         // Closing marks and brackets written right after the period stay
         // with the sentence they close.

@@ -62,7 +62,7 @@ class Layout {
  private:
   void BuildBlocks(const Document& doc);
   void BuildWords(const Document& doc, const Lexicon& lexicon);
-  void BuildSentences(const Document& doc);
+  void BuildSentences(const Document& doc, const Lexicon& lexicon);
 
   std::string_view text_;
   std::vector<Block> blocks_;

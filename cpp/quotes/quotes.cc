@@ -40,6 +40,7 @@ struct Frame {
   SpeakerPhrase speaker;
   float confidence = 0.0f;
   bool clause_subject = false;  // no cue word: the subject of the clause
+  bool trailing = false;        // the frame follows the quotation
 };
 
 struct Candidate {
@@ -66,8 +67,8 @@ class QuoteFinder {
     Collect();
     for (size_t i = 0; i < cands_.size(); ++i) Attribute(i);
     for (size_t i = 0; i < cands_.size(); ++i) Emit(i);
-    if (options_.reported_speech) {
-      quotes::AddIndirectQuotes(layout_, lexicon_, attributor_, &doc_);
+    if (options_.reported_speech || options_.paraphrases) {
+      quotes::AddIndirectQuotes(layout_, lexicon_, attributor_, options_.reported_speech, &doc_);
       std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(),
                        [](const Quote& a, const Quote& b) { return a.start < b.start; });
     }
@@ -207,7 +208,7 @@ class QuoteFinder {
     uint32_t lower = to > from + kClauseSubjectWords ? to - kClauseSubjectWords : from;
     for (uint32_t p = to; p-- > lower;) {
       const quotes::Word& w = words()[p];
-      if (w.lower == ";" || w.lower == ":" || w.lower == "(" || w.lower == ")") break;
+      if (w.lower == ";" || w.lower == "(" || w.lower == ")") break;
       // ", giving ...": a participle clause is not its subject's words.
       if (p > from && words()[p - 1].lower == "," && w.lower.size() > 4 &&
           w.lower.compare(w.lower.size() - 3, 3, "ing") == 0) {
@@ -237,6 +238,7 @@ class QuoteFinder {
     auto [before_from, before_to] = BeforeRegion(i);
     if (auto f = TrailingFrame(after_from, after_to)) {
       c.frame = f;
+      c.frame->trailing = true;
       return;
     }
     if (auto f = LeadingFrame(before_from, before_to)) {
@@ -330,8 +332,12 @@ class QuoteFinder {
       q.confidence = title ? 0.9f : 0.7f;
       c.frame.reset();
     } else if (c.frame) {
-      q.kind = sentence_like && OpensSentence(c) && !c.frame->clause_subject ? QuoteKind::kDirect
-                                                                            : QuoteKind::kPartial;
+      // "Very dangerous," X said: words that open the sentence before a
+      // frame are the speaker's whole utterance however short.
+      bool whole = sentence_like || (c.frame->trailing && !c.inherited &&
+                                     c.open_word == SentenceOfWord(c.open_word).first_word);
+      q.kind = whole && OpensSentence(c) && !c.frame->clause_subject ? QuoteKind::kDirect
+                                                                    : QuoteKind::kPartial;
       const Frame& f = *c.frame;
       q.confidence = f.confidence;
       const auto& w = words();

@@ -14,10 +14,11 @@ namespace saywho {
 // own. Corpora of reported speech such as PolNeAR count differently; the
 // switches below give their reading.
 struct QuoteOptions {
+  // Also report the paraphrase around a quoted fragment ("X said the plan
+  // is "dead"") as one indirect quote that holds the fragment.
+  bool paraphrases = false;
   // Also report speech without marks (kIndirect): "X said (that) ...",
-  // "according to X, ...", "..., X said.", and the paraphrase around a
-  // quoted fragment ("X said the plan is "dead"") as one indirect quote
-  // that holds the fragment.
+  // "according to X, ...", "..., X said." Implies paraphrases.
   bool reported_speech = false;
   // Join a framed quotation and the quotations that go on from it in the
   // same paragraph ("A," X said. "B.") into one quotation.

@@ -2,7 +2,7 @@
 // resolver) over plain texts, so that the quotation stage can be scored
 // before, and apart from, the rest of the pipeline.
 //
-// usage: saywho_quotes_driver LEXICON_DIR [--reported-speech]
+// usage: saywho_quotes_driver LEXICON_DIR [--paraphrases] [--reported-speech]
 //        [--join-continuations] < input > output   (see QuoteOptions)
 // input: records "<byte length>\n<UTF-8 text>", one after another.
 // output: per record a line "#", then one line per quotation, tab separated:
@@ -18,7 +18,9 @@ int main(int argc, char** argv) {
   saywho::QuoteOptions options;
   for (int a = 2; a < argc; ++a) {
     std::string flag = argv[a];
-    if (flag == "--reported-speech") {
+    if (flag == "--paraphrases") {
+      options.paraphrases = true;
+    } else if (flag == "--reported-speech") {
       options.reported_speech = true;
     } else if (flag == "--join-continuations") {
       options.join_continuations = true;
@@ -27,7 +29,7 @@ int main(int argc, char** argv) {
     }
   }
   if (argc < 2) {
-    std::cerr << "usage: saywho_quotes_driver LEXICON_DIR [--reported-speech] "
+    std::cerr << "usage: saywho_quotes_driver LEXICON_DIR [--paraphrases] [--reported-speech] "
                  "[--join-continuations] < records\n";
     return 2;
   }
