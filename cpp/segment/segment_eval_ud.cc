@@ -10,7 +10,8 @@
 //  - sentence starts inside paragraphs (paragraph starts are given, so they
 //    are left out), and
 //  - token spans (exact byte spans of the words, aligned to the text).
-// With --errors N, prints up to N missed and N spurious sentence starts.
+// With --errors N, prints up to N missed and N spurious sentence starts and
+// N gold tokens not found.
 // A measuring tool, not a test.
 #include <cstdio>
 #include <cstdlib>
@@ -118,7 +119,7 @@ int main(int argc, char** argv) {
   }
   std::vector<GoldDocument> docs = ReadConllu(argv[2]);
   Counts sentences, tokens;
-  int missed_shown = 0, spurious_shown = 0;
+  int missed_shown = 0, spurious_shown = 0, missed_tokens_shown = 0;
   for (GoldDocument& gold : docs) {
     saywho::Document& doc = gold.doc;
     if (absl::Status s = saywho::Segment(*lexicon, &doc); !s.ok()) {
@@ -151,8 +152,18 @@ int main(int argc, char** argv) {
     }
     sentences.gold += gold.sentence_starts.size();
     sentences.found += found.size();
+    std::set<std::pair<saywho::Offset, saywho::Offset>> found_tokens;
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
-      tokens.agreed += gold.tokens.count({doc.tokens.start[i], doc.tokens.end[i]});
+      found_tokens.insert({doc.tokens.start[i], doc.tokens.end[i]});
+    }
+    for (const auto& span : gold.tokens) {
+      if (found_tokens.count(span)) {
+        ++tokens.agreed;
+      } else if (missed_tokens_shown < show_errors) {
+        std::printf("TOKEN    %s  in  %s\n", doc.text.substr(span.first, span.second - span.first).c_str(),
+                    context(span.first).c_str());
+        ++missed_tokens_shown;
+      }
     }
     tokens.gold += gold.tokens.size();
     tokens.found += doc.tokens.size();

@@ -24,8 +24,11 @@ class ParagraphSentences {
   // Whether ICU's break before token k (first_ < k < end_) stands, the
   // current sentence having started at token `sentence`.
   bool KeepIcuBreak(uint32_t sentence, uint32_t k) const {
-    // "1. The first point": a list marker is no sentence.
-    if (k == sentence + 2 && Text(k - 1) == "." && IsListMarker(sentence)) return false;
+    // "1. The first point": a list marker ("1." or "1" ".") is no sentence.
+    if (IsListMarker(sentence) &&
+        ((k == sentence + 2 && Text(k - 1) == ".") || (k == sentence + 1 && Text(sentence).back() == '.'))) {
+      return false;
+    }
     uint32_t terminal = Terminal(k);
     // ICU also breaks after every line feed; in running text that is a
     // wrapped line, not a sentence end.
@@ -124,9 +127,11 @@ class ParagraphSentences {
     return end_;
   }
 
-  // A number of up to three digits or a single letter: "1", "12", "a".
+  // A number of up to three digits or a single letter, with or without a
+  // period: "1", "12.", "a".
   bool IsListMarker(uint32_t i) const {
     std::string_view t = Text(i);
+    if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
     if (t.size() == 1 && u_isalpha(static_cast<UChar32>(t[0]))) return true;
     return t.size() <= 3 && t.find_first_not_of("0123456789") == t.npos;
   }

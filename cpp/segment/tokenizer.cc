@@ -239,6 +239,12 @@ class TokenBuilder {
           return;
         }
       }
+      // "1. Introduction": a number opening the paragraph is a list marker.
+      if (n - 1 == first_ && Touches(n - 1, start) && end - tokens_.start[n - 1] <= 4 &&
+          TokenText(n - 1).find_first_not_of("0123456789") == std::string_view::npos) {
+        tokens_.end.back() = end;
+        return;
+      }
       // "..." and ". . ." are one ellipsis.
       Offset gap = start - tokens_.end[n - 1];
       if (IsRunOf(n - 1, '.') && (gap == 0 || (gap == 1 && text_[start - 1] == ' '))) {

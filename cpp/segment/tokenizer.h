@@ -2,7 +2,8 @@
 //
 // ICU's word boundaries are the base; on top of them this layer
 //  - keeps URLs and e-mail addresses whole (web_spans.h);
-//  - keeps a period on an abbreviation or initial: "Inc.", "U.S.", "W.";
+//  - keeps a period on an abbreviation or initial: "Inc.", "U.S.", "W.",
+//    and on a list number opening a paragraph: "1.";
 //  - joins hyphenated compounds ("year-earlier", "U.S.-Chinese", "6-4"),
 //    ampersand names ("R&D", "AT&T"), clock times ("12:00am") and
 //    numbers with slashes ("1/2", "8/27/2019");

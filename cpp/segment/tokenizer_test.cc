@@ -49,6 +49,9 @@ TEST(TokenizerTest, AbbreviationsAndInitialsKeepTheirPeriod) {
   // An ordinary word at a sentence end gives its period up.
   EXPECT_EQ(Tok("He left. The end."), (Strings{"He", "left", ".", "The", "end", "."}));
   EXPECT_EQ(Tok("It was in 1999."), (Strings{"It", "was", "in", "1999", "."}));
+  // A list number opening a paragraph keeps its period; elsewhere not.
+  EXPECT_EQ(Tok("1. Introduction\n\n12. Results in 2. and"),
+            (Strings{"1.", "Introduction", "12.", "Results", "in", "2", ".", "and"}));
   // A forgotten space after a sentence.
   EXPECT_EQ(Tok("twice.The end.It"), (Strings{"twice", ".", "The", "end", ".", "It"}));
 }
