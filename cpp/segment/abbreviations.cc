@@ -51,4 +51,8 @@ bool IsSentenceStarter(const Lexicon& lexicon, std::string_view word) {
   return InList(lexicon, kSentenceStarterList, word);
 }
 
+bool IsAttributionVerb(const Lexicon& lexicon, std::string_view word) {
+  return word.size() <= kMaxListedWord && lexicon.Contains(kAttributionVerbList, word);
+}
+
 }  // namespace saywho

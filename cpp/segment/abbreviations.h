@@ -10,6 +10,8 @@
 //   seg_sentence_starters  "The", "He", "But" — capitalised function words
 //                          that, after an abbreviation, show that a new
 //                          sentence has begun ("in the U.S. Then ...").
+//   seg_attribution_verbs  "said", "asked" — speech verbs that, after a name
+//                          following '?"' or '!"', make an attribution.
 // A Lexicon without these lists is valid: only the list-free shapes
 // (initials, dotted initialisms) are then recognised.
 //
@@ -27,6 +29,7 @@ namespace saywho {
 inline constexpr std::string_view kAbbreviationList = "seg_abbreviations";
 inline constexpr std::string_view kNonFinalList = "seg_nonfinal_abbreviations";
 inline constexpr std::string_view kSentenceStarterList = "seg_sentence_starters";
+inline constexpr std::string_view kAttributionVerbList = "seg_attribution_verbs";
 
 // True for "W." (an initial), "U.S.", "a.m.", "D.C." (single letters joined
 // by periods), with the final period included.
@@ -41,6 +44,9 @@ bool IsNonFinalAbbreviation(const Lexicon& lexicon, std::string_view word);
 
 // True when a capitalised `word` plausibly starts a sentence ("The", "THE").
 bool IsSentenceStarter(const Lexicon& lexicon, std::string_view word);
+
+// True for a listed speech verb of an attribution ("said", "asked").
+bool IsAttributionVerb(const Lexicon& lexicon, std::string_view word);
 
 }  // namespace saywho
 

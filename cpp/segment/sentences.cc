@@ -37,7 +37,9 @@ class ParagraphSentences {
     // Decided by MissedBreaks() below, for ICU's breaks and misses alike.
     if (IsAmbiguousEnd(terminal)) return terminal != k - 1 && AmbiguousEndEndsSentence(terminal, word);
     // '"Why?" he asked.'
-    return !StartsLowercase(word);
+    if (StartsLowercase(word)) return false;
+    // '"Why?" Smith asked.', '"Stop!" President Lee said.'
+    return !(terminal != k - 1 && LastCodePoint(terminal) != '.' && IsAttribution(word));
   }
 
   // Token k moved past footnote markers ("[17]"), which belong to the
@@ -125,6 +127,19 @@ class ParagraphSentences {
       if (!IsOpeningMark(i)) return i;
     }
     return end_;
+  }
+
+  // Capitalised words (a name, a title) and then a speech verb: "Smith
+  // asked", "President Donald Trump said". Looks at most kMaxNameWords + 1
+  // tokens ahead.
+  bool IsAttribution(uint32_t word) const {
+    constexpr uint32_t kMaxNameWords = 4;
+    uint32_t i = word;
+    while (i < end_ && i < word + kMaxNameWords &&
+           u_isupper(static_cast<UChar32>(FirstCodePoint(i)))) {
+      ++i;
+    }
+    return i > word && i < end_ && IsAttributionVerb(lexicon_, Text(i));
   }
 
   // A number of up to three digits or a single letter, with or without a

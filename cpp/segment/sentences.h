@@ -10,8 +10,9 @@
 //    where ICU missed it;
 //  - leaves footnote markers ("[17]") with the sentence before them;
 //  - keeps "?" and "!" followed by a lower-case word together ('"Why?" he
-//    asked.'), so a closing quotation mark and its attribution stay with
-//    their sentence;
+//    asked.'), or, after a closing quotation mark, by a name and a speech
+//    verb ('"Why?" Smith asked.'), so a closing quotation mark and its
+//    attribution stay with their sentence;
 //  - in body text treats a single line feed as a space (wrapped lines), while
 //    in headings, headers and footers each line is a sentence of its own, and
 //    a heading line is never split further.

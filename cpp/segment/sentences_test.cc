@@ -46,6 +46,12 @@ TEST(SentencesTest, QuotationsAndAttribution) {
               (Strings{"He said it would end today.\"", "Then he left."}));
   EXPECT_EQ(Sent("\u201cWhy?\u201d he asked. \u201cBecause!\u201d she said."),
               (Strings{"\u201cWhy?\u201d he asked.", "\u201cBecause!\u201d she said."}));
+  EXPECT_EQ(Sent("\"Why?\" Holmes asked. \"Stop!\" Vice President Al Gore said. \"Who?\" "
+                 "The Times asked. \"Who?\" The answer came later."),
+            (Strings{"\"Why?\" Holmes asked.", "\"Stop!\" Vice President Al Gore said.",
+                     "\"Who?\" The Times asked.", "\"Who?\"", "The answer came later."}));
+  EXPECT_EQ(Sent("\"How do I look?\" His assistant laughed."),
+            (Strings{"\"How do I look?\"", "His assistant laughed."}));
 }
 
 TEST(SentencesTest, NeverInsideUrlsDecimalsAddresses) {
