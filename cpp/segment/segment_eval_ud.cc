@@ -55,6 +55,14 @@ std::vector<GoldDocument> ReadConllu(const char* path) {
       docs.back().doc.paragraphs.back().end = static_cast<saywho::Offset>(docs.back().doc.text.size());
     }
   };
+  int block_sentences_left = -1;  // sentences left in the current block; -1: unknown
+  auto open_paragraph = [&docs, &close_paragraph, &block_sentences_left] {
+    saywho::Document& doc = docs.back().doc;
+    close_paragraph();
+    if (!doc.text.empty()) doc.text += "\n\n";
+    doc.paragraphs.push_back({static_cast<saywho::Offset>(doc.text.size()), 0, saywho::BlockKind::kBody});
+    block_sentences_left = -1;
+  };
   while (std::getline(in, line)) {
     if (StartsWith(line, "# newdoc")) {
       close_paragraph();
@@ -65,19 +73,22 @@ std::vector<GoldDocument> ReadConllu(const char* path) {
     saywho::Document& doc = docs.back().doc;
     if (StartsWith(line, "# newpar")) {
       if (StartsWith(line, "# newpar_block")) {
+        size_t open = line.rfind('(');
+        block_sentences_left = open == std::string::npos ? -1 : std::atoi(line.c_str() + open + 1);
         saywho::BlockKind kind = line.find("= head") != std::string::npos   ? saywho::BlockKind::kHeading
                                  : line.find("= item") != std::string::npos ? saywho::BlockKind::kListItem
                                                                             : saywho::BlockKind::kBody;
         if (!doc.paragraphs.empty()) doc.paragraphs.back().kind = kind;
         continue;
       }
-      close_paragraph();
-      if (!doc.text.empty()) doc.text += "\n\n";
-      doc.paragraphs.push_back({static_cast<saywho::Offset>(doc.text.size()), 0, saywho::BlockKind::kBody});
+      open_paragraph();
       continue;
     }
     if (StartsWith(line, "# text = ")) {
-      if (doc.paragraphs.empty()) doc.paragraphs.push_back({0, 0, saywho::BlockKind::kBody});
+      // A block of N sentences ("# newpar_block = head (1 s)") followed by
+      // sentences without their own "# newpar": those start a paragraph.
+      if (doc.paragraphs.empty() || block_sentences_left == 0) open_paragraph();
+      if (block_sentences_left > 0) --block_sentences_left;
       bool paragraph_start = doc.text.size() == doc.paragraphs.back().start;
       if (!paragraph_start) doc.text += ' ';
       if (!paragraph_start) docs.back().sentence_starts.insert(static_cast<saywho::Offset>(doc.text.size()));
