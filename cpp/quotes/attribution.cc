@@ -257,11 +257,16 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   if (end == first || (determiner && end == first + 1)) return std::nullopt;
   std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
   if (phrase && phrase->type == SpeakerPhrase::kDescription &&
-      lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower) && end + 1 < upper &&
-      (words[end].lower == "from" || words[end].lower == "by" || words[end].lower == "of")) {
-    // "a report from the think tank MacroPolo": the named author speaks.
-    if (auto author = PhraseStartingAt(end + 1, upper); author && author->type == SpeakerPhrase::kName) {
-      return author;
+      lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower)) {
+    // "a report from the think tank MacroPolo", "a document filed by X":
+    // the named author speaks.
+    uint32_t by = end;
+    if (by + 1 < upper && absl::EndsWith(words[by].lower, "ed") && words[by + 1].lower == "by") ++by;
+    if (by + 1 < upper &&
+        (words[by].lower == "from" || words[by].lower == "by" || words[by].lower == "of")) {
+      if (auto author = PhraseStartingAt(by + 1, upper); author && author->type != SpeakerPhrase::kDescription) {
+        return author;
+      }
     }
   }
   return phrase;

@@ -2,7 +2,7 @@
 // phrases ("according to", "as X put it") and reporting nouns ("in a
 // statement", "gave a speech on"). All come from the lexicon, so the lists
 // are data:
-//   quote_cue_verbs.tsv    form<TAB>lemma<TAB>speech|thought
+//   quote_cue_verbs.tsv    form<TAB>lemma<TAB>speech|thought[<TAB>object]
 //   quote_cue_phrases.tsv  phrase<TAB>after|before (where the speaker stands)
 //   quote_cue_nouns.txt    statement, speech, interview, ...
 //   quote_determiners.txt  words that make a following cue word a noun
@@ -35,6 +35,7 @@ struct Cue {
   CueClass cue_class = CueClass::kSpeech;
   SpeakerSide side = SpeakerSide::kEither;
   bool noun = false;   // a reporting noun ("statement"), not a verb
+  bool object_is_addressee = false;  // "told reporters": no speaker after it
 };
 
 // The cue that starts at word `w`, if any; `limit` bounds a multi-word cue

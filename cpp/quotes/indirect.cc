@@ -142,7 +142,8 @@ class IndirectFinder {
     std::optional<SpeakerPhrase> speaker = attributor_.SubjectBefore(cue.first, s.first_word);
     if (!speaker) {
       // "..., said the minister."
-      if (cue.first > s.first_word && words()[cue.first - 1].lower == ",") {
+      if (cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
+          !cue.object_is_addressee) {
         speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);
       }
       if (!speaker) return false;

@@ -53,8 +53,12 @@ bool EndsSentence(const Layout& layout, uint32_t first, uint32_t end) {
 
 bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end) {
   const auto& words = layout.words();
+  // A period may close it (American style puts it inside the marks).
+  uint32_t last = end;
+  while (last > first && IsMarkOrBracket(words[last - 1])) --last;
+  if (last > first && words[last - 1].lower == ".") --last;
   uint32_t count = 0;
-  for (uint32_t k = first; k < end; ++k) {
+  for (uint32_t k = first; k < last; ++k) {
     const Word& w = words[k];
     if (w.lower == "." || w.lower == "!" || w.lower == "?") return false;
     if (w.punct) continue;

@@ -26,7 +26,9 @@ using quotes::SpeakerSide;
 
 // How far after a closing mark the frame of that quotation may start
 // ("...," President Donald Trump said recently).
-constexpr uint32_t kTrailingFrameWords = 8;
+// The speaker may carry an appositive ("...," Seth McKee, a political
+// scientist at Texas Tech University, told ...).
+constexpr uint32_t kTrailingFrameWords = 20;
 // How far before a quotation the subject of its clause may stand when no cue
 // word frames it ("Zhao and Deng sought "...").
 constexpr uint32_t kClauseSubjectWords = 12;
@@ -144,7 +146,8 @@ class QuoteFinder {
           return MakeFrame(*cue, *subject, 0.9f);
         }
       }
-      if (cue->side != SpeakerSide::kBefore && quotes::OnlyPunct(layout_, from, cue->first)) {
+      if (cue->side != SpeakerSide::kBefore && !cue->object_is_addressee &&
+          quotes::OnlyPunct(layout_, from, cue->first)) {
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to)) {
           return MakeFrame(*cue, *speaker, 0.9f);
         }
@@ -181,12 +184,22 @@ class QuoteFinder {
       if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
         return MakeFrame(*cue, *subject, 0.85f);
       }
-      if (cue->side == SpeakerSide::kEither) {
+      if (cue->side == SpeakerSide::kEither && !cue->object_is_addressee) {
         // "said Smith: "...""
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
             speaker && quotes::OnlyPunct(layout_, speaker->end, to)) {
           return MakeFrame(*cue, *speaker, 0.85f);
         }
+      }
+    }
+    // "Trump boomed: "..."": any verb between a subject and a colon.
+    if (to >= from + 2 && words()[to - 1].lower == ":" && !words()[to - 2].punct &&
+        !words()[to - 2].upper) {
+      if (auto subject = attributor_.SubjectBefore(to - 2, from)) {
+        Cue cue;
+        cue.first = to - 2;
+        cue.end = to;
+        return MakeFrame(cue, *subject, 0.7f);
       }
     }
     // "Smith: "..."": a bare name and a colon.
