@@ -109,12 +109,16 @@ class Clusterer {
 
  private:
   const Mention& mention(size_t i) const { return doc_.mentions[i]; }
+  // The label a mention is clustered as (NameForm::label for names).
+  Label label(size_t i) const {
+    return forms_[i].words.empty() ? mention(i).label : forms_[i].label;
+  }
   bool Usable(size_t i) const {
-    return mention(i).label != Label::kNone && !forms_[i].words.empty();
+    return label(i) != Label::kNone && !forms_[i].words.empty();
   }
   // Named, and neither a nationality nor a language.
   bool Proper(size_t i) const {
-    return Usable(i) && IsNamedLabel(mention(i).label) && !IsNationalityLabel(mention(i).label);
+    return Usable(i) && IsNamedLabel(label(i)) && !IsNationalityLabel(label(i));
   }
 
   void Join(int a, int b) {
@@ -129,23 +133,23 @@ class Clusterer {
 
   // A lone given name or surname: the person rules decide whom it names.
   bool LonePersonName(size_t i) const {
-    return mention(i).label == Label::kPerson && forms_[i].words.size() == 1;
+    return label(i) == Label::kPerson && forms_[i].words.size() == 1;
   }
 
   // Rule 1: identical names, the same country, the same numeric text.
   void JoinSameNames() {
     for (size_t i = 0; i < forms_.size(); ++i) {
       const Mention& m = mention(i);
-      if (m.label == Label::kNone || LonePersonName(i)) continue;
+      if (label(i) == Label::kNone || LonePersonName(i)) continue;
       std::string key;
-      if (!IsNamedLabel(m.label)) {
-        key = absl::StrCat("#", AbslView(LabelName(m.label)), "\t",
+      if (!IsNamedLabel(label(i))) {
+        key = absl::StrCat("#", AbslView(LabelName(label(i))), "\t",
                            AbslView(doc_.Slice(m.start, m.end)));
       } else if (forms_[i].words.empty()) {
         continue;
-      } else if (IsNationalityLabel(m.label)) {
+      } else if (IsNationalityLabel(label(i))) {
         key = absl::StrCat("n\t", NationalityKey(lexicon_, forms_[i]));
-      } else if (Country c = m.label == Label::kPerson ? Country() : LookupCountry(lexicon_, forms_[i]);
+      } else if (Country c = label(i) == Label::kPerson ? Country() : LookupCountry(lexicon_, forms_[i]);
                  !c.common.empty()) {
         key = absl::StrCat("c\t", c.common);
         countries_.push_back({i, std::move(c)});
@@ -171,7 +175,7 @@ class Clusterer {
     absl::flat_hash_map<std::string, std::vector<int>> full_by_first_word;
     absl::flat_hash_map<std::string, std::vector<int>> single_by_word;
     for (size_t i = 0; i < forms_.size(); ++i) {
-      if (!Usable(i) || mention(i).label != Label::kPerson) continue;
+      if (!Usable(i) || label(i) != Label::kPerson) continue;
       const NameForm& form = forms_[i];
       const int self = sets_.Find(static_cast<int>(i));
       int best = -1;
@@ -294,7 +298,7 @@ class Clusterer {
     if (officials.empty()) return;
     for (size_t i = 0; i < forms_.size(); ++i) {
       const std::vector<std::string>& words = forms_[i].folded;
-      if (!Proper(i) || mention(i).label == Label::kPerson || words.size() < 2) continue;
+      if (!Proper(i) || label(i) == Label::kPerson || words.size() < 2) continue;
       int best = -1;
       for (const auto& [common, official] : officials) {
         if (words.size() >= official.folded.size() ||
@@ -330,7 +334,7 @@ class Clusterer {
   // word of an "X of Y" organisation in the article, the nearest one.
   void JoinShortOrganisationNames() {
     auto organisation = [&](size_t i) {
-      return Proper(i) && (mention(i).label == Label::kOrg || mention(i).label == Label::kFac);
+      return Proper(i) && (label(i) == Label::kOrg || label(i) == Label::kFac);
     };
     absl::flat_hash_map<std::string, std::vector<int>> by_first_word;  // mention indices, in order
     for (size_t i = 0; i < forms_.size(); ++i) {
@@ -359,7 +363,7 @@ class Clusterer {
     std::vector<int> number_of_root(forms_.size(), -1);
     int next = 0;
     for (size_t i = 0; i < forms_.size(); ++i) {
-      if (mention(i).label == Label::kNone) continue;
+      if (label(i) == Label::kNone) continue;
       int root = sets_.Find(static_cast<int>(i));
       if (number_of_root[root] < 0) number_of_root[root] = next++;
       cluster[i] = number_of_root[root];

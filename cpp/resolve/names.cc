@@ -57,6 +57,17 @@ bool FollowedByComma(std::string_view text, const NameWord& word) {
   return word.end < text.size() && text[word.end] == ',';
 }
 
+// "Professor Cres Eastman", "Mr. Bean": an honorific, then capitalised
+// words only.
+bool LedByHonorific(const Lexicon& lexicon, const std::vector<NameWord>& words, size_t first,
+                    size_t last) {
+  if (last - first < 2 || !InList(lexicon, kHonorificsList, words[first].text)) return false;
+  for (size_t i = first + 1; i < last; ++i) {
+    if (!StartsUpper(words[i].text)) return false;
+  }
+  return true;
+}
+
 bool HasPossessive(std::string_view word) { return StripPossessive(word).size() != word.size(); }
 
 // Folded comparison form of one word: case folded, periods and a possessive
@@ -184,6 +195,11 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   size_t first = 0;
   size_t last = words.size();  // one past
   if (last - first > 1 && FoldName(words[first].text) == "the") ++first;
+  if (label != Label::kPerson && label != Label::kGpe && label != Label::kLoc &&
+      LedByHonorific(lexicon, words, first, last)) {
+    label = Label::kPerson;
+  }
+  form.label = label;
   if (label == Label::kPerson) {
     // "Mark Smith, QC", "Jane Doe, a lawyer": the name ends at the comma.
     for (size_t i = first; i + 1 < last; ++i) {

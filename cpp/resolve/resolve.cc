@@ -12,14 +12,13 @@
 namespace saywho {
 namespace {
 
-// The label most mentions carry; a tie goes to the label seen first.
-Label MajorityLabel(const Document& doc, const std::vector<int32_t>& mentions) {
+// The label most mentions are read as; a tie goes to the label seen first.
+Label MajorityLabel(const std::vector<Label>& labels, const std::vector<int32_t>& mentions) {
   std::array<int, kNumLabels> votes{};
-  for (int32_t m : mentions) ++votes[static_cast<size_t>(doc.mentions[m].label)];
-  Label best = doc.mentions[mentions.front()].label;
+  for (int32_t m : mentions) ++votes[static_cast<size_t>(labels[m])];
+  Label best = labels[mentions.front()];
   for (int32_t m : mentions) {
-    Label label = doc.mentions[m].label;
-    if (votes[static_cast<size_t>(label)] > votes[static_cast<size_t>(best)]) best = label;
+    if (votes[static_cast<size_t>(labels[m])] > votes[static_cast<size_t>(best)]) best = labels[m];
   }
   return best;
 }
@@ -74,6 +73,7 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
   if (doc == nullptr) return absl::InvalidArgumentError("Resolve: null document");
   const std::string& text = doc->text;
   std::vector<NameForm> forms(doc->mentions.size());
+  std::vector<Label> labels(doc->mentions.size());
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     Mention& m = doc->mentions[i];
     if (m.start > m.end || m.end > text.size()) {
@@ -81,7 +81,11 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
                                                      m.end, ") outside the text"));
     }
     m.entity = -1;
-    if (IsNamedLabel(m.label)) forms[i] = AnalyzeName(lexicon, text, m.start, m.end, m.label);
+    labels[i] = m.label;
+    if (IsNamedLabel(m.label)) {
+      forms[i] = AnalyzeName(lexicon, text, m.start, m.end, m.label);
+      if (!forms[i].words.empty()) labels[i] = forms[i].label;
+    }
   }
   std::vector<int> cluster = ClusterMentions(lexicon, *doc, forms);
 
@@ -96,7 +100,7 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
     doc->mentions[i].entity = cluster[i];
   }
   for (Entity& entity : doc->entities) {
-    entity.label = MajorityLabel(*doc, entity.mentions);
+    entity.label = MajorityLabel(labels, entity.mentions);
     if (!IsNamedLabel(entity.label)) {
       const Mention& m = doc->mentions[entity.mentions.front()];
       entity.name = std::string(doc->Slice(m.start, m.end));
@@ -104,7 +108,7 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
     }
     Country country;
     for (int32_t m : entity.mentions) {
-      if (doc->mentions[m].label == Label::kPerson || !country.common.empty()) continue;
+      if (labels[m] == Label::kPerson || !country.common.empty()) continue;
       country = LookupCountry(lexicon, forms[m]);
     }
     entity.name = country.common.empty() ? FullestName(*doc, forms, entity.mentions, entity.label)

@@ -68,6 +68,24 @@ TEST(ResolveTest, EntitiesWithNamesLabelsAndRoles) {
   }
 }
 
+TEST(ResolveTest, NamesLedByAnHonorificArePeople) {
+  Document doc = DocumentBuilder(
+                     "Professor Cres Eastman, an expert on iodine, spoke. Professor Eastman said so. "
+                     "Lord of the Rings.")
+                     .Add("Professor Cres Eastman", Label::kOrg)
+                     .Add("Professor Eastman", Label::kOrg)
+                     .Add("Lord of the Rings", Label::kWorkOfArt)
+                     .Build();
+  ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Cres Eastman");
+  EXPECT_EQ(doc.entities[0].label, Label::kPerson);
+  EXPECT_EQ(doc.entities[0].role, "Professor");  // the title before the name comes first
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  EXPECT_EQ(doc.entities[1].label, Label::kWorkOfArt);
+  EXPECT_EQ(doc.mentions[0].label, Label::kOrg);  // the tagger's layer stays as it was
+}
+
 TEST(ResolveTest, TitleInsideTheMentionBecomesTheRole) {
   Document doc = DocumentBuilder("Later, Prime Minister Jacinda Ardern spoke.")
                      .Add("Prime Minister Jacinda Ardern", Label::kPerson)
