@@ -138,8 +138,8 @@ std::optional<std::string> ParseInlineDestination(std::string_view s, size_t i,
   return UnescapeUrl(url);
 }
 
-// The scheme of an autolink "<https://...>", or npos when s[i] starts none.
-// Returns the position of the closing '>'.
+// The position of the '>' that closes the autolink ("<https://...>" or
+// "<name@host>") starting at s[i] == '<', or npos when s[i] starts none.
 size_t AutolinkEnd(std::string_view s, size_t i) {
   size_t j = i + 1;
   const size_t limit = std::min(s.size(), i + kMaxDestinationLength);
@@ -260,12 +260,11 @@ bool IsThematicBreak(std::string_view s, size_t begin, size_t end) {
 }
 
 // True when [begin, end) is a setext underline ("====" or "----").
-bool IsSetextUnderline(std::string_view s, size_t begin, size_t end, BlockKind* kind) {
+bool IsSetextUnderline(std::string_view s, size_t begin, size_t end) {
   if (begin >= end || (s[begin] != '=' && s[begin] != '-')) return false;
   size_t i = begin;
   while (i < end && s[i] == s[begin]) ++i;
   while (i < end && IsBlank(s[i])) ++i;
-  *kind = BlockKind::kHeading;
   return i == end;
 }
 
@@ -938,7 +937,7 @@ class BlockParser {
 
  private:
   void AddReference(const Reference& ref);
-  int OpenParagraph(BlockKind kind, Segment line, bool in_quote);
+  void OpenParagraph(BlockKind kind, Segment line, bool in_quote);
 
   std::string_view source_;
   std::vector<Block> blocks_;
@@ -954,11 +953,10 @@ class BlockParser {
   size_t fence_indent_ = 0;
 };
 
-int BlockParser::OpenParagraph(BlockKind kind, Segment line, bool in_quote) {
+void BlockParser::OpenParagraph(BlockKind kind, Segment line, bool in_quote) {
   blocks_.push_back({BlockType::kParagraph, kind, {line}});
   paragraph_ = static_cast<int>(blocks_.size() - 1);
   paragraph_in_quote_ = in_quote;
-  return paragraph_;
 }
 
 void BlockParser::AddReference(const Reference& ref) {
@@ -1056,11 +1054,10 @@ void BlockParser::Line(size_t begin, size_t end) {
         return;
       }
     }
-    BlockKind underline_kind;
     if (paragraph_ >= 0 && blocks_[paragraph_].kind == BlockKind::kBody &&
-        in_quote == paragraph_in_quote_ && IsSetextUnderline(s, content, end, &underline_kind)) {
+        in_quote == paragraph_in_quote_ && IsSetextUnderline(s, content, end)) {
       blocks_[paragraph_].type = BlockType::kHeading;
-      blocks_[paragraph_].kind = underline_kind;
+      blocks_[paragraph_].kind = BlockKind::kHeading;
       paragraph_ = -1;
       return;
     }
