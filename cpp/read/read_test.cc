@@ -63,6 +63,38 @@ TEST(ReadTest, AutoDispatches) {
   EXPECT_EQ(html->text, "A & B");
 }
 
+TEST(ReadTest, HtmlArticlePage) {
+  std::string page =
+      "<!DOCTYPE html><html><head><meta charset=utf-8><title>Rates rise again | Daily</title>"
+      "<meta property=\"og:title\" content=\"Rates Rise Again\">"
+      "<script>window.x = '</p>';</script></head><body>"
+      "<header><nav><ul><li><a href=\"/\">Home</a></li><li>World</li></ul></nav></header>"
+      "<article><h1>Rates Rise Again</h1><p class=byline>By <a href=\"/a\">Ann Lee</a></p>"
+      "<time datetime=\"2022-11-02T09:00\">Nov. 2, 2022</time>"
+      "<p>The central bank raised its main rate on Wednesday, the sixth increase this year, and "
+      "signalled that more would follow if prices keep rising.<sup>[1]</sup></p>"
+      "<p>&ldquo;We are not done,&rdquo; the governor said in a statement.</p></article>"
+      "<footer><p>&copy; 2022 Daily News. All rights reserved.</p></footer></body></html>";
+  absl::StatusOr<Document> doc = Read(page, ReadOptions{.filename = "page.html"});
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->metadata.title, "Rates Rise Again");
+  EXPECT_EQ(doc->metadata.author, "Ann Lee");
+  EXPECT_EQ(doc->metadata.date, "2022-11-02");
+  EXPECT_EQ(doc->text.find("Home"), std::string::npos);  // navigation dropped
+  EXPECT_EQ(doc->text.find("window"), std::string::npos);
+  std::vector<std::string> texts = ParagraphTexts(*doc);
+  ASSERT_EQ(texts.size(), 6u);
+  EXPECT_EQ(texts[0], "Rates Rise Again");
+  EXPECT_EQ(doc->paragraphs[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(doc->paragraphs[1].kind, BlockKind::kHeader);  // the byline
+  EXPECT_EQ(doc->paragraphs[3].kind, BlockKind::kBody);
+  EXPECT_EQ(texts[4], "“We are not done,” the governor said in a statement.");
+  EXPECT_EQ(doc->paragraphs[5].kind, BlockKind::kFooter);
+  ASSERT_FALSE(doc->citations.empty());
+  EXPECT_EQ(doc->citations.back().n, 1);
+  EXPECT_EQ(doc->Slice(doc->citations.back().start, doc->citations.back().end), "keep rising");
+}
+
 TEST(ReadTest, InvalidUtf8) {
   std::string bad = "abc\xC3(def";
   absl::StatusOr<Document> doc = Read(bad, ReadOptions{.format = Format::kText});
