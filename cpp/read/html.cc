@@ -85,7 +85,7 @@ bool IsRawTextElement(std::string_view name) {
 
 // Elements whose whole content is page furniture, not article text.
 bool IsFurnitureElement(std::string_view name) {
-  return OneOf(name, {"nav", "form", "button", "select", "svg", "math",
+  return OneOf(name, {"nav", "aside", "form", "button", "select", "svg", "math",
                       "object", "canvas", "audio", "video", "map"});
 }
 
@@ -93,7 +93,7 @@ bool IsBlockElement(std::string_view name) {
   return OneOf(name, {"p",       "div",        "br",       "tr",     "blockquote",
                       "section", "article",    "ul",       "ol",     "table",
                       "dl",      "dt",         "dd",       "header", "footer",
-                      "main",    "aside",      "figure",   "figcaption", "pre",
+                      "main",    "figure",   "figcaption", "pre",
                       "hr",      "address",    "fieldset", "details", "summary",
                       "caption", "center",     "hgroup",   "body",   "html",
                       "thead",   "tbody",      "tfoot"});
@@ -416,6 +416,9 @@ void ReadHtml(std::string_view source, Document* doc) {
   while (i < n) {
     size_t j = i;
     while (j < n && source[j] != '<' && source[j] != '&') ++j;
+    if (j > i && in_head && !StripWhitespace(source.substr(i, j - i)).empty()) {
+      in_head = false;  // text cannot be in the head either
+    }
     if (j > i && text_allowed()) {
       builder.AddText(source.substr(i, j - i), static_cast<Offset>(i));
     }
@@ -487,7 +490,12 @@ void ReadHtml(std::string_view source, Document* doc) {
       in_head = !tag->closing;
       continue;
     }
-    if (name == "body") in_head = false;
+    // As in browsers, an element that cannot be in the head ends it.
+    if (in_head && !tag->closing &&
+        !OneOf(name, {"meta", "link", "base", "title", "style", "script", "noscript",
+                      "template"})) {
+      in_head = false;
+    }
     if (name == "meta") {
       meta.FromMeta(*tag);
       continue;

@@ -75,8 +75,8 @@ class InlineTags {
 
 // Reads an HTML document into doc->text, paragraphs, markup, citations and
 // the metadata it declares (<title>, <meta>, og:*, <link rel=canonical>,
-// <time datetime>, the first <h1>). Script, style, the head and navigation
-// are dropped. Never fails; linear in the input size. doc->source is not
+// <time datetime>, the first <h1>). Script, style, the head, navigation,
+// asides (sidebars), forms and embedded media are dropped. Never fails; linear in the input size. doc->source is not
 // touched; offsets in doc->source_map index `source`.
 void ReadHtml(std::string_view source, Document* doc);
 

@@ -137,6 +137,9 @@ TEST(HtmlTest, BrokenMarkupNeverFails) {
   EXPECT_EQ(Html("<a href=\"x>y").text, "<a href=\"x>y");
   EXPECT_EQ(Html("</p></p><br><br>z").text, "z");
   EXPECT_EQ(Html("<p>a</p>\n\n\n<p>b</p>").text, "a\n\nb");
+  // A head that is never closed ends where body content starts.
+  EXPECT_EQ(Html("<head><title>T</title>\n<p>body text").text, "body text");
+  EXPECT_EQ(Html("<head><meta name=a content=b>loose text").text, "loose text");
 }
 
 TEST(HtmlTest, SourceMap) {
