@@ -8,9 +8,10 @@
 namespace saywho {
 namespace {
 
-// How many opening marks may stand between a sentence end and the next word
-// ("... said. "'Why ..."). Bounds the look-ahead, keeping the pass linear.
-constexpr uint32_t kMaxOpeningMarks = 3;
+// How many quotation marks or brackets may stand between a sentence's last
+// word and its end ('today."') or between its end and the next word
+// ('said. "\'Why'). Bounds the look-around, keeping the pass linear.
+constexpr uint32_t kMaxMarks = 3;
 
 // The sentence rules over the tokens of one paragraph.
 class ParagraphSentences {
@@ -25,8 +26,8 @@ class ParagraphSentences {
   // current sentence having started at token `sentence`.
   bool KeepIcuBreak(uint32_t sentence, uint32_t k) const {
     // "1. The first point": a list marker ("1." or "1" ".") is no sentence.
-    if (IsListMarker(sentence) &&
-        ((k == sentence + 2 && Text(k - 1) == ".") || (k == sentence + 1 && Text(sentence).back() == '.'))) {
+    if (IsListMarker(sentence) && ((k == sentence + 2 && Text(k - 1) == ".") ||
+                                   (k == sentence + 1 && Text(sentence).back() == '.'))) {
       return false;
     }
     uint32_t terminal = Terminal(k);
@@ -118,12 +119,12 @@ class ParagraphSentences {
   // token before the closing marks that follow it ('today."' -> '.').
   uint32_t Terminal(uint32_t k) const {
     uint32_t t = k - 1;
-    while (t > first_ && t + kMaxOpeningMarks >= k && IsClosingMark(t)) --t;
+    while (t > first_ && t + kMaxMarks >= k && IsClosingMark(t)) --t;
     return t;
   }
   // The first word at or after token k, past opening marks; end_ if none.
   uint32_t NextWord(uint32_t k) const {
-    for (uint32_t i = k; i < end_ && i < k + kMaxOpeningMarks; ++i) {
+    for (uint32_t i = k; i < end_ && i < k + kMaxMarks; ++i) {
       if (!IsOpeningMark(i)) return i;
     }
     return end_;
@@ -147,7 +148,7 @@ class ParagraphSentences {
   bool IsListMarker(uint32_t i) const {
     std::string_view t = Text(i);
     if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
-    if (t.size() == 1 && u_isalpha(static_cast<UChar32>(t[0]))) return true;
+    if (t.size() == 1 && ((t[0] | 0x20) >= 'a' && (t[0] | 0x20) <= 'z')) return true;
     return t.size() <= 3 && t.find_first_not_of("0123456789") == t.npos;
   }
 
