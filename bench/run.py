@@ -155,8 +155,8 @@ def measure_spacy(texts, spec) -> dict:
         # The stage's own CPU time: the run less tokenization of the same texts.
         tokenize, _ = best_of(spec["repeat"], lambda: [nlp.make_doc(t) for t in texts])
         result["stage_seconds"] = clock.cpu - tokenize.cpu
-    if n_process > 1:
-        result["rss_growth_mb"] = None  # the worker processes hold the model; not counted here
+    if n_process > 1:  # the worker processes hold the model and do the work; not counted here
+        result["rss_growth_mb"] = result["cpu_seconds"] = None
     return result
 
 
@@ -189,19 +189,20 @@ def fmt(value) -> str:
 
 def row(name: str, system: str, r: dict, articles: int, mb: float, seconds_key: str = "seconds") -> list:
     if "error" in r:
-        return [name, system, "error: " + r["error"][:70], "", "", "", ""]
+        return [name, system, "error: " + r["error"][:70], "", "", "", "", ""]
     seconds = r.get(seconds_key)
     ok = seconds is not None and seconds > 0
     return [name, system,
             fmt(articles / seconds if ok else None),
             fmt(r["tokens"] / seconds if ok and r["tokens"] else None),
             fmt(mb / seconds if ok else None),
+            fmt(r.get("stage_seconds") if seconds_key == "stage_seconds" else r.get("cpu_seconds")),
             fmt(r.get("rss_growth_mb")),
             fmt(r.get("load_s"))]
 
 
 def print_table(rows: list) -> None:
-    head = ["row", "system", "articles/s", "tokens/s", "MB/s", "RSS +MB", "load s"]
+    head = ["row", "system", "articles/s", "tokens/s", "MB/s", "CPU s", "RSS +MB", "load s"]
     widths = [max(len(str(x[i])) for x in rows + [head]) for i in range(len(head))]
     line = "  ".join("%-*s" % (widths[0], head[0]) if i == 0 else "%*s" % (widths[i], h)
                      for i, h in enumerate(head))
@@ -340,7 +341,8 @@ def main() -> int:
         "time being steady on a busy machine; the stage shares below the table are CPU time too.",
         "RSS +MB: peak resident memory of the measuring process less its size before loading",
         "(the sample is already read); '-' where worker processes hold the model.",
-        "MB/s counts the UTF-8 input.")))
+        "CPU s: CPU time of the measuring process (all its threads) for the whole sample; a",
+        "busy machine stretches wall time, not this. MB/s counts the UTF-8 input.")))
     if peer_note:
         print("\n" + peer_note)
     return 0
