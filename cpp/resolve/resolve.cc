@@ -67,6 +67,30 @@ std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
   return name;
 }
 
+// Whether an entity tagged as an organisation, a work or the like could be a
+// person the tagger missed: its names are two to four capitalised words, as
+// people's names are ("Liu Chuanzhi"), and none is an acronym.
+bool MayBeMistaggedPerson(const Entity& entity, const std::vector<NameForm>& forms) {
+  switch (entity.label) {
+    case Label::kOrg:
+    case Label::kProduct:
+    case Label::kWorkOfArt:
+    case Label::kEvent:
+    case Label::kLaw:
+      break;
+    default:
+      return false;
+  }
+  for (int32_t m : entity.mentions) {
+    const NameForm& f = forms[m];
+    if (f.words.size() < 2 || f.words.size() > 4) return false;
+    for (const NameWord& w : f.words) {
+      if (!StartsUpper(w.text)) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
@@ -113,10 +137,24 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
     }
     entity.name = country.common.empty() ? FullestName(*doc, forms, entity.mentions, entity.label)
                                          : country.common;
-    if (entity.label != Label::kPerson) continue;
+    const bool may_be_person = entity.label == Label::kPerson || MayBeMistaggedPerson(entity, forms);
+    if (!may_be_person) continue;
     for (int32_t m : entity.mentions) {
       if (forms[m].words.empty()) continue;
-      RoleSpan role = FindRole(lexicon, *doc, forms[m].words.front().start, doc->mentions[m].end);
+      const Offset end = doc->mentions[m].end;
+      RoleSpan role;
+      if (entity.label == Label::kPerson) {
+        role = FindRole(lexicon, *doc, forms[m].words.front().start, end);
+      } else {
+        // A name tagged otherwise is a person's when a description that only
+        // a person can have follows it ("Liu Chuanzhi, an engineer at ...").
+        // Titles before it are no such evidence: they may belong to a name
+        // the tagger cut ("analyst for Armed | American Radio").
+        role = AppositionAfter(lexicon, *doc, end);
+        if (role.empty()) role = CopulaComplementAfter(lexicon, *doc, end);
+        if (role.empty() || !OnlyAPersonsRole(lexicon, *doc, role)) continue;
+        entity.label = Label::kPerson;
+      }
       if (role.empty()) continue;
       entity.role = std::string(doc->Slice(role.start, role.end));
       entity.role_start = role.start;

@@ -13,7 +13,10 @@ namespace saywho {
 // of first mention), sets Mention::entity, names each entity by its fullest
 // form (titles, possessives and legal suffixes stripped; a gazetteer country
 // by its common name), gives it the label most of its mentions carry and,
-// for people, the role the text gives (see roles.h). Replaces any entities
+// for people, the role the text gives (see roles.h); a name of two to four
+// capitalised words tagged ORG, PRODUCT, WORK_OF_ART, EVENT or LAW that an
+// apposition or a copula describes as only a person can be becomes a PERSON
+// entity. Replaces any entities
 // already there; leaves the mentions' spans and labels as they are.
 // Thread safe for distinct documents; reads the resolve_* lexicon lists.
 absl::Status Resolve(const Lexicon& lexicon, Document* doc);

@@ -86,6 +86,24 @@ TEST(ResolveTest, NamesLedByAnHonorificArePeople) {
   EXPECT_EQ(doc.mentions[0].label, Label::kOrg);  // the tagger's layer stays as it was
 }
 
+TEST(ResolveTest, AMistaggedPersonWithAPersonsRole) {
+  Document doc = DocumentBuilder(
+                     "Wang Lei, an engineer at the Beijing Institute, left. Acme Robotics, a leader "
+                     "in robots, grew. Zhang Wei Group, a member of the board, agreed.")
+                     .Add("Wang Lei", Label::kOrg)
+                     .Add("Beijing Institute", Label::kOrg)
+                     .Add("Acme Robotics", Label::kOrg)
+                     .Add("Zhang Wei Group", Label::kOrg)
+                     .Build();
+  ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  ASSERT_EQ(doc.entities.size(), 4u);
+  EXPECT_EQ(doc.entities[0].label, Label::kPerson);
+  EXPECT_EQ(doc.entities[0].role, "an engineer at the Beijing Institute");
+  EXPECT_EQ(doc.entities[2].label, Label::kOrg);  // "leader" is said of companies too
+  EXPECT_TRUE(doc.entities[2].role.empty());
+  EXPECT_EQ(doc.entities[3].label, Label::kOrg);
+}
+
 TEST(ResolveTest, TitleInsideTheMentionBecomesTheRole) {
   Document doc = DocumentBuilder("Later, Prime Minister Jacinda Ardern spoke.")
                      .Add("Prime Minister Jacinda Ardern", Label::kPerson)

@@ -260,6 +260,14 @@ RoleSpan CopulaComplementAfter(const Lexicon& lexicon, const Document& doc, Offs
   return {};
 }
 
+bool OnlyAPersonsRole(const Lexicon& lexicon, const Document& doc, RoleSpan role) {
+  for (const Span& w : Words(doc.text, role.start, role.end)) {
+    std::string_view word = StripPossessive(WordText(doc, w));
+    if (IsTitle(lexicon, word) && !InList(lexicon, kSharedTitlesList, word)) return true;
+  }
+  return false;
+}
+
 RoleSpan FindRole(const Lexicon& lexicon, const Document& doc, Offset name_start,
                   Offset mention_end) {
   if (RoleSpan r = TitleBeforeName(lexicon, doc, name_start); !r.empty()) return r;

@@ -37,6 +37,11 @@ RoleSpan AppositionAfter(const Lexicon& lexicon, const Document& doc, Offset men
 // which ends at the clause's end or before "and a/an/the". Thread safe.
 RoleSpan CopulaComplementAfter(const Lexicon& lexicon, const Document& doc, Offset mention_end);
 
+// Whether the role can only be a person's: it holds a title noun that does
+// not also describe organisations ("engineer", "CEO"; not "leader",
+// "member": resources/lexicon/resolve_titles_shared.txt). Thread safe.
+bool OnlyAPersonsRole(const Lexicon& lexicon, const Document& doc, RoleSpan role);
+
 // The first of the three above that finds something. Thread safe.
 RoleSpan FindRole(const Lexicon& lexicon, const Document& doc, Offset name_start,
                   Offset mention_end);
