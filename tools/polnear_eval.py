@@ -38,7 +38,7 @@ def byte_to_cp(text):
 def run_driver(driver, docs, flags=()):
     payload = b"".join(str(len(t)).encode() + b"\n" + t
                        for t in (d["text"].encode("utf-8") for d in docs))
-    out = subprocess.run([driver, os.path.join(ROOT, "resources", "lexicon"), *flags],
+    out = subprocess.run([driver, os.path.join(ROOT, "resources"), *flags],
                          input=payload, capture_output=True, check=True).stdout.decode()
     records = out.split("#\n")[1:]
     results = []

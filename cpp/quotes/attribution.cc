@@ -46,7 +46,13 @@ bool Attributor::IsPronoun(uint32_t w) const {
   return lexicon_.Lookup("quote_pronouns", layout_.words()[w].lower) != nullptr;
 }
 
-bool Attributor::IsPossessive(uint32_t w) const { return IsPossessiveWord(layout_.words()[w]); }
+bool Attributor::IsPossessive(uint32_t w) const {
+  const auto& words = layout_.words();
+  if (IsPossessiveWord(words[w])) return true;
+  // A tokenizer may split the possessive off: "Khrushchev" "'s".
+  return w + 1 < words.size() && words[w + 1].start == words[w].end &&
+         (words[w + 1].lower == "'s" || words[w + 1].lower == "'");
+}
 
 bool Attributor::IsNameWord(uint32_t w) const {
   const Word& word = layout_.words()[w];
@@ -282,7 +288,7 @@ void Attributor::CollectReferents() {
       auto phrase = FromMention(int32_t(m));
       if (!phrase || phrase->first >= words.size()) continue;
       referents_.push_back({phrase->first, phrase->end, phrase->entity, phrase->gender,
-                            IsPossessiveWord(words[phrase->end - 1])});
+                            IsPossessive(phrase->end - 1)});
     }
     return;
   }
@@ -298,8 +304,7 @@ void Attributor::CollectReferents() {
       ++end;
     }
     if (auto phrase = NameRun(w, end); phrase && phrase->person) {
-      referents_.push_back({phrase->first, phrase->end, -1, phrase->gender,
-                            IsPossessiveWord(words[end - 1])});
+      referents_.push_back({phrase->first, phrase->end, -1, phrase->gender, IsPossessive(end - 1)});
     }
     w = end;
   }

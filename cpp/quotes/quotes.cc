@@ -26,9 +26,10 @@ using quotes::SpeakerSide;
 
 // How far after a closing mark the frame of that quotation may start
 // ("...," President Donald Trump said recently).
-// The speaker may carry an appositive ("...," Seth McKee, a political
-// scientist at Texas Tech University, told ...).
-constexpr uint32_t kTrailingFrameWords = 20;
+// Further on, only a speaker with an appositive ("...," Seth McKee, a
+// political scientist at Texas Tech University, told ...).
+constexpr uint32_t kTrailingFrameWords = 8;
+constexpr uint32_t kTrailingAppositiveWords = 20;
 // How far before a quotation the subject of its clause may stand when no cue
 // word frames it ("Zhao and Deng sought "...").
 constexpr uint32_t kClauseSubjectWords = 12;
@@ -137,10 +138,12 @@ class QuoteFinder {
   // A frame that follows the quotation: "...," X said / said X / - X.
   std::optional<Frame> TrailingFrame(uint32_t from, uint32_t to) const {
     if (from >= to) return std::nullopt;
-    uint32_t limit = std::min(to, from + kTrailingFrameWords);
+    uint32_t limit = std::min(to, from + kTrailingAppositiveWords);
     for (uint32_t w = from; w < limit; ++w) {
       std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
-      if (!cue) continue;
+      // Beliefs ("than many analysts realize") do not frame quoted words.
+      if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
+      if (w >= from + kTrailingFrameWords && words()[w - 1].lower != ",") return std::nullopt;
       if (cue->side != SpeakerSide::kAfter) {
         if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
           return MakeFrame(*cue, *subject, 0.9f);
@@ -174,7 +177,7 @@ class QuoteFinder {
   std::optional<Frame> LeadingFrame(uint32_t from, uint32_t to) const {
     for (uint32_t w = to; w-- > from;) {
       std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
-      if (!cue) continue;
+      if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
       if (cue->side == SpeakerSide::kAfter) {
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to)) {
           return MakeFrame(*cue, *speaker, 0.85f);

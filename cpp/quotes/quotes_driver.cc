@@ -1,9 +1,11 @@
-// Measuring driver: runs quotation finding alone (no recognizer, no
-// resolver) over plain texts, so that the quotation stage can be scored
-// before, and apart from, the rest of the pipeline.
+// Measuring driver: runs quotation finding over plain texts with the
+// QuoteOptions a corpus needs, either alone on the raw text (no segmenter,
+// recognizer or resolver: the quotation stage's own fallbacks) or, with
+// --pipeline, after the whole pipeline (read as plain text, segment,
+// entities when the model exists, resolve).
 //
-// usage: saywho_quotes_driver LEXICON_DIR [--paraphrases] [--reported-speech]
-//        [--join-continuations] < input > output   (see QuoteOptions)
+// usage: saywho_quotes_driver RESOURCE_DIR [--pipeline] [--paraphrases]
+//        [--reported-speech] [--join-continuations] < input > output
 // input: records "<byte length>\n<UTF-8 text>", one after another.
 // output: per record a line "#", then one line per quotation, tab separated:
 // start end kind speaker_start speaker_end cue_start cue_end confidence
@@ -11,14 +13,20 @@
 #include <iostream>
 #include <string>
 
+#include <filesystem>
+
 #include "common/utf8.h"
+#include "pipeline/pipeline.h"
 #include "quotes/quotes.h"
 
 int main(int argc, char** argv) {
   saywho::QuoteOptions options;
+  bool pipeline_mode = false;
   for (int a = 2; a < argc; ++a) {
     std::string flag = argv[a];
-    if (flag == "--paraphrases") {
+    if (flag == "--pipeline") {
+      pipeline_mode = true;
+    } else if (flag == "--paraphrases") {
       options.paraphrases = true;
     } else if (flag == "--reported-speech") {
       options.reported_speech = true;
@@ -29,27 +37,43 @@ int main(int argc, char** argv) {
     }
   }
   if (argc < 2) {
-    std::cerr << "usage: saywho_quotes_driver LEXICON_DIR [--paraphrases] [--reported-speech] "
-                 "[--join-continuations] < records\n";
+    std::cerr << "usage: saywho_quotes_driver RESOURCE_DIR [--pipeline] [--paraphrases] "
+                 "[--reported-speech] [--join-continuations] < records\n";
     return 2;
   }
-  auto lexicon = saywho::Lexicon::LoadDir(argv[1]);
-  if (!lexicon.ok()) {
-    std::cerr << lexicon.status() << "\n";
+  const std::string resources = argv[1];
+  std::string model = resources + "/models/ner.bin";
+  if (!std::filesystem::exists(model)) model.clear();
+  auto pipeline = saywho::Pipeline::Load(resources + "/lexicon", pipeline_mode ? model : "");
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.status() << "\n";
     return 1;
   }
+  saywho::ReadOptions read;
+  read.format = saywho::Format::kText;
+  read.replace_invalid_utf8 = true;
+  saywho::StageOptions stages;
+  stages.quotes = false;
   std::string header;
   while (std::getline(std::cin, header)) {
     if (header.empty()) continue;
     size_t length = std::stoul(header);
-    saywho::Document doc;
-    doc.text.resize(length);
-    std::cin.read(doc.text.data(), std::streamsize(length));
-    if (saywho::FindInvalidUtf8(doc.text) != saywho::kValidUtf8) {
-      doc.text = saywho::ReplaceInvalidUtf8(doc.text);
-    }
+    std::string text(length, '\0');
+    std::cin.read(text.data(), std::streamsize(length));
     std::cout << "#\n";
-    if (absl::Status s = saywho::FindQuotes(*lexicon, options, &doc); !s.ok()) {
+    saywho::Document doc;
+    if (pipeline_mode) {
+      auto processed = (*pipeline)->Process(std::move(text), read, stages);
+      if (!processed.ok()) {
+        std::cerr << processed.status() << "\n";
+        continue;
+      }
+      doc = *std::move(processed);
+    } else {
+      doc.text = saywho::FindInvalidUtf8(text) == saywho::kValidUtf8
+                     ? std::move(text) : saywho::ReplaceInvalidUtf8(text);
+    }
+    if (absl::Status s = saywho::FindQuotes((*pipeline)->lexicon(), options, &doc); !s.ok()) {
       std::cerr << s << "\n";
       continue;
     }
