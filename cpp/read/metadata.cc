@@ -320,22 +320,22 @@ void DetectHeaderAndFooter(Document* doc) {
     if (paragraphs[others[k]].kind == BlockKind::kHeading) title = k;
   }
   if (title == others.size() && !others.empty() && breadcrumb_tail.empty()) title = 0;
+  const size_t title_line = title < others.size() ? others[title] : paragraphs.size();
+  // The byline: the last name-like line that is not the title (bylines
+  // follow the title and subtitle).
+  size_t byline = paragraphs.size();
+  for (size_t i : names) {
+    if (i != title_line) byline = i;
+  }
+  if (byline < paragraphs.size()) SetIfEmpty(&meta.author, text_of(paragraphs[byline]));
   if (title < others.size()) {
-    SetIfEmpty(&meta.title, text_of(paragraphs[others[title]]));
+    SetIfEmpty(&meta.title, text_of(paragraphs[title_line]));
     // The subtitle: the next line that is not the byline.
-    for (size_t k = title + 1; k < others.size(); ++k) {
-      if (!LooksLikePersonName(text_of(paragraphs[others[k]]))) {
-        SetIfEmpty(&meta.subtitle, text_of(paragraphs[others[k]]));
-        break;
-      }
+    if (title + 1 < others.size() && others[title + 1] != byline) {
+      SetIfEmpty(&meta.subtitle, text_of(paragraphs[others[title + 1]]));
     }
   } else if (!breadcrumb_tail.empty()) {
     SetIfEmpty(&meta.title, breadcrumb_tail);
-  }
-  for (size_t i : names) {
-    if (title < others.size() && i == others[title]) continue;
-    SetIfEmpty(&meta.author, text_of(paragraphs[i]));
-    break;
   }
 
   // "Source URL:" lines give the url wherever they stand.

@@ -30,9 +30,10 @@ bool LooksLikePersonName(std::string_view line);
 // Header: the short paragraphs before the first body paragraph (one that has
 // over 30 words, or over 12 ending like a sentence), at most 8 of them and
 // never all of the document. In it: a breadcrumb ("Home > Title"), a date line,
-// a "By ..." or name-like byline, the title (the line that repeats the
-// breadcrumb's last part, else the first heading, else the first other line)
-// and the subtitle (the next other line). Those paragraphs get
+// a "By ..." byline or else the last name-like line, the title (the line that
+// repeats the breadcrumb's last part, else the first heading, else the first
+// other line) and the subtitle (the line after the title, unless it is the
+// byline). Those paragraphs get
 // BlockKind::kHeader (headings keep kHeading).
 // Footer: within the trailing run of short paragraphs (at most 6 of at most
 // 40 words),

@@ -80,6 +80,13 @@ TEST(DetectHeaderAndFooterTest, HeadingTitleAndNameByline) {
   EXPECT_EQ(doc.paragraphs[1].kind, BlockKind::kHeader);
 }
 
+TEST(DetectHeaderAndFooterTest, NameLikeSubtitleIsNoByline) {
+  Document doc = ReadMd(std::string("Harbour Lights\n\nRising Tides\n\nJane Doe\n\n") + kBody);
+  EXPECT_EQ(doc.metadata.title, "Harbour Lights");
+  EXPECT_EQ(doc.metadata.subtitle, "Rising Tides");
+  EXPECT_EQ(doc.metadata.author, "Jane Doe");
+}
+
 TEST(DetectHeaderAndFooterTest, NoHeaderWithoutShortLines) {
   Document doc = ReadMd(kBody);
   EXPECT_EQ(doc.metadata.title, "");
