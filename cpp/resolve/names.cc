@@ -195,8 +195,9 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   size_t first = 0;
   size_t last = words.size();  // one past
   if (last - first > 1 && FoldName(words[first].text) == "the") ++first;
-  if (label != Label::kPerson && label != Label::kGpe && label != Label::kLoc &&
-      LedByHonorific(lexicon, words, first, last)) {
+  // Organisations are what taggers most often take people for; works and
+  // products may be named with an honorific ("Miss Universe", "Mr. Bean").
+  if (label == Label::kOrg && LedByHonorific(lexicon, words, first, last)) {
     label = Label::kPerson;
   }
   form.label = label;

@@ -40,8 +40,8 @@ struct NameWord {
 // A mention's name. Views point into Document::text: the document must
 // outlive the NameForm.
 struct NameForm {
-  // The label the name is read as: the tagger's, except that a name led by
-  // an honorific ("Professor Cres Eastman", "Mr. Bean") is a person's.
+  // The label the name is read as: the tagger's, except that an ORG name led
+  // by an honorific ("Professor Cres Eastman", "Mr. Smith") is a person's.
   Label label = Label::kNone;
   std::vector<NameWord> words;      // the name proper, as written
   std::vector<std::string> folded;  // per word: case-folded, periods and
@@ -82,8 +82,8 @@ bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word
 // The name in doc.text[start, end) for a mention labelled `label`: leading
 // "the", and for PERSON leading titles and honorifics ("President", "Soviet
 // Premier", "Dr."), anything after a comma ("Mark Smith, QC") and trailing
-// generational suffixes are dropped (a name that an honorific leads is read
-// as PERSON whatever its tag, places excepted); for other
+// generational suffixes are dropped (an ORG name that an honorific leads is
+// read as PERSON); for other
 // labels trailing legal forms ("Inc.") are dropped; a final possessive is
 // dropped for all. At least one word is always kept when the span has one.
 // Offsets are bytes. Linear in the span length. Thread safe.
