@@ -171,9 +171,53 @@ size_t AutolinkEnd(std::string_view s, size_t i) {
   return j < limit && s[j] == '>' ? j : std::string_view::npos;
 }
 
+// The address that a reference entry gives after its label: "<url>",
+// "[text](url)" or a bare url, then, in a definition ("[label]: url"), an
+// optional title. `need_address` asks the url to look like one (footnote
+// entries hold prose otherwise).
+std::optional<std::string> ParseReferenceTarget(std::string_view rest, bool definition,
+                                                bool need_address) {
+  rest = StripWhitespace(rest);
+  if (rest.empty()) return std::nullopt;
+  std::string url;
+  if (rest[0] == '<') {
+    size_t gt = rest.find('>');
+    if (gt == std::string_view::npos) return std::nullopt;
+    url = UnescapeUrl(rest.substr(1, gt - 1));
+    rest = StripWhitespace(rest.substr(gt + 1));
+  } else if (rest[0] == '[') {
+    size_t mid = rest.find("](");
+    if (mid == std::string_view::npos) return std::nullopt;
+    size_t end = 0;
+    std::optional<std::string> link = ParseInlineDestination(rest, mid + 1, &end);
+    if (!link) return std::nullopt;
+    url = *link;
+    rest = StripWhitespace(rest.substr(end));
+  } else {
+    size_t space = 0;
+    while (space < rest.size() && !absl::ascii_isspace(static_cast<unsigned char>(rest[space]))) {
+      ++space;
+    }
+    url = UnescapeUrl(rest.substr(0, space));
+    rest = StripWhitespace(rest.substr(space));
+  }
+  bool url_like = url.find("://") != std::string::npos || StartsWith(url, "www.") ||
+                  StartsWith(url, "/");
+  if (need_address && !url_like) return std::nullopt;
+  // What may follow in a definition: a title in quotes or parentheses.
+  if (!rest.empty()) {
+    char open = rest[0];
+    char want = open == '(' ? ')' : open;
+    if (!definition || (open != '"' && open != '\'' && open != '(') || rest.size() < 2 ||
+        rest.back() != want) {
+      return std::nullopt;
+    }
+  }
+  return url;
+}
+
 // A reference line "[6] <url>", "[6] [url](url)", "[6]: url", "[6] url" or a
-// link reference definition "[label]: url "title"", starting at s[i] == '['
-// and running to the end of `s` (one line).
+// link reference definition "[label]: url "title"" (one whole line).
 struct Reference {
   std::string label;  // as written
   std::string url;
@@ -190,44 +234,12 @@ std::optional<Reference> ParseReferenceLine(std::string_view s) {
   size_t j = close + 1;
   bool colon = j < s.size() && s[j] == ':';
   if (colon) ++j;
+  bool numbered = FootnoteNumber(ref.label) >= 0;
   // Without ':' only numbered lines are references ("[6] <url>").
-  if (!colon && FootnoteNumber(ref.label) < 0) return std::nullopt;
-  std::string_view rest = StripWhitespace(s.substr(j));
-  if (rest.empty()) return std::nullopt;
-  if (rest[0] == '<') {
-    size_t gt = rest.find('>');
-    if (gt == std::string_view::npos) return std::nullopt;
-    ref.url = UnescapeUrl(rest.substr(1, gt - 1));
-    rest = StripWhitespace(rest.substr(gt + 1));
-  } else if (rest[0] == '[') {
-    size_t mid = rest.find("](");
-    if (mid == std::string_view::npos) return std::nullopt;
-    size_t end = 0;
-    std::optional<std::string> url = ParseInlineDestination(rest, mid + 1, &end);
-    if (!url) return std::nullopt;
-    ref.url = *url;
-    rest = StripWhitespace(rest.substr(end));
-  } else {
-    size_t space = 0;
-    while (space < rest.size() && !absl::ascii_isspace(static_cast<unsigned char>(rest[space]))) {
-      ++space;
-    }
-    ref.url = UnescapeUrl(rest.substr(0, space));
-    rest = StripWhitespace(rest.substr(space));
-    // A footnote's entry must hold an address, not the note's prose.
-    bool url_like = ref.url.find("://") != std::string::npos || StartsWith(ref.url, "www.") ||
-                    StartsWith(ref.url, "/");
-    if ((!colon || FootnoteNumber(ref.label) >= 0) && !url_like) return std::nullopt;
-  }
-  // What may follow: a title in quotes or parentheses.
-  if (!rest.empty()) {
-    char open = rest[0];
-    char want = open == '(' ? ')' : open;
-    if (!colon || (open != '"' && open != '\'' && open != '(') || rest.size() < 2 ||
-        rest.back() != want) {
-      return std::nullopt;
-    }
-  }
+  if (!colon && !numbered) return std::nullopt;
+  std::optional<std::string> url = ParseReferenceTarget(s.substr(j), colon, numbered);
+  if (!url) return std::nullopt;
+  ref.url = *std::move(url);
   return ref;
 }
 
@@ -1071,9 +1083,18 @@ void BlockParser::Line(size_t begin, size_t end) {
     if (item != std::string_view::npos) {
       bool empty = item == end;
       if (paragraph_ < 0 || (!empty && (ordered_start < 0 || ordered_start == 1))) {
-        if (std::optional<Reference> ref = ParseReferenceLine(s.substr(item, end - item))) {
+        std::string_view content_text = s.substr(item, end - item);
+        if (std::optional<Reference> ref = ParseReferenceLine(content_text)) {
           AddReference(*ref);
           return;
+        }
+        // A numbered list of bare addresses ("1. <https://...>") under a
+        // notes heading is a reference list too.
+        if (ordered_start >= 0) {
+          if (std::optional<std::string> url = ParseReferenceTarget(content_text, false, true)) {
+            AddReference({std::to_string(ordered_start), *std::move(url)});
+            return;
+          }
         }
         paragraph_ = -1;
         in_list_ = true;

@@ -101,6 +101,15 @@ TEST(MarkdownTest, ReferenceListGivesUrlsAndLeaves) {
   EXPECT_EQ(doc.citations[2].start, doc.text.size());
 }
 
+TEST(MarkdownTest, NumberedListOfAddressesIsAReferenceList) {
+  Document doc = Md("Said so [1] and [2].\n\n## Notes\n\n1. <https://one.example>\n"
+                    "2. https://two.example/p\n\n3. Not an address.\n");
+  EXPECT_EQ(doc.text, "Said so and.\n\nNot an address.");
+  ASSERT_EQ(doc.citations.size(), 2u);
+  EXPECT_EQ(doc.citations[0].url, "https://one.example");
+  EXPECT_EQ(doc.citations[1].url, "https://two.example/p");
+}
+
 TEST(MarkdownTest, LinkReferenceDefinitions) {
   Document doc = Md("A [ref link][Doc] and [Doc] and [1].\n\n[doc]: https://d.example \"T\"\n"
                     "[1]: https://one.example\n");

@@ -143,10 +143,15 @@ bool IsDateLine(std::string_view line) {
   return line.size() <= 80 && WordCount(line) <= 10 && ParseDate(line).has_value();
 }
 
-// "By Jane Doe" -> "Jane Doe"; "" when the line is no such byline.
+// "By Jane Doe" -> "Jane Doe"; the name ends at a separator ("By Jane Doe |
+// March 3", "By Jane Doe, Reuters"). "" when the line is no such byline.
 std::string_view ByName(std::string_view line) {
   if (!StartsWithIgnoreCase(line, "by ")) return {};
   std::string_view name = StripWhitespace(line.substr(3));
+  for (std::string_view sep : {" |", " \xC2\xB7", " \xE2\x80\xA2", " - ", " \xE2\x80\x94", ", "}) {
+    size_t cut = name.find(sep);
+    if (cut != std::string_view::npos) name = StripWhitespace(name.substr(0, cut));
+  }
   return WordCount(name) <= 12 && !EndsLikeSentence(name) ? name : std::string_view();
 }
 
@@ -299,14 +304,14 @@ void DetectHeaderAndFooter(Document* doc) {
       breadcrumb_tail = tail;
       continue;
     }
+    // A byline may carry the date ("By Ann Lee | March 3, 2021").
+    std::string_view name = ByName(t);
+    if (!name.empty()) SetIfEmpty(&meta.author, name);
     if (IsDateLine(t)) {
       if (auto iso = ParseDate(t)) SetIfEmpty(&meta.date, *iso);
       continue;
     }
-    if (std::string_view name = ByName(t); !name.empty()) {
-      SetIfEmpty(&meta.author, name);
-      continue;
-    }
+    if (!name.empty()) continue;
     if (LooksLikePersonName(t)) names.push_back(i);
     others.push_back(i);
   }

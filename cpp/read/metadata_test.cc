@@ -87,6 +87,15 @@ TEST(DetectHeaderAndFooterTest, NameLikeSubtitleIsNoByline) {
   EXPECT_EQ(doc.metadata.author, "Jane Doe");
 }
 
+TEST(DetectHeaderAndFooterTest, BylineWithDate) {
+  Document doc = ReadMd(std::string("# The Quiet Revolution\n\n*Why storage matters*\n\n"
+                                    "By **Jane Q. Doe** | Published March 3, 2021\n\n") + kBody);
+  EXPECT_EQ(doc.metadata.title, "The Quiet Revolution");
+  EXPECT_EQ(doc.metadata.subtitle, "Why storage matters");
+  EXPECT_EQ(doc.metadata.author, "Jane Q. Doe");
+  EXPECT_EQ(doc.metadata.date, "2021-03-03");
+}
+
 TEST(DetectHeaderAndFooterTest, NoHeaderWithoutShortLines) {
   Document doc = ReadMd(kBody);
   EXPECT_EQ(doc.metadata.title, "");
