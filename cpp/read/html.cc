@@ -263,7 +263,7 @@ std::optional<SupFootnote> ParseSupFootnote(std::string_view s, size_t i) {
   if (j < s.size() && s[j] == '^') ++j;
   size_t digits = j;
   int n = 0;
-  while (j < s.size() && j - digits < 4 &&
+  while (j < s.size() && j - digits < 3 &&
          absl::ascii_isdigit(static_cast<unsigned char>(s[j]))) {
     n = n * 10 + (s[j++] - '0');
   }

@@ -17,7 +17,7 @@ namespace {
 
 constexpr size_t kMaxDestinationLength = 4096;
 constexpr size_t kMaxLabelLength = 999;
-constexpr int kMaxFootnoteDigits = 4;
+constexpr int kMaxFootnoteDigits = 3;  // "[2019]" is a year, not a note
 
 bool IsAsciiPunct(char c) { return absl::ascii_ispunct(static_cast<unsigned char>(c)); }
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }

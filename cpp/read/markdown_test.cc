@@ -75,6 +75,12 @@ TEST(MarkdownTest, FootnoteAfterWordsAnchorsToThem) {
   EXPECT_EQ(doc.citations[2].start, doc.citations[2].end);
 }
 
+TEST(MarkdownTest, BracketedYearIsNoMarker) {
+  Document doc = Md("the report [2019] says");
+  EXPECT_EQ(doc.text, "the report [2019] says");
+  EXPECT_TRUE(doc.citations.empty());
+}
+
 TEST(MarkdownTest, PandocAndRepeatedMarkers) {
   Document doc = Md("[cost](#) [4][5] and gains[^6].");
   EXPECT_EQ(doc.text, "cost and gains.");
