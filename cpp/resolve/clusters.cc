@@ -329,25 +329,38 @@ class Clusterer {
     }
   }
 
-  // Rule 5: "the House" for "the House of Representatives", "the Bank" for
-  // "the Bank of England": a one-word organisation name that is the first
-  // word of an "X of Y" organisation in the article, the nearest one.
+  // Rule 5: a one-word organisation name for a longer one in the article,
+  // the nearest: the head of an "X of Y" organisation ("the House" for "the
+  // House of Representatives", "the Bank" for "the Bank of England"), or the
+  // distinctive word of an "X School|College|..." of the same label ("Harrow"
+  // for "Harrow School": resources/lexicon/resolve_institution_words.txt).
   void JoinShortOrganisationNames() {
     auto organisation = [&](size_t i) {
       return Proper(i) && (label(i) == Label::kOrg || label(i) == Label::kFac);
     };
-    absl::flat_hash_map<std::string, std::vector<int>> by_first_word;  // mention indices, in order
+    // First word (and, for institutions, label) -> mention indices, in order.
+    absl::flat_hash_map<std::string, std::vector<int>> longer;
+    auto institution_key = [](const std::string& word, Label l) {
+      return absl::StrCat(word, "\t", AbslView(LabelName(l)));
+    };
     for (size_t i = 0; i < forms_.size(); ++i) {
       const std::vector<std::string>& words = forms_[i].folded;
       if (organisation(i) && words.size() >= 3 && words[1] == "of") {
-        by_first_word[words[0]].push_back(static_cast<int>(i));
+        longer[words[0]].push_back(static_cast<int>(i));
+      } else if (Proper(i) && label(i) != Label::kPerson && words.size() == 2 &&
+                 InList(lexicon_, kInstitutionWordsList, words[1])) {
+        longer[institution_key(words[0], label(i))].push_back(static_cast<int>(i));
       }
     }
-    if (by_first_word.empty()) return;
+    if (longer.empty()) return;
     for (size_t i = 0; i < forms_.size(); ++i) {
-      if (!organisation(i) || forms_[i].folded.size() != 1 || !forms_[i].acronym.empty()) continue;
-      auto it = by_first_word.find(forms_[i].folded[0]);
-      if (it != by_first_word.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
+      if (!Proper(i) || forms_[i].folded.size() != 1 || !forms_[i].acronym.empty()) continue;
+      const std::string& word = forms_[i].folded[0];
+      auto it = organisation(i) ? longer.find(word) : longer.end();
+      if (it == longer.end() && label(i) != Label::kPerson) {
+        it = longer.find(institution_key(word, label(i)));
+      }
+      if (it != longer.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
     }
   }
 

@@ -44,7 +44,9 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //  4. the first two words or more of a country's official name
 //     ("People's Republic") join that country when it is in the article;
 //  5. a one-word organisation name joins the nearest "X of Y" organisation
-//     that starts with it ("the House", "the House of Representatives").
+//     that starts with it ("the House", "the House of Representatives"), a
+//     one-word name the nearest "X School|College|..." of the same label
+//     ("Harrow", "Harrow School").
 // Linear in the number of mentions times the clusters a name can match.
 // Thread safe.
 std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,

@@ -65,6 +65,18 @@ TEST(ClustersTest, OneWordOrganisationOfAnXOfY) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 0}));
 }
 
+TEST(ClustersTest, InstitutionsByTheirDistinctiveWord) {
+  Document doc = DocumentBuilder(
+                     "He left Harrow School. At Harrow he met Yale staff; Yale Law Journal, Yale.")
+                     .Add("Harrow School", Label::kOrg)
+                     .Add("Harrow", Label::kOrg)
+                     .Add("Yale", Label::kOrg)
+                     .Add("Yale Law Journal", Label::kOrg)
+                     .Add("Yale", Label::kGpe)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2, 1}));
+}
+
 TEST(ClustersTest, LoneSurnameBeforeTheFullName) {
   Document doc = DocumentBuilder("Obama spoke. Barack Obama then left. Michelle Obama stayed.")
                      .Add("Obama", Label::kPerson)

@@ -25,6 +25,7 @@ inline constexpr std::string_view kDemonymsList = "resolve_demonyms";
 inline constexpr std::string_view kDemonymsExtraList = "resolve_demonyms_extra";
 inline constexpr std::string_view kClauseWordsList = "resolve_clause_words";
 inline constexpr std::string_view kSharedTitlesList = "resolve_titles_shared";
+inline constexpr std::string_view kInstitutionWordsList = "resolve_institution_words";
 // lower-cased country name -> "Common name<TAB>Official name": derived from
 // the gazetteer, and hand-written short names ("America", "Britain").
 inline constexpr std::string_view kCountriesTable = "resolve_countries";
