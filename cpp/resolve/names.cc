@@ -192,6 +192,7 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   NameForm form;
   if (end > text.size() || start >= end) return form;
   std::vector<NameWord> words = SplitWords(text, start, end);
+  if (words.empty()) return form;
   size_t first = 0;
   size_t last = words.size();  // one past
   if (last - first > 1 && FoldName(words[first].text) == "the") ++first;

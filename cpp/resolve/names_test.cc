@@ -85,6 +85,7 @@ TEST(NamesTest, JunkSpans) {
   EXPECT_TRUE(Analyze("", Label::kPerson).words.empty());
   EXPECT_TRUE(Analyze("  \n ", Label::kOrg).words.empty());
   EXPECT_TRUE(Analyze("\"(,)\"", Label::kOrg).words.empty());
+  EXPECT_TRUE(Analyze(" , ", Label::kPerson).words.empty());
   std::string text = "abc";
   EXPECT_TRUE(AnalyzeName(ProjectLexicon(), text, 2, 9, Label::kOrg).words.empty());
 }

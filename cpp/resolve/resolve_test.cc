@@ -1,5 +1,8 @@
 #include "resolve/resolve.h"
 
+#include <algorithm>
+#include <random>
+
 #include "gtest/gtest.h"
 #include "resolve/test_document.h"
 
@@ -141,6 +144,57 @@ TEST(ResolveTest, LongAndJunkInputStaysFast) {
   EXPECT_EQ(doc.entities[0].mentions.size(), 10000u);       // Anna Smith
   EXPECT_EQ(doc.entities[1].mentions.size(), 20000u);       // Bob Smith, and "Smith" after him
   EXPECT_EQ(doc.entities[2].role, "President");
+}
+
+TEST(ResolveTest, RandomDocumentsKeepTheInvariants) {
+  // Words, punctuation and multibyte characters in random order; mentions
+  // at arbitrary byte offsets (even inside a character) with random labels.
+  const std::vector<std::string> pieces = {
+      "President ", "Xi ", "Jinping", "'s ", "\u2019s ", ", ", ". ", "the ", "of ",
+      "U.S. ", "NSA ", "National ", "Security ", "Agency ", "(", ") ", "\u00c9mile ", "ZOLA ",
+      "\u201c", "\u201d", "\u2014", "is ", "an ", "engineer ", "at ", "\n", "former ", "Mr. ",
+      "Inc. ", "  ", "-", "China ", "People's ", "Republic ", "Chinese "};
+  std::mt19937 random(7);
+  for (int round = 0; round < 300; ++round) {
+    Document doc;
+    const int n = std::uniform_int_distribution<int>(0, 60)(random);
+    for (int i = 0; i < n; ++i) {
+      doc.text += pieces[std::uniform_int_distribution<size_t>(0, pieces.size() - 1)(random)];
+    }
+    std::vector<Offset> cuts;
+    const int m = doc.text.empty() ? 0 : std::uniform_int_distribution<int>(0, 16)(random);
+    for (int i = 0; i < 2 * m; ++i) {
+      cuts.push_back(std::uniform_int_distribution<Offset>(0, doc.text.size())(random));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    for (size_t i = 0; i + 1 < cuts.size(); i += 2) {
+      Mention mention;
+      mention.start = cuts[i];
+      mention.end = cuts[i + 1];
+      mention.label = static_cast<Label>(std::uniform_int_distribution<int>(0, kNumLabels - 1)(random));
+      doc.mentions.push_back(mention);
+    }
+    ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok()) << doc.text;
+    for (size_t i = 0; i < doc.mentions.size(); ++i) {
+      const Mention& mention = doc.mentions[i];
+      if (mention.label == Label::kNone) {
+        EXPECT_EQ(mention.entity, -1);
+        continue;
+      }
+      ASSERT_GE(mention.entity, 0);
+      ASSERT_LT(static_cast<size_t>(mention.entity), doc.entities.size());
+      const auto& held = doc.entities[mention.entity].mentions;
+      EXPECT_NE(std::find(held.begin(), held.end(), static_cast<int32_t>(i)), held.end());
+    }
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      const Entity& entity = doc.entities[e];
+      EXPECT_EQ(entity.id, static_cast<int32_t>(e));
+      EXPECT_FALSE(entity.mentions.empty());
+      ASSERT_LE(entity.role_start, entity.role_end);
+      ASSERT_LE(entity.role_end, doc.text.size());
+      EXPECT_EQ(doc.Slice(entity.role_start, entity.role_end), entity.role);
+    }
+  }
 }
 
 TEST(ResolveTest, EntityAtFindsTheOverlappingMention) {
