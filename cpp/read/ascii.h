@@ -55,6 +55,11 @@ inline std::string_view StripTrailingWhitespace(std::string_view s) {
 inline std::string_view StripWhitespace(std::string_view s) {
   return StripTrailingWhitespace(StripLeadingWhitespace(s));
 }
+inline bool ConsumeSuffix(std::string_view* s, std::string_view suffix) {
+  if (!EndsWith(*s, suffix)) return false;
+  s->remove_suffix(suffix.size());
+  return true;
+}
 inline bool ConsumePrefix(std::string_view* s, std::string_view prefix) {
   if (!StartsWith(*s, prefix)) return false;
   s->remove_prefix(prefix.size());

@@ -249,6 +249,10 @@ bool LooksLikePersonName(std::string_view line) {
     i = j + 1;
   }
   if (words.size() < 2 || words.size() > 5) return false;
+  static constexpr std::array<std::string_view, 30> kFunctionWords = {
+      "A",  "An",  "The", "Of",  "In",   "On",   "To",  "For",  "And",   "Or",
+      "With", "At", "By", "From", "Is",  "Are",  "Was", "Why",  "How",   "What",
+      "Who", "When", "Where", "Not", "No", "Our", "My", "Your", "Their", "Its"};
   static constexpr std::array<std::string_view, 12> kParticles = {
       "de", "van", "von", "der", "den", "da", "del", "di", "la", "le", "bin", "al"};
   bool has_surname = false;
@@ -263,6 +267,10 @@ bool LooksLikePersonName(std::string_view line) {
     bool particle = false;
     for (std::string_view p : kParticles) particle = particle || w == p;
     if (particle) continue;
+    // Title-case headlines look like names but hold function words.
+    for (std::string_view f : kFunctionWords) {
+      if (w == f) return false;
+    }
     unsigned char first = w[0];
     // Non-ASCII initials (accented capitals) count as capitalised.
     if (first < 0x80 && !absl::ascii_isupper(first)) return false;
@@ -271,6 +279,25 @@ bool LooksLikePersonName(std::string_view line) {
     if (!initial) has_surname = true;
   }
   return has_surname;
+}
+
+bool LooksLikeByline(std::string_view line) {
+  // Split at " and ", " & " and ", ": every part a name.
+  size_t parts = 0;
+  while (!line.empty()) {
+    size_t cut = std::string_view::npos, skip = 0;
+    for (std::string_view sep : {" and ", " & ", ", "}) {
+      size_t at = line.find(sep);
+      if (at < cut) {
+        cut = at;
+        skip = sep.size();
+      }
+    }
+    std::string_view part = line.substr(0, cut);
+    if (!LooksLikePersonName(part) || ++parts > 4) return false;
+    line = cut == std::string_view::npos ? std::string_view() : line.substr(cut + skip);
+  }
+  return parts > 0;
 }
 
 void DetectHeaderAndFooter(Document* doc) {
@@ -312,17 +339,27 @@ void DetectHeaderAndFooter(Document* doc) {
       continue;
     }
     if (!name.empty()) continue;
-    if (LooksLikePersonName(t)) names.push_back(i);
+    if (LooksLikeByline(t)) names.push_back(i);
     others.push_back(i);
   }
   // The title: the line repeating the breadcrumb, else the first heading,
   // else the first other line.
+  // A long breadcrumb may be cut short ("China's Long March to...").
+  std::string_view crumb = breadcrumb_tail;
+  bool cut_short = ConsumeSuffix(&crumb, "...") || ConsumeSuffix(&crumb, "\xE2\x80\xA6");
+  crumb = StripWhitespace(crumb);
   size_t title = others.size();
-  for (size_t k = 0; k < others.size() && !breadcrumb_tail.empty(); ++k) {
-    if (EqualsIgnoreCase(text_of(paragraphs[others[k]]), breadcrumb_tail)) title = k;
+  for (size_t k = 0; k < others.size() && !crumb.empty() && title == others.size(); ++k) {
+    std::string_view line = text_of(paragraphs[others[k]]);
+    if (cut_short ? StartsWithIgnoreCase(line, crumb) : EqualsIgnoreCase(line, crumb)) title = k;
   }
   for (size_t k = 0; k < others.size() && title == others.size(); ++k) {
     if (paragraphs[others[k]].kind == BlockKind::kHeading) title = k;
+  }
+  // Else the first line that is no byline; a lone breadcrumb names the title
+  // only when no other line could.
+  for (size_t k = 0; k < others.size() && title == others.size(); ++k) {
+    if (!LooksLikeByline(text_of(paragraphs[others[k]]))) title = k;
   }
   if (title == others.size() && !others.empty() && breadcrumb_tail.empty()) title = 0;
   const size_t title_line = title < others.size() ? others[title] : paragraphs.size();
@@ -339,8 +376,8 @@ void DetectHeaderAndFooter(Document* doc) {
     if (title + 1 < others.size() && others[title + 1] != byline) {
       SetIfEmpty(&meta.subtitle, text_of(paragraphs[others[title + 1]]));
     }
-  } else if (!breadcrumb_tail.empty()) {
-    SetIfEmpty(&meta.title, breadcrumb_tail);
+  } else if (!crumb.empty() && !cut_short) {
+    SetIfEmpty(&meta.title, crumb);
   }
 
   // "Source URL:" lines give the url wherever they stand.

@@ -24,16 +24,21 @@ std::optional<std::string> ParseDate(std::string_view s);
 // no digits, no sentence punctuation.
 bool LooksLikePersonName(std::string_view line);
 
+// True for one to four person names joined by ", ", " and " or " & "
+// ("Jane Doe and John Smith").
+bool LooksLikeByline(std::string_view line);
+
 // Classifies the header and footer blocks of an article and fills the
 // metadata fields that are still empty.
 //
 // Header: the short paragraphs before the first body paragraph (one that has
 // over 30 words, or over 12 ending like a sentence), at most 8 of them and
 // never all of the document. In it: a breadcrumb ("Home > Title"), a date line,
-// a "By ..." byline or else the last name-like line, the title (the line that
-// repeats the breadcrumb's last part, else the first heading, else the first
-// other line) and the subtitle (the line after the title, unless it is the
-// byline). Those paragraphs get
+// a "By ..." byline or else the last line of names (LooksLikeByline), the
+// title (the line that repeats the breadcrumb's last part - or starts with it
+// when the breadcrumb is cut short with "..." - else the first heading, else
+// the first line that is no byline, else the breadcrumb's last part) and the
+// subtitle (the line after the title, unless it is the byline). Those paragraphs get
 // BlockKind::kHeader (headings keep kHeading).
 // Footer: within the trailing run of short paragraphs (at most 6 of at most
 // 40 words),

@@ -25,6 +25,14 @@ TEST(ParseDateTest, Spellings) {
   EXPECT_EQ(ParseDate(""), std::nullopt);
 }
 
+TEST(LooksLikeBylineTest, Bylines) {
+  EXPECT_TRUE(LooksLikeByline("Julian Baird Gewirtz"));
+  EXPECT_TRUE(LooksLikeByline("Jane Doe and John Smith"));
+  EXPECT_TRUE(LooksLikeByline("Jane Doe, John Smith & Ann Lee"));
+  EXPECT_FALSE(LooksLikeByline("Jane Doe and friends"));
+  EXPECT_FALSE(LooksLikeByline(""));
+}
+
 TEST(LooksLikePersonNameTest, Names) {
   EXPECT_TRUE(LooksLikePersonName("Julian Baird Gewirtz"));
   EXPECT_TRUE(LooksLikePersonName("J. R. Smith"));
@@ -33,6 +41,7 @@ TEST(LooksLikePersonNameTest, Names) {
   EXPECT_FALSE(LooksLikePersonName("Madonna"));
   EXPECT_FALSE(LooksLikePersonName("J. R."));
   EXPECT_FALSE(LooksLikePersonName("The roots of ambition"));
+  EXPECT_FALSE(LooksLikePersonName("Why Batteries Matter"));
   EXPECT_FALSE(LooksLikePersonName("It Ended."));
   EXPECT_FALSE(LooksLikePersonName("Chapter 11 Filing"));
   EXPECT_FALSE(LooksLikePersonName("One Two Three Four Five Six"));
@@ -94,6 +103,20 @@ TEST(DetectHeaderAndFooterTest, BylineWithDate) {
   EXPECT_EQ(doc.metadata.subtitle, "Why storage matters");
   EXPECT_EQ(doc.metadata.author, "Jane Q. Doe");
   EXPECT_EQ(doc.metadata.date, "2021-03-03");
+}
+
+TEST(DetectHeaderAndFooterTest, SeveralAuthorsAndShortenedBreadcrumb) {
+  Document doc = ReadMd(std::string("[Home](#) > The Long Road to...\n\n"
+                                    "The Long Road to Recovery  \nJane Doe and John Smith\n\n") + kBody);
+  EXPECT_EQ(doc.metadata.title, "The Long Road to Recovery");
+  EXPECT_EQ(doc.metadata.author, "Jane Doe and John Smith");
+}
+
+TEST(DetectHeaderAndFooterTest, SectionBreadcrumbIsNoTitle) {
+  Document doc = ReadMd(std::string("Home > Regions > Asia\n\nA Title Line Here\n\n"
+                                    "Ann Lee\n\n") + kBody);
+  EXPECT_EQ(doc.metadata.title, "A Title Line Here");
+  EXPECT_EQ(doc.metadata.author, "Ann Lee");
 }
 
 TEST(DetectHeaderAndFooterTest, NoHeaderWithoutShortLines) {
