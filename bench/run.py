@@ -222,6 +222,8 @@ def main() -> int:
                         help="threads for saywho's nlp.pipe (processes for spaCy's) in the last rows")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs per saywho measurement; the fastest counts")
+    parser.add_argument("--stage-repeat", type=int, default=7,
+                        help="alternated runs with and without a saywho stage (cheap: more by default)")
     parser.add_argument("--peer-repeat", type=int, default=1,
                         help="runs per spaCy measurement (slower: one by default)")
     parser.add_argument("--spacy-model", default=None,
@@ -267,8 +269,9 @@ def main() -> int:
     print("sample: first %d articles of each of %s in %s: %d articles, %.2f MB UTF-8, %s words"
           % (args.articles, ", ".join(CORPORA), args.news, n, mb, format(words, ",")))
     print("machine: %d CPUs visible, load average %.1f at the start; --threads %d; best of %d runs"
-          " (spaCy: %d); each measurement in its own process\n"
-          % (os.cpu_count() or 0, os.getloadavg()[0], args.threads, args.repeat, args.peer_repeat))
+          " (stages: %d, spaCy: %d); each measurement in its own process\n"
+          % (os.cpu_count() or 0, os.getloadavg()[0], args.threads, args.repeat, args.stage_repeat,
+             args.peer_repeat))
 
     def sw(disable, threads=1):
         return run_child(dict(common, system="saywho", disable=disable, threads=threads))
@@ -278,7 +281,8 @@ def main() -> int:
                               repeat=args.peer_repeat))
 
     def stage(without, with_stage):
-        return run_child(dict(common, system="saywho-stage", without=without, **{"with": with_stage}))
+        return run_child(dict(common, system="saywho-stage", without=without, repeat=args.stage_repeat,
+                              **{"with": with_stage}))
 
     seg = sw(["entities", "resolve", "quotes"])
     ents = sw(["resolve", "quotes"])
