@@ -25,5 +25,5 @@ cmake --build "$BUILD" --target saywho_ner_tool
   --train "$NER/conll2003/train.conll,$NER/gum_named/train.conll,$NER/wnut17/train.conll,$NER/btc/train.conll,$NER/re3d/train.conll,$NER/sec_filings/train.conll" \
   --dev "$NER/conll2003/dev.conll" \
   --clusters resources/models/clusters.tsv --lexicon resources/lexicon \
-  --epochs "${EPOCHS:-15}" -o resources/models/ner.bin
+  --epochs "${EPOCHS:-12}" -o resources/models/ner.bin
 ls -l resources/models/ner.bin

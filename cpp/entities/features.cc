@@ -21,7 +21,8 @@ enum Template : uint32_t {
   kPrefix, kSuffix, kSentenceStartCap, kCluster, kClusterPrev, kClusterNext,
   kGazBegin, kGazInside, kSeenLower, kSeenCapInside, kHeadlineShape,
   kStyleCopy, kHistPrev, kHistPrev2, kHistPrevWord, kHistPrevShape,
-  kGazNext, kGazPrev, kMemoryMajority, kMemoryUnanimous,
+  kGazNext, kGazPrev, kMemoryMajority, kMemoryUnanimous, kWordPrev, kWordNext,
+  kLowerShapeNext, kShapeLowerPrev, kClusterBigram,
 };
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ull;  // "no word here"
@@ -45,6 +46,28 @@ bool AllUpper(std::string_view w) {
 }
 
 }  // namespace
+
+std::string NormalizeQuotes(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (i + 2 < word.size() && word[i] == '\xE2' && word[i + 1] == '\x80') {
+      const char c = word[i + 2];
+      if (c == '\x98' || c == '\x99') {  // U+2018, U+2019
+        out.push_back('\'');
+        i += 2;
+        continue;
+      }
+      if (c == '\x9C' || c == '\x9D') {  // U+201C, U+201D
+        out.push_back('"');
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(word[i]);
+  }
+  return out;
+}
 
 std::string WordShape(std::string_view word) {
   std::string shape;
@@ -119,8 +142,14 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
   // occurs in lower case is likely a common word; one that is capitalised
   // inside a sentence elsewhere is likely a name even where it starts one.
   absl::flat_hash_set<uint64_t> seen_lower, seen_cap_inside;
+  std::vector<std::string> normalized;  // owns rewritten words
+  normalized.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
     words[i] = doc.Slice(doc.tokens.start[i], doc.tokens.end[i]);
+    if (words[i].find("\xE2\x80") != std::string_view::npos) {
+      normalized.push_back(NormalizeQuotes(words[i]));
+      words[i] = normalized.back();
+    }
     exact[i] = HashBytes(words[i], false);
     out->word_keys[i] = HashBytes(words[i], true);
     out->shape_keys[i] = HashBytes(WordShape(words[i]), false);
@@ -153,6 +182,7 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
     }
     auto lower = [&](int64_t i) { return i < first || i >= end ? kBoundary : out->word_keys[i]; };
     auto shape = [&](int64_t i) { return i < first || i >= end ? kBoundary : out->shape_keys[i]; };
+    auto word = [&](int64_t i) { return i < first || i >= end ? kBoundary : exact[i]; };
     auto cluster = [&](int64_t i, int level) {
       return i < first || i >= end ? kBoundary : cluster_keys[i * WordClusters::kLevels + level];
     };
@@ -186,6 +216,11 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
       }
       f.push_back(Feature(kClusterPrev, cluster(int64_t{i} - 1, 1)));
       f.push_back(Feature(kClusterNext, cluster(i + 1, 1)));
+      f.push_back(Feature(kWordPrev, word(int64_t{i} - 1)));
+      f.push_back(Feature(kWordNext, word(i + 1)));
+      f.push_back(Feature(kLowerShapeNext, lower(i), shape(i + 1)));
+      f.push_back(Feature(kShapeLowerPrev, lower(int64_t{i} - 1), shape(i)));
+      f.push_back(Feature(kClusterBigram, cluster(int64_t{i} - 1, 2), cluster(i, 2)));
       if (gazetteer_) {
         const uint32_t k = i - first;
         for (uint32_t bits = gaz_begin[k]; bits != 0; bits &= bits - 1) {

@@ -91,6 +91,10 @@ class FeatureExtractor {
   const Gazetteer* gazetteer_;
 };
 
+// `word` with curly quotation marks and apostrophes (U+2018/2019/201C/201D)
+// made straight, as in the training corpora ("China’s" -> "China's").
+std::string NormalizeQuotes(std::string_view word);
+
 // The word shape: upper case -> X, lower -> x, digit -> d, other characters
 // kept, runs of one kind collapsed ("McDonald's" -> "XxXx'x"). Exposed for tests.
 std::string WordShape(std::string_view word);

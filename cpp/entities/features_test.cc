@@ -29,7 +29,7 @@ TEST(FeatureExtractorTest, DeterministicAndStyleCopiesOnlyOutsideNews) {
   DocumentFeatures a, b, gum;
   extractor.Extract(doc, Style::kNews, &a);
   extractor.Extract(doc, Style::kNews, &b);
-  extractor.Extract(doc, Style::kGum, &gum);
+  extractor.Extract(doc, Style::kSocial, &gum);
   EXPECT_EQ(a.features, b.features);
   ASSERT_EQ(a.offsets.size(), doc.tokens.size() + 1);
   EXPECT_GT(gum.features.size(), a.features.size());

@@ -4,7 +4,6 @@
 #include <bit>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "entities/hashing.h"
 
@@ -16,7 +15,21 @@ static_assert(std::endian::native == std::endian::little,
 
 constexpr std::string_view kMagic("SAYWHO-NER\n\0", 12);
 
-uint64_t Checksum(std::string_view bytes) { return HashBytes(bytes, false); }
+// FNV-1a-style over 8-byte words in four independent lanes (fast enough for
+// a 20 MB file to add little to load time), then the tail bytewise.
+uint64_t Checksum(std::string_view bytes) {
+  uint64_t lane[4] = {kFnvOffset, kFnvOffset ^ 1, kFnvOffset ^ 2, kFnvOffset ^ 3};
+  size_t i = 0;
+  for (; i + 32 <= bytes.size(); i += 32) {
+    for (int k = 0; k < 4; ++k) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + i + 8 * k, 8);
+      lane[k] = (lane[k] ^ word) * kFnvPrime;
+    }
+  }
+  uint64_t h = HashBytes(bytes.substr(i), false, Mix(lane[0]) ^ lane[1]);
+  return Mix(h ^ Mix(lane[2] + 0x9e3779b97f4a7c15ull * lane[3]));
+}
 
 class Writer {
  public:
@@ -161,11 +174,14 @@ absl::Status WriteModel(const NerModel& model, const std::string& path) {
 }
 
 absl::StatusOr<NerModel> ReadModel(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return absl::NotFoundError("cannot read NER model: " + path);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  auto model = ParseModel(buffer.str());
+  const std::streamoff size = in.tellg();
+  if (size < 0) return absl::NotFoundError("cannot read NER model: " + path);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) return absl::NotFoundError("cannot read NER model: " + path);
+  auto model = ParseModel(bytes);
   if (!model.ok()) return absl::InvalidArgumentError(path + ": " + std::string(model.status().message()));
   return model;
 }

@@ -4,7 +4,8 @@
 //       [--epochs N] [--clusters resources/models/clusters.tsv]
 //       [--lexicon resources/lexicon] [--max-features N]
 //   saywho_ner_tool evaluate --model M --gold FILE.conll [--lexicon DIR]
-//       [--types person,organization,place] [--style news|gum] [--dump TAGGED.txt]
+//       [--types person,organization,place] [--style news|social] [--dump TAGGED.txt]
+//   saywho_ner_tool speed --model M --gold FILE.conll [--lexicon DIR] [--repeat N]
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -21,7 +22,8 @@ int Usage() {
                "usage: saywho_ner_tool train --train A.conll[,B.conll...] [--dev D.conll] -o OUT\n"
                "           [--epochs N] [--clusters FILE] [--lexicon DIR] [--max-features N]\n"
                "       saywho_ner_tool evaluate --model M --gold FILE.conll [--lexicon DIR]\n"
-               "           [--types T1,T2] [--style news|gum] [--dump TAGGED.txt]\n");
+               "           [--types T1,T2] [--style news|social] [--dump TAGGED.txt]\n"
+               "       saywho_ner_tool speed --model M --gold FILE.conll [--lexicon DIR] [--repeat N]\n");
   return 2;
 }
 
@@ -73,7 +75,7 @@ int main(int argc, char** argv) {
     }
     saywho::ner::EvalOptions options;
     options.types = absl::StrSplit(flag("--types"), ',', absl::SkipEmpty());
-    if (flag("--style") == "gum") options.style = saywho::ner::Style::kGum;
+    if (flag("--style") == "social") options.style = saywho::ner::Style::kSocial;
     if (flag("--style") == "news") options.style = saywho::ner::Style::kNews;
     std::string tagged;
     if (!flag("--dump").empty()) options.tagged = &tagged;
@@ -87,6 +89,22 @@ int main(int argc, char** argv) {
       if (out == nullptr) return 1;
       std::fwrite(tagged.data(), 1, tagged.size(), out);
       std::fclose(out);
+    }
+    std::fputs(report->c_str(), stdout);
+    return 0;
+  }
+  if (command == "speed") {
+    auto lexicon = saywho::Lexicon::LoadDir(flag("--lexicon").empty() ? "resources/lexicon" : flag("--lexicon"));
+    if (!lexicon.ok()) {
+      std::fprintf(stderr, "%s\n", lexicon.status().ToString().c_str());
+      return 1;
+    }
+    int repeat = 3;
+    if (!flag("--repeat").empty() && !absl::SimpleAtoi(flag("--repeat"), &repeat)) return Usage();
+    auto report = saywho::ner::MeasureSpeed(flag("--model"), flag("--gold"), &*lexicon, repeat);
+    if (!report.ok()) {
+      std::fprintf(stderr, "%s\n", report.status().ToString().c_str());
+      return 1;
     }
     std::fputs(report->c_str(), stdout);
     return 0;

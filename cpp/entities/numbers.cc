@@ -217,6 +217,9 @@ class Grammar {
 
   Label Match(uint32_t i, uint32_t* stop) const {
     const std::string_view w = W(i);
+    // A capitalised number word inside a sentence belongs to a name ("The
+    // Third Wave", "Four Modernizations").
+    if (i > 0 && Capitalized(i) && (IsNumberWord(w) || Ordinals().contains(w))) return Label::kNone;
     // Clock times.
     if (IsClock(w)) {
       *stop = i + 1 + (DayParts().contains(W(i + 1)) ? 1 : 0);

@@ -13,6 +13,14 @@ namespace {
 
 bool Capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+// Tokens that may not end a name: possessives and punctuation.
+bool IsTrailer(std::string_view token) {
+  if (token == "'s" || token == "\xE2\x80\x99s" || token == "'" || token == "\xE2\x80\x99") return true;
+  return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) {
+    return c == ',' || c == '.' || c == '(' || c == ')' || c == '"' || c == ':' || c == ';' || c == '-';
+  });
+}
+
 bool IsNameLabel(Label l) {
   return l != Label::kNone && l < Label::kDate;
 }
@@ -70,7 +78,10 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
   const uint32_t lists = gazetteer_.SpanLists(doc, first, end);
   switch (static_cast<NameClass>(cls)) {
     case NameClass::kPerson: return Label::kPerson;
-    case NameClass::kOrg: return Label::kOrg;
+    case NameClass::kOrg:
+      // "the Cold War", "the Cultural Revolution": events whose names look
+      // like organisations'.
+      return end - first > 1 && InList("gaz_event_words", last) ? Label::kEvent : Label::kOrg;
     case NameClass::kPlace:
       if (lists & place_lists_) return Label::kGpe;
       if (InList("gaz_loc_words", last) || InList("gaz_loc_words", text)) return Label::kLoc;
@@ -82,13 +93,20 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
   // The other name classes: a nationality first, then kinds by their head.
   if (lists & demonym_lists_) return Label::kNorp;
   if (InList("gaz_language", text)) return Label::kLanguage;
+  // One capitalised word of these kinds is mostly an adjective of a people
+  // or creed ("Soviet", "Western", "Islamic"), as in CoNLL MISC.
+  if (end - first == 1 && cls != static_cast<int>(NameClass::kProduct)) return Label::kNorp;
   if (InList("gaz_law_words", last)) return Label::kLaw;
   if (InList("gaz_event_words", last)) return Label::kEvent;
   switch (static_cast<NameClass>(cls)) {
     case NameClass::kNorp: return Label::kNorp;
     case NameClass::kEvent: return Label::kEvent;
     case NameClass::kProduct: return Label::kProduct;
-    default: return Label::kWorkOfArt;
+    case NameClass::kWork: return Label::kWorkOfArt;
+    default:
+      // One capitalised word of the other kinds is mostly an adjective of
+      // a people or creed ("Soviet", "Western", "Islamic"), as in CoNLL MISC.
+      return Label::kWorkOfArt;
   }
 }
 
@@ -106,6 +124,13 @@ void Tagger::Recognize(Document* doc, Style style) const {
     const int cls = ClassOf(tags[i]);
     uint32_t end = i + 1;
     while (end < n && tags[end] == InsideTag(cls)) ++end;
+    const uint32_t next = end;
+    // Names never end in a possessive or punctuation ("China 's").
+    while (end > i + 1 && IsTrailer(doc->Slice(doc->tokens.start[end - 1], doc->tokens.end[end - 1]))) --end;
+    if (IsTrailer(doc->Slice(doc->tokens.start[i], doc->tokens.end[i]))) {
+      i = next;
+      continue;
+    }
     float confidence = 0;
     for (uint32_t k = i; k < end; ++k) confidence += 1.0f / (1.0f + std::exp(-margins[k]));
     Mention m;
@@ -114,9 +139,12 @@ void Tagger::Recognize(Document* doc, Style style) const {
     m.label = Refine(*doc, cls, i, end);
     m.score = confidence / static_cast<float>(end - i);
     names.push_back(m);
-    i = end;
+    i = next;
   }
-  if (style == Style::kNews) HarmonizeNames(*doc, &names);
+  if (style == Style::kNews) {
+    HarmonizeNames(*doc, &names);
+    AddItalicTitles(*doc, &names);
+  }
 
   std::vector<Mention> numbers;
   FindNumericMentions(*doc, &numbers);
@@ -148,6 +176,55 @@ std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Menti
   return merged;
 }
 
+void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {
+  constexpr uint32_t kMaxWords = 20;
+  std::vector<Mention> titles;
+  for (const Markup& markup : doc.markup) {
+    if (markup.kind != MarkupKind::kItalic) continue;
+    // The tokens inside the italic span, which must not cross a sentence.
+    const auto first = std::lower_bound(doc.tokens.start.begin(), doc.tokens.start.end(), markup.start);
+    const uint32_t begin = static_cast<uint32_t>(first - doc.tokens.start.begin());
+    uint32_t end = begin;
+    while (end < doc.tokens.size() && doc.tokens.end[end] <= markup.end) ++end;
+    if (end == begin || end - begin > kMaxWords || doc.tokens.start[begin] != markup.start) continue;
+    bool title = true;
+    for (uint32_t k = begin; k < end && title; ++k) {
+      const std::string_view w = doc.Slice(doc.tokens.start[k], doc.tokens.end[k]);
+      if (k > begin && (doc.tokens.flags[k] & kSentenceStart)) title = false;
+      // Title case: words start upper case, except short function words.
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && (k == begin || w.size() > 4)) title = false;
+    }
+    if (!title) continue;
+    Mention m;
+    m.start = doc.tokens.start[begin];
+    m.end = doc.tokens.end[end - 1];
+    m.label = Label::kWorkOfArt;
+    m.score = 0.6f;
+    titles.push_back(m);
+  }
+  if (titles.empty()) return;
+  // A title replaces the names inside it, but a name the model found on
+  // exactly its span keeps the model's label ("Harvard Business Review").
+  std::vector<Mention> kept;
+  size_t t = 0;
+  for (const Mention& m : *names) {
+    while (t < titles.size() && titles[t].end <= m.start) ++t;
+    if (t < titles.size() && titles[t].start <= m.start && m.end <= titles[t].end) {
+      if (m.start == titles[t].start && m.end == titles[t].end) titles[t].label = m.label;
+      continue;
+    }
+    if (t < titles.size() && m.start < titles[t].end && titles[t].start < m.end) {
+      titles[t].label = Label::kNone;  // crosses a name: not a title
+    }
+    kept.push_back(m);
+  }
+  for (const Mention& title : titles) {
+    if (title.label != Label::kNone) kept.push_back(title);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  *names = std::move(kept);
+}
+
 void HarmonizeNames(const Document& doc, std::vector<Mention>* names) {
   if (names->empty()) return;
   // Majority label per surface form; ties go to the first seen.
@@ -166,14 +243,17 @@ void HarmonizeNames(const Document& doc, std::vector<Mention>* names) {
     }
     label_of[text] = best;
   }
-  // Surnames of multi-word person names ("Trump" after "Donald Trump").
+  // Parts of multi-word person names: the family name, which comes last in
+  // "Donald Trump" and first in "Mao Zedong", standing alone.
   for (const Mention& m : *names) {
     if (m.label != Label::kPerson) continue;
     std::string_view text = doc.Slice(m.start, m.end);
-    const size_t space = text.rfind(' ');
-    if (space == std::string_view::npos) continue;
-    std::string_view surname = text.substr(space + 1);
-    if (Capitalized(surname) && surname.size() > 1) label_of[surname] = Label::kPerson;
+    const size_t last_space = text.rfind(' ');
+    if (last_space == std::string_view::npos) continue;
+    for (std::string_view part : {text.substr(last_space + 1), text.substr(0, text.find(' '))}) {
+      const bool initial = part.size() <= 2 || part.back() == '.';
+      if (Capitalized(part) && !initial) label_of[part] = Label::kPerson;
+    }
   }
   for (Mention& m : *names) m.label = label_of[doc.Slice(m.start, m.end)];
 

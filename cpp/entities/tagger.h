@@ -58,6 +58,11 @@ class Tagger {
 // PERSON wherever it stands alone. Exposed for tests.
 void HarmonizeNames(const Document& doc, std::vector<Mention>* names);
 
+// Titles set in italics ("*The Third Wave*": title case, inside a sentence)
+// become WORK_OF_ART mentions, replacing the names found inside them; a name
+// found on exactly the span keeps its label. `names` stays sorted.
+void AddItalicTitles(const Document& doc, std::vector<Mention>* names);
+
 // Names and numbers (each sorted, free of overlaps) into one list in text
 // order; of two overlapping spans the longer stays, a name at equal length.
 std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Mention> numbers);

@@ -47,13 +47,12 @@ inline constexpr ClassMask Bit(NameClass c) { return 1u << static_cast<int>(c); 
 
 std::string_view ClassName(int cls);
 
-// Styles of annotation the model can reproduce. kNews is OntoNotes/CoNLL
-// style (names only, no determiners) and is what the pipeline uses; kGum is
-// GUM's named-mention style (spans with determiners and appositions,
-// pronouns that corefer with a name); kSocial is that of tweets (WNUT,
-// BTC). The last two are used to train and to measure on those corpora.
-enum class Style : uint8_t { kNews = 0, kGum = 1, kSocial = 2 };
-inline constexpr int kNumStyles = 3;
+// Styles of text and annotation the model can reproduce. kNews is
+// OntoNotes/CoNLL style (names only, no determiners) and is what the
+// pipeline uses; kSocial is that of tweets (WNUT, BTC), used to train and to
+// measure on those corpora.
+enum class Style : uint8_t { kNews = 0, kSocial = 1 };
+inline constexpr int kNumStyles = 2;
 
 }  // namespace saywho::ner
 

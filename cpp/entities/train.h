@@ -69,6 +69,13 @@ absl::StatusOr<std::string> EvaluateNer(const std::string& model_path,
                                         const Lexicon* lexicon,
                                         const EvalOptions& options = {});
 
+// Throughput of the entity stage alone on one thread: loads the model (timed)
+// and recognizes the documents of `corpus_path` `repeat` times; returns a
+// report with the load time in ms and tokens per second.
+absl::StatusOr<std::string> MeasureSpeed(const std::string& model_path,
+                                         const std::string& corpus_path,
+                                         const Lexicon* lexicon, int repeat);
+
 }  // namespace saywho::ner
 
 #endif  // SAYWHO_ENTITIES_TRAIN_H_

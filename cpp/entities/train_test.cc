@@ -79,7 +79,8 @@ TEST(TrainTest, SchemesAndLabelMaps) {
   auto docs = ReadConll(gum);
   ASSERT_TRUE(docs.ok());
   EXPECT_EQ(DetectScheme(*docs), Scheme::kGum);
-  EXPECT_EQ(StyleOf(Scheme::kGum), Style::kGum);
+  EXPECT_EQ(StyleOf(Scheme::kGum), Style::kNews);
+  EXPECT_EQ(StyleOf(Scheme::kWnut), Style::kSocial);
   EXPECT_EQ(CorpusLabel(Scheme::kConll, Label::kNorp), "MISC");
   EXPECT_EQ(CorpusLabel(Scheme::kConllNoMisc, Label::kNorp), "");
   EXPECT_EQ(CorpusLabel(Scheme::kConll, Label::kDate), "");
