@@ -59,6 +59,8 @@ class Attributor {
   int32_t ResolvePronoun(const SpeakerPhrase& pronoun) const;
 
   bool IsPronoun(uint32_t w) const;
+  // Punctuation, function words, cue verbs and their auxiliaries.
+  bool IsStopWord(uint32_t w) const { return IsStop(w); }
   // "Mao's", "officials'".
   bool IsPossessive(uint32_t w) const;
 

@@ -41,6 +41,8 @@ def forms(v):
 objecty = set('''tell ask warn urge assure reassure inform thank praise criticize criticise accuse call describe
 quote advise implore order instruct command slam blast mock ridicule dub hail defend dismiss reject decry
 denounce condemn challenge question lash tout cite invoke mention'''.split())
+# Single forms of verbs whose other forms are mostly nouns ("states", "posts").
+extra_forms = {'stated': ('state', 'speech'), 'posted': ('post', 'speech')}
 seen=set()
 with open('resources/lexicon/quote_cue_verbs.tsv','w') as f:
     f.write('# Reporting verbs in every inflection: form<TAB>lemma<TAB>class[<TAB>object].\n')
@@ -52,3 +54,6 @@ with open('resources/lexicon/quote_cue_verbs.tsv','w') as f:
                 if w in seen: continue
                 seen.add(w)
                 f.write(f'{w}\t{v}\t{cls}' + ('\tobject' if v in objecty else '') + '\n')
+    for w, (v, cls) in extra_forms.items():
+        if w not in seen:
+            f.write(f'{w}\t{v}\t{cls}\n')

@@ -157,6 +157,26 @@ class QuoteFinder {
       }
       return std::nullopt;  // the first cue decides
     }
+    // "...," Donald Hartley of Madison beamed: a name or a pronoun and one
+    // verb of any kind close the sentence.
+    uint32_t lead = from;
+    while (lead < to && (words()[lead].lower == "," || words()[lead].lower == "-")) ++lead;
+    if (auto speaker = attributor_.PhraseStartingAt(lead, to);
+        speaker && speaker->type != SpeakerPhrase::kDescription && speaker->end < to) {
+      uint32_t verb = speaker->end;
+      if (words()[verb].lower == ",") {  // past an appositive: ", of Madison, beamed"
+        uint32_t close = verb + 1;
+        while (close < to && close < verb + kTrailingAppositiveWords && words()[close].lower != ",") ++close;
+        verb = close + 1;
+      }
+      if (verb < to && !words()[verb].punct && !words()[verb].upper && !attributor_.IsStopWord(verb) &&
+          (verb + 1 >= to || words()[verb + 1].punct)) {
+        Cue cue;
+        cue.first = verb;
+        cue.end = verb + 1;
+        return MakeFrame(cue, *speaker, 0.7f);
+      }
+    }
     // "... - John Smith": a dash and a phrase that ends the sentence.
     const std::string& first = words()[from].lower;
     if (first == "-" || first == "\u2014" || first == "\u2013") {
@@ -292,7 +312,10 @@ class QuoteFinder {
     const quotes::Clause& s = SentenceOfWord(c.open_word);
     if (c.open_word <= s.first_word) return true;
     const std::string& prev = words()[c.open_word - 1].lower;
-    return prev == ":" || prev == ",";
+    if (prev == ":" || prev == ",") return true;
+    // Right after its cue: he yelled "You lie!"
+    return c.frame && !c.frame->trailing && c.frame->cue.end == c.open_word &&
+           c.frame->cue.end > c.frame->cue.first;
   }
 
   // True when quotation i goes on quotation `prev`, emitted just before:
