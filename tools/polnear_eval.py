@@ -1,18 +1,27 @@
 #!/usr/bin/env python3
 """Run quotation extraction over PolNeAR and score it with the shared scorer.
 
-usage: polnear_eval.py [--split dev|train] [--driver PATH] [--out FILE]
-                       [--types direct|all|direct,mixed] [--limit N] [--errors N]
+usage: polnear_eval.py [--split dev|train] [--driver PATH [--style STYLE] [--no-pipeline]]
+                       [--out FILE] [--types direct,all] [--limit N] [--errors N]
 
-For each article of /work/shared/data/quotes/polnear/<split>.jsonl, the
-article's "text" is read as plain text:
+Without --driver, each article's "text" goes through the Python package as
+plain text with the project's default quotation conventions:
   d = saywho.load()(text, format="text").to_dict(); d["id"] = gold id
-and the documents are written as JSON Lines to --out, then
-/work/shared/eval/score_quotes.py scores them (once per --types value).
-With --driver, the quotation stage alone runs instead, through the
-saywho_quotes_driver binary (no entity recognizer: quicker, and usable before
-the Python package is built). --errors N prints N missed direct quotations
-and N unmatched predictions, to study train (never to tune on dev).
+The documents are written as JSON Lines to --out, then
+/work/shared/eval/score_quotes.py scores them once per --types value.
+
+With --driver (build/<name>/cpp/quotes/saywho_quotes_driver), the C++
+pipeline runs through that binary instead (read as plain text, segment,
+entities when resources/models/ner.bin exists, resolve; --no-pipeline: the
+quotation stage alone on the raw text), with the QuoteOptions of --style:
+  reference         the defaults (as the package): quotations in marks only,
+                    each sentence after a frame its own quotation
+  polnear           PolNeAR's way of counting marked quotations: continued
+                    quotations joined ("A," X said. "B." is one) and the
+                    paraphrase around a quoted fragment reported with it
+  polnear-reported  polnear plus reported speech without marks
+--errors N prints N missed direct quotations and N unmatched predictions (to
+study train; tune on train, measure on dev).
 """
 import argparse
 import json
@@ -23,6 +32,11 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = "/work/shared/data/quotes/polnear"
 SCORER = "/work/shared/eval/score_quotes.py"
+STYLES = {
+    "reference": (),
+    "polnear": ("--join-continuations", "--paraphrases"),
+    "polnear-reported": ("--join-continuations", "--reported-speech"),
+}
 TRIM = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e,.;:"  # as the scorer trims
 
 
@@ -112,10 +126,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="dev")
     ap.add_argument("--driver")
-    ap.add_argument("--style", default="polnear", choices=("polnear", "reference"),
-                    help="with --driver: polnear reports speech without marks and joins "
-                         "continued quotations, as the corpus counts them (QuoteOptions); "
-                         "reference keeps the project's defaults")
+    ap.add_argument("--style", default="polnear", choices=sorted(STYLES))
+    ap.add_argument("--no-pipeline", action="store_true")
     ap.add_argument("--out", default="/tmp/polnear_pred.jsonl")
     ap.add_argument("--types", default="direct,all")
     ap.add_argument("--limit", type=int, default=0)
@@ -125,7 +137,7 @@ def main():
     docs = [json.loads(line) for line in open(gold_path, encoding="utf-8")]
     if args.limit:
         docs = docs[:args.limit]
-    flags = ("--reported-speech", "--join-continuations") if args.style == "polnear" else ()
+    flags = STYLES[args.style] + (() if args.no_pipeline else ("--pipeline",))
     preds = run_driver(args.driver, docs, flags) if args.driver else run_package(docs)
     with open(args.out, "w", encoding="utf-8") as f:
         for p in preds:

@@ -183,7 +183,8 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   bool determiner = false;
   while (first > lower && last - first + 1 < kMaxDescriptionWords) {
     const Word& prev = words[first - 1];
-    if (lexicon_.Contains("quote_determiners", prev.lower)) {
+    // A determiner or a number opens the phrase ("the ad", "47 percent").
+    if (lexicon_.Contains("quote_determiners", prev.lower) || (prev.lower[0] >= '0' && prev.lower[0] <= '9')) {
       --first;
       determiner = true;
       break;
