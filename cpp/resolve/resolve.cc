@@ -4,13 +4,17 @@
 #include <array>
 #include <tuple>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
 #include "resolve/clusters.h"
 #include "resolve/names.h"
 #include "resolve/roles.h"
 
 namespace saywho {
 namespace {
+
+absl::string_view AbslView(std::string_view s) { return {s.data(), s.size()}; }
 
 // The label most mentions are read as; a tie goes to the label seen first.
 Label MajorityLabel(const std::vector<Label>& labels, const std::vector<int32_t>& mentions) {
@@ -36,15 +40,14 @@ std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
                                    [](const NameWord& w) { return IsAllCaps(w.text); });
     return std::make_tuple(end - first, mixed_case);
   };
+  absl::flat_hash_set<absl::string_view> keys;
+  for (int32_t m : mentions) keys.insert(AbslView(forms[m].key));
   for (int32_t m : mentions) {
     const NameForm& f = forms[m];
     if (f.words.empty()) continue;
     size_t first = 0, end = f.words.size();
     if (!f.core_key.empty()) {
-      bool written_alone = std::any_of(mentions.begin(), mentions.end(), [&](int32_t o) {
-        return forms[o].key == f.core_key;
-      });
-      if (written_alone) {
+      if (keys.contains(AbslView(f.core_key))) {
         first = f.core_first;
         end = f.core_end;
       }
@@ -68,8 +71,8 @@ std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
 }
 
 // Whether an entity tagged as an organisation, a work or the like could be a
-// person the tagger missed: its names are two to four capitalised words, as
-// people's names are ("Liu Chuanzhi"), and none is an acronym.
+// person the tagger missed: every name it is written with is two to four
+// capitalised words, as people's names are ("Liu Chuanzhi").
 bool MayBeMistaggedPerson(const Entity& entity, const std::vector<NameForm>& forms) {
   switch (entity.label) {
     case Label::kOrg:

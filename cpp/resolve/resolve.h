@@ -23,7 +23,8 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc);
 
 // The entity of the mention that overlaps text[start, end) (byte offsets)
 // the most, or -1: a lookup for later stages (quotations) that hold a span
-// rather than a mention index. Needs mentions in text order. Thread safe.
+// rather than a mention index. Needs mentions in text order and not nested
+// (as the entity stage makes them). Thread safe.
 int32_t EntityAt(const Document& doc, Offset start, Offset end);
 
 }  // namespace saywho
