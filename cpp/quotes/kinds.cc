@@ -63,7 +63,8 @@ bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end) {
     if (w.lower == "." || w.lower == "!" || w.lower == "?") return false;
     if (w.punct) continue;
     ++count;
-    if (!w.upper && w.lower.size() > 3) return false;
+    bool number = w.lower[0] >= '0' && w.lower[0] <= '9';
+    if (!w.upper && !number && w.lower.size() > 3) return false;
   }
   return count > 0 && count <= kMaxTitleCaseWords && words[first].upper;
 }

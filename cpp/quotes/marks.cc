@@ -140,6 +140,8 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const std::vector
         continue;
       }
       i += m->len;
+      // name="value": markup left in the text, not a quotation.
+      if (m->pos > bs && text[m->pos - 1] == '=') continue;
       Context ctx = ContextOf(text, *m, bs, be);
       bool leading = first_mark && text.substr(bs, m->pos - bs).find_first_not_of(" \t") ==
                                        std::string_view::npos;

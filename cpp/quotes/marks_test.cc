@@ -69,6 +69,11 @@ TEST(MarksTest, ElisionBeforeAQuotationDoesNotHideIt) {
             (std::vector<std::string>{"Surge in robberies."}));
 }
 
+TEST(MarksTest, MarkupAttributesAreNotQuotations) {
+  EXPECT_EQ(Quoted("<tweet id=\"74798\" author=\"@someone\">It is \"fine\" now</tweet>"),
+            (std::vector<std::string>{"fine"}));
+}
+
 TEST(MarksTest, StrayClosingMarkIsIgnored) {
   EXPECT_EQ(Quoted("A stray\u201d mark, then \u201cgood\u201d."), (std::vector<std::string>{"good"}));
 }

@@ -365,7 +365,10 @@ class QuoteFinder {
     Quote q;
     q.start = c.span.start;
     q.end = c.span.end;
-    const bool named_work = quotes::IsTitleCase(layout_, c.first, c.end) && !(c.frame && OpensSentence(c));
+    // A name in title case is a term unless a frame right after it makes it
+    // someone's words ("Go Home," she said).
+    const bool named_work = quotes::IsTitleCase(layout_, c.first, c.end) &&
+                            !(c.frame && c.frame->trailing && OpensSentence(c));
     if (title || named_work) {
       q.kind = QuoteKind::kTerm;
       q.confidence = title ? 0.9f : 0.7f;
