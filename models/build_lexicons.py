@@ -12,7 +12,7 @@ segmenter splits them (PTB: "People 's Republic", "U.S."):
   gaz_company.txt     company names, also without a legal suffix (Inc, Corp)
   gaz_given_name.txt  given names (English lists)
   gaz_surname.txt     family names from person_name_parts (minus given names)
-  gaz_loc_words.txt, gaz_fac_words.txt, gaz_event_words.txt, gaz_law_words.txt,
+  gaz_loc_words.txt, gaz_fac_words.txt, gaz_event_words.txt, gaz_law_words.txt, gaz_org_words.txt,
   gaz_language.txt    general English head words (and continents, languages)
                       that refine the model's place and other-name classes
   given_names_female.txt, given_names_male.txt
@@ -112,6 +112,7 @@ def main():
     write(args.out, "gaz_fac_words.txt", FAC_WORDS, "Heads of facility names (FAC)")
     write(args.out, "gaz_event_words.txt", EVENT_WORDS, "Heads of event names (EVENT)")
     write(args.out, "gaz_law_words.txt", LAW_WORDS, "Heads of law and treaty names (LAW)")
+    write(args.out, "gaz_org_words.txt", ORG_WORDS, "Head words of organisation names (ORG)")
     write(args.out, "gaz_language.txt", LANGUAGES, "Language names (LANGUAGE)")
 
 
@@ -127,6 +128,11 @@ Gate Pier Memorial Monument Mall Hotel Theatre Theater Base Field""".split()
 EVENT_WORDS = """War Wars Revolution Olympics Games Cup Championship Championships Tournament
 Summit Festival Crisis Election Elections Massacre Uprising Rebellion Battle Forward Depression
 Holocaust Expo Marathon Prix""".split()
+ORG_WORDS = """Office Committee Council Agency Academy University Institute Institution Department
+Ministry Bureau Commission Party Army Navy Corporation Company Association Foundation Federation
+Organization Organisation Union League Bank Fund Court Senate Parliament Assembly Administration
+Authority Board Center Centre Society Group College School Police Service Laboratory Forum
+Club Agency Inc Corp Ltd Reserve Congress Conference""".split()
 LAW_WORDS = """Act Law Treaty Constitution Amendment Code Bill Accord Accords Agreement Convention
 Charter Protocol Directive Regulation Doctrine Declaration""".split()
 LANGUAGES = """English French German Spanish Italian Portuguese Russian Arabic Hebrew Hindi Urdu

@@ -66,3 +66,35 @@ TEST(HarmonizeNamesTest, OneLabelPerNameAndSurnames) {
 
 }  // namespace
 }  // namespace saywho
+
+namespace saywho {
+namespace {
+
+TEST(AddItalicTitlesTest, TitleCaseItalicsBecomeWorks) {
+  ner::ConllDocument conll;
+  conll.sentences.push_back(ner::ConllSentence{
+      {"He", "read", "The", "Third", "Wave", "and", "Harvard", "Review", "in", "ganchao", "."},
+      std::vector<std::string>(11, "O")});
+  Document doc = ner::ToDocument(conll);
+  auto span = [&](int first, int last) {
+    return std::make_pair(doc.tokens.start[first], doc.tokens.end[last]);
+  };
+  for (auto [s, e] : {span(2, 4), span(6, 7), span(9, 9)}) {
+    doc.markup.push_back(Markup{s, e, MarkupKind::kItalic});
+  }
+  Mention third;  // the model found a name inside the first title
+  std::tie(third.start, third.end) = span(3, 3);
+  third.label = Label::kOrdinal;
+  Mention review;  // and exactly the second
+  std::tie(review.start, review.end) = span(6, 7);
+  review.label = Label::kOrg;
+  std::vector<Mention> names = {third, review};
+  ner::AddItalicTitles(doc, &names);
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(doc.Slice(names[0].start, names[0].end), "The Third Wave");
+  EXPECT_EQ(names[0].label, Label::kWorkOfArt);
+  EXPECT_EQ(names[1].label, Label::kOrg);  // lower-case "ganchao" is no title
+}
+
+}  // namespace
+}  // namespace saywho

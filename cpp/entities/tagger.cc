@@ -93,6 +93,7 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
   // The other name classes: a nationality first, then kinds by their head.
   if (lists & demonym_lists_) return Label::kNorp;
   if (InList("gaz_language", text)) return Label::kLanguage;
+  if (HasOrgWord(doc, first, end)) return Label::kOrg;  // "Chinese Academy of Sciences"
   // One capitalised word of these kinds is mostly an adjective of a people
   // or creed ("Soviet", "Western", "Islamic"), as in CoNLL MISC.
   if (end - first == 1 && cls != static_cast<int>(NameClass::kProduct)) return Label::kNorp;
@@ -143,6 +144,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
   }
   if (style == Style::kNews) {
     HarmonizeNames(*doc, &names);
+    AddTitleCaseNames(*doc, &names);
     AddItalicTitles(*doc, &names);
   }
 
@@ -174,6 +176,88 @@ std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Menti
   std::sort(merged.begin(), merged.end(),
             [](const Mention& a, const Mention& b) { return a.start < b.start; });
   return merged;
+}
+
+bool Tagger::HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const {
+  for (uint32_t k = first; k < end; ++k) {
+    const std::string_view w = doc.Slice(doc.tokens.start[k], doc.tokens.end[k]);
+    if (Capitalized(w) && lexicon_ != nullptr && lexicon_->Contains("gaz_org_words", w)) return true;
+  }
+  return false;
+}
+
+void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names) const {
+  if (lexicon_ == nullptr) return;
+  // Names shaped like "Office of Science and Technology Policy", "Chinese
+  // Academy of Sciences", "National Science Foundation": capitalised words
+  // whose last is an organisation head, then optionally complements led by
+  // of/for/on/in; and "Cultural Revolution": capitalised words ending in an
+  // event head. Inside one sentence.
+  auto is_joiner = [](std::string_view w) { return w == "of" || w == "for" || w == "on" || w == "in"; };
+  std::vector<Mention> found;
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(doc.tokens.size()));
+    auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+    for (uint32_t i = s.first_token; i < end;) {
+      if (!Capitalized(word(i)) || word(i) == "The" || word(i) == "A") {
+        ++i;
+        continue;
+      }
+      uint32_t head_end = i;  // the first segment: capitalised words only
+      while (head_end < end && Capitalized(word(head_end))) ++head_end;
+      const std::string_view head = word(head_end - 1);
+      Label label = Label::kNone;
+      uint32_t stop = head_end;
+      if (head_end - i >= 2 && lexicon_->Contains("gaz_event_words", head)) label = Label::kEvent;
+      if (lexicon_->Contains("gaz_org_words", head) && (head_end - i >= 2 || (head_end < end && is_joiner(word(head_end))))) {
+        label = Label::kOrg;
+        // Complements: joiner, optional "the", capitalised words (and "and"
+        // between capitalised words once a complement has begun).
+        for (uint32_t k = head_end; k < end && is_joiner(word(k));) {
+          uint32_t j = k + 1;
+          if (j < end && word(j) == "the") ++j;
+          uint32_t last_capital = 0;
+          while (j < end && (Capitalized(word(j)) || (word(j) == "and" && last_capital != 0 && j + 1 < end &&
+                                                     Capitalized(word(j + 1))))) {
+            if (Capitalized(word(j))) last_capital = j;
+            ++j;
+          }
+          if (last_capital == 0) break;
+          stop = last_capital + 1;
+          k = stop;
+        }
+      }
+      if (label != Label::kNone) {
+        Mention m;
+        m.start = doc.tokens.start[i];
+        m.end = doc.tokens.end[stop - 1];
+        m.label = label;
+        m.score = 0.5f;
+        found.push_back(m);
+      }
+      i = std::max(stop, i + 1);
+    }
+  }
+  if (found.empty()) return;
+  // A run replaces the names inside it; one that crosses a name is dropped.
+  std::vector<Mention> kept;
+  size_t t = 0;
+  for (const Mention& m : *names) {
+    while (t < found.size() && found[t].end <= m.start) ++t;
+    const bool overlaps = t < found.size() && m.start < found[t].end && found[t].start < m.end;
+    if (overlaps && found[t].start <= m.start && m.end <= found[t].end) {
+      // The model's own label wins on the same span.
+      if (m.start == found[t].start && m.end == found[t].end) found[t].label = m.label;
+      continue;
+    }
+    if (overlaps) found[t].label = Label::kNone;
+    kept.push_back(m);
+  }
+  for (const Mention& m : found) {
+    if (m.label != Label::kNone) kept.push_back(m);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  *names = std::move(kept);
 }
 
 void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {

@@ -43,6 +43,12 @@ class Tagger {
  private:
   Label Refine(const Document& doc, int cls, uint32_t first, uint32_t end) const;
   bool InList(std::string_view list, std::string_view word) const;
+  // True when a capitalised word of tokens [first, end) heads organisations.
+  bool HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const;
+  // Runs of capitalised words joined by function words, headed by an
+  // organisation or event word, become ORG or EVENT mentions (replacing the
+  // names inside them) when the model missed them.
+  void AddTitleCaseNames(const Document& doc, std::vector<Mention>* names) const;
 
   NerModel model_;
   const Lexicon* lexicon_;
