@@ -1,8 +1,6 @@
 #include "read/html.h"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 
 #include "absl/strings/ascii.h"
 #include "read/ascii.h"

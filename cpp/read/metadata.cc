@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
-#include "read/ascii.h"
 #include "absl/strings/str_format.h"
+#include "read/ascii.h"
 
 namespace saywho {
 namespace {

@@ -3,10 +3,9 @@
 
 #include <limits>
 
-#include "absl/strings/ascii.h"
-#include "read/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "common/utf8.h"
+#include "read/ascii.h"
 #include "read/html.h"
 #include "read/markdown.h"
 #include "read/metadata.h"

@@ -1,10 +1,10 @@
 #include "read/repair.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <string_view>
 #include <vector>
-
-#include <unicode/uchar.h>
 
 #include "common/utf8.h"
 

@@ -235,8 +235,6 @@ void TextBuilder::AddSpace(Offset source) {
   pending_space_source_ = source;
 }
 
-void TextBuilder::DropPendingSpace() { pending_space_ = false; }
-
 void TextBuilder::EndParagraph() {
   if (open_) pending_break_ = true;
   pending_space_ = false;
@@ -263,7 +261,7 @@ void TextBuilder::AddLink(Offset start, Offset end, std::string_view url) {
 }
 
 void TextBuilder::AddFootnote(int n, std::string_view url) {
-  DropPendingSpace();
+  pending_space_ = false;  // no "freedom ." where the marker was
   Citation note;
   note.n = n;
   note.url = std::string(url);

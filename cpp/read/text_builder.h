@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "saywho/document.h"
 
@@ -40,16 +41,12 @@ class TextBuilder {
   void AddReplacement(std::string_view text, Offset source);
   // A space that markup implies (a soft line break, an inline tag boundary).
   void AddSpace(Offset source);
-  // Forgets the pending space, e.g. before a removed footnote marker.
-  void DropPendingSpace();
 
   // Ends the current paragraph; the next text opens a new one of the same
   // kind.
   void EndParagraph();
   // Ends the current paragraph; the next one has kind `kind`.
   void StartBlock(BlockKind kind);
-  // Kind of the paragraph the next text goes to when it starts one.
-  BlockKind next_kind() const { return next_kind_; }
 
   // Length of the clean text so far (the pending space not counted).
   Offset size() const { return static_cast<Offset>(doc_->text.size()); }
@@ -57,8 +54,6 @@ class TextBuilder {
   // True when nothing has been written into the current paragraph yet (the
   // next text starts a new paragraph).
   bool AtParagraphStart() const { return !open_ || pending_break_; }
-  // Start of the paragraph being written (meaningful unless AtParagraphStart).
-  Offset paragraph_start() const { return paragraph_start_; }
 
   void AddMarkup(Offset start, Offset end, MarkupKind kind);
   // Records a link over text [start, end) (a Citation and a kLink Markup) and
