@@ -18,10 +18,6 @@ constexpr uint32_t kObjectWords = 10;
 constexpr uint32_t kFrameTailWords = 6;
 constexpr uint32_t kMinContentWords = 3;
 
-bool IsQuoteMark(std::string_view w) {
-  return w == "\"" || w == "'" || w == "''" || w == "\u201d" || w == "\u2019" || w == "\u00bb";
-}
-
 struct Region {
   uint32_t first = 0, end = 0;  // words
 };
@@ -129,29 +125,17 @@ class IndirectFinder {
     uint32_t cue_last = layout_.WordAt(q.cue_end - 1);
     const Clause& s = layout_.sentences()[layout_.SentenceOf(cue_last)];
     const uint32_t quote_first = layout_.WordAt(q.start);
-    // The paraphrase starts after the cue, or after the last "that" before
+    // The paraphrase starts after the cue, or after the first "that" before
     // the fragment ("telling customers at a diner that "...").
     uint32_t start = cue_last + 1;
     for (uint32_t w = start; w < quote_first; ++w) {
-      if (words()[w].lower == "that" && inside_[w] < 0) start = w + 1;
-    }
-    while (start < quote_first && words()[start].lower == ",") ++start;
-    // It ends with the fragment when an aside or another clause follows it
-    // (", referring to ...", "as he faces ...").
-    // The first word after the closing mark(s) of the fragment.
-    uint32_t after = layout_.WordAt(q.end);
-    while (after < s.end_word && IsQuoteMark(words()[after].lower) &&
-           words()[after].start <= q.end + 6) {
-      ++after;
-    }
-    uint32_t end = ContentEnd(quote_first, s.end_word);
-    if (after < s.end_word) {
-      const std::string& next = words()[after].lower;
-      if (words()[after].punct || next == "as" || next == "though" || next == "while" ||
-          next == "which" || next == "where" || next == "when") {
-        end = std::min(end, after);
+      if (words()[w].lower == "that" && inside_[w] < 0) {
+        start = w + 1;
+        break;
       }
     }
+    while (start < quote_first && words()[start].lower == ",") ++start;
+    uint32_t end = ContentEnd(quote_first, s.end_word);
     SpeakerPhrase speaker;
     speaker.first = layout_.WordAt(q.speaker_start);
     speaker.end = layout_.WordAt(q.speaker_end - 1) + 1;
