@@ -13,6 +13,8 @@ namespace {
 // Footer paragraphs are short: a copyright notice, a permissions line.
 constexpr size_t kMaxFooterWords = 40;
 constexpr size_t kMaxFooterParagraphs = 6;
+// A subtitle may be a sentence, but not a long one.
+constexpr size_t kMaxSubtitleWords = 40;
 
 struct DateToken {
   enum Kind { kNumber, kWord, kPunct } kind;
@@ -152,7 +154,7 @@ std::string_view ByName(std::string_view line) {
     size_t cut = name.find(sep);
     if (cut != std::string_view::npos) name = StripWhitespace(name.substr(0, cut));
   }
-  return WordCount(name) <= 12 && !EndsLikeSentence(name) ? name : std::string_view();
+  return LooksLikeByline(name) ? name : std::string_view();
 }
 
 std::string_view FirstUrl(std::string_view s) {
@@ -307,14 +309,27 @@ void DetectHeaderAndFooter(Document* doc) {
   };
   Metadata& meta = doc->metadata;
 
-  // The header zone: paragraphs before the first body-like one.
+  // The header zone: paragraphs before the first body-like one, unless a
+  // byline or date line follows that one closely: then it was a subtitle
+  // written as a sentence.
+  auto body_like = [&](size_t i) {
+    std::string_view t = text_of(paragraphs[i]);
+    size_t words = WordCount(t);
+    return paragraphs[i].kind != BlockKind::kHeading &&
+           (words > 30 || (words > 12 && EndsLikeSentence(t)));
+  };
+  auto byline_or_date = [&](size_t i) {
+    std::string_view t = text_of(paragraphs[i]);
+    return !ByName(t).empty() || IsDateLine(t);
+  };
   size_t body = 0;
   while (body < paragraphs.size()) {
-    std::string_view t = text_of(paragraphs[body]);
-    size_t words = WordCount(t);
-    if (paragraphs[body].kind != BlockKind::kHeading &&
-        (words > 30 || (words > 12 && EndsLikeSentence(t)))) {
-      break;
+    if (body_like(body)) {
+      size_t next = body + 1;
+      while (next < paragraphs.size() && next <= body + 2 && !byline_or_date(next)) ++next;
+      bool subtitle = WordCount(text_of(paragraphs[body])) <= kMaxSubtitleWords &&
+                      next < paragraphs.size() && next <= body + 2;
+      if (!subtitle) break;
     }
     ++body;
   }
@@ -356,12 +371,8 @@ void DetectHeaderAndFooter(Document* doc) {
   for (size_t k = 0; k < others.size() && title == others.size(); ++k) {
     if (paragraphs[others[k]].kind == BlockKind::kHeading) title = k;
   }
-  // Else the first line that is no byline; a lone breadcrumb names the title
-  // only when no other line could.
-  for (size_t k = 0; k < others.size() && title == others.size(); ++k) {
-    if (!LooksLikeByline(text_of(paragraphs[others[k]]))) title = k;
-  }
-  if (title == others.size() && !others.empty() && breadcrumb_tail.empty()) title = 0;
+  // Else the first other line (titles come before bylines).
+  if (title == others.size() && !others.empty()) title = 0;
   const size_t title_line = title < others.size() ? others[title] : paragraphs.size();
   // The byline: the last name-like line that is not the title (bylines
   // follow the title and subtitle).

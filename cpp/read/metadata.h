@@ -32,13 +32,14 @@ bool LooksLikeByline(std::string_view line);
 // metadata fields that are still empty.
 //
 // Header: the short paragraphs before the first body paragraph (one that has
-// over 30 words, or over 12 ending like a sentence), at most 8 of them and
-// never all of the document. In it: a breadcrumb ("Home > Title"), a date line,
+// over 30 words, or over 12 ending like a sentence, and is not a subtitle of
+// at most 40 words that a byline or date line follows within two
+// paragraphs), at most 8 of them and never all of the document. In it: a breadcrumb ("Home > Title"), a date line,
 // a "By ..." byline or else the last line of names (LooksLikeByline), the
 // title (the line that repeats the breadcrumb's last part - or starts with it
 // when the breadcrumb is cut short with "..." - else the first heading, else
-// the first line that is no byline, else the breadcrumb's last part) and the
-// subtitle (the line after the title, unless it is the byline). Those paragraphs get
+// the first other line, else the breadcrumb's last part) and the subtitle
+// (the line after the title, unless it is the byline). Those paragraphs get
 // BlockKind::kHeader (headings keep kHeading).
 // Footer: within the trailing run of short paragraphs (at most 6 of at most
 // 40 words),

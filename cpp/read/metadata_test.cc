@@ -119,6 +119,23 @@ TEST(DetectHeaderAndFooterTest, SectionBreadcrumbIsNoTitle) {
   EXPECT_EQ(doc.metadata.author, "Ann Lee");
 }
 
+TEST(DetectHeaderAndFooterTest, SentenceSubtitleBeforeByline) {
+  Document doc = ReadMd(std::string("# Working From Home\n\n"
+                                    "How the pandemic changed the way millions of Americans think "
+                                    "about their work and their homes.\n\nBy Ann Lee\n\n") + kBody);
+  EXPECT_EQ(doc.metadata.author, "Ann Lee");
+  EXPECT_EQ(doc.metadata.subtitle,
+            "How the pandemic changed the way millions of Americans think about their work and "
+            "their homes.");
+  EXPECT_EQ(doc.paragraphs[1].kind, BlockKind::kHeader);
+  EXPECT_EQ(doc.paragraphs[3].kind, BlockKind::kBody);
+}
+
+TEST(DetectHeaderAndFooterTest, ByPhraseIsNoByline) {
+  Document doc = ReadMd(std::string("Short Title Here\n\nBy the numbers\n\n") + kBody);
+  EXPECT_EQ(doc.metadata.author, "");
+}
+
 TEST(DetectHeaderAndFooterTest, NoHeaderWithoutShortLines) {
   Document doc = ReadMd(kBody);
   EXPECT_EQ(doc.metadata.title, "");
