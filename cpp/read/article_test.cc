@@ -19,6 +19,7 @@ class ArticleTest : public ::testing::Test {
     std::ifstream in(SAYWHO_SOURCE_DIR "/examples/article.md", std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
+    sniffed_ = SniffFormat(buffer.str(), "");
     ReadOptions options;
     options.filename = "article.md";
     absl::StatusOr<Document> read = Read(buffer.str(), options);
@@ -37,9 +38,13 @@ class ArticleTest : public ::testing::Test {
   }
 
   static Document* doc_;
+  static Format sniffed_;
 };
 
 Document* ArticleTest::doc_ = nullptr;
+Format ArticleTest::sniffed_ = Format::kAuto;
+
+TEST_F(ArticleTest, ContentSniffsAsMarkdown) { EXPECT_EQ(sniffed_, Format::kMarkdown); }
 
 TEST_F(ArticleTest, FootnoteUrls) {
   std::set<int> numbered_with_url;
