@@ -23,10 +23,12 @@ namespace saywho {
 // reference and autolinks: the text stays, a Citation and a kLink record
 // the url), images (dropped), backslash escapes, character references, raw
 // HTML tags (see InlineTags).
-// Footnotes: markers "[6]", "[^6]", "<sup>[6]</sup>" leave the text and
+// Footnotes: markers "[6]", "[^6]", "<sup>[6]</sup>" (at most 3 digits, so
+// "[2019]" stays text) leave the text and
 // become numbered citations (see TextBuilder::AddFootnote); reference lines
-// "[6] <url>", "- [6] [url](url)", "[6]: url" leave the text (with a heading
-// right above them, e.g. "Links") and give the urls by number. Numbers listed
+// "[6] <url>", "- [6] [url](url)", "[6]: url" and numbered list items that
+// hold only an address ("6. <url>") leave the text (with a heading right
+// above them, e.g. "Links") and give the urls by number. Numbers listed
 // there but never cited get an empty-anchored citation at the end of the
 // text. Never fails; linear in the input size. doc->source_map indexes
 // `source`.
