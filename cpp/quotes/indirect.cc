@@ -118,9 +118,31 @@ class IndirectFinder {
   // The paraphrase around a quoted fragment ("X said the plan is "dead"")
   // is one reported quotation holding the fragment.
   void AddParaphraseAround(const Quote& q) {
-    if (q.kind != QuoteKind::kPartial || q.cue_end <= q.cue_start || q.cue_end > q.start) return;
+    if (q.kind != QuoteKind::kPartial || q.cue_end <= q.cue_start || q.speaker_end <= q.speaker_start) {
+      return;
+    }
     for (const Quote& other : doc_.quotes) {
       if (other.kind == QuoteKind::kIndirect && other.start <= q.start && q.end <= other.end) return;
+    }
+    if (q.cue_start >= q.end) {
+      // The frame follows: "Guns are "a crisis," Dean said." The paraphrase
+      // runs from the sentence start to the frame.
+      uint32_t frame = layout_.WordAt(std::min(q.cue_start, q.speaker_end > q.speaker_start
+                                                                ? q.speaker_start : q.cue_start));
+      const Clause& s = layout_.sentences()[layout_.SentenceOf(frame)];
+      uint32_t start = s.first_word;
+      while (start < frame && words()[start].punct && inside_[start] < 0) ++start;
+      uint32_t end = frame;
+      while (end > start && words()[end - 1].punct && inside_[end - 1] < 0) --end;
+      SpeakerPhrase speaker;
+      speaker.first = layout_.WordAt(q.speaker_start);
+      speaker.end = layout_.WordAt(q.speaker_end - 1) + 1;
+      speaker.entity = q.speaker;
+      Cue cue;
+      cue.first = layout_.WordAt(q.cue_start);
+      cue.end = layout_.WordAt(q.cue_end - 1) + 1;
+      Emit({start, end}, cue, speaker);
+      return;
     }
     uint32_t cue_last = layout_.WordAt(q.cue_end - 1);
     const Clause& s = layout_.sentences()[layout_.SentenceOf(cue_last)];
