@@ -42,6 +42,7 @@ Tagger::Tagger(NerModel model, const Lexicon* lexicon)
     if (int k = gazetteer_.ListIndex(name); k >= 0) place_lists_ |= 1u << k;
   }
   if (int k = gazetteer_.ListIndex("gaz_demonym"); k >= 0) demonym_lists_ |= 1u << k;
+  if (int k = gazetteer_.ListIndex("gaz_company"); k >= 0) company_lists_ |= 1u << k;
 }
 
 absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path,
@@ -81,9 +82,12 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
     case NameClass::kOrg:
       // "the Cold War", "the Cultural Revolution": events whose names look
       // like organisations'.
-      return end - first > 1 && InList("gaz_event_words", last) ? Label::kEvent : Label::kOrg;
+      if (end - first > 1 && InList("gaz_event_words", last)) return Label::kEvent;
+      if (LooksLikePersonName(doc, first, end)) return Label::kPerson;
+      return Label::kOrg;
     case NameClass::kPlace:
       if (lists & place_lists_) return Label::kGpe;
+      if (lists & company_lists_) return Label::kOrg;  // a known firm, not a place
       if (InList("gaz_loc_words", last) || InList("gaz_loc_words", text)) return Label::kLoc;
       if (InList("gaz_fac_words", last)) return Label::kFac;
       return Label::kGpe;
@@ -176,6 +180,22 @@ std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Menti
   std::sort(merged.begin(), merged.end(),
             [](const Mention& a, const Mention& b) { return a.start < b.start; });
   return merged;
+}
+
+bool Tagger::LooksLikePersonName(const Document& doc, uint32_t first, uint32_t end) const {
+  // "Liu Chuanzhi", "Mao Zedong": a known family or given name, then a rare
+  // capitalised word that no list or cluster knows (a given name from a
+  // culture the lists miss). Firms named after people ("Goldman Sachs")
+  // have a known second word.
+  if (end - first != 2 || lexicon_ == nullptr) return false;
+  const std::string_view a = doc.Slice(doc.tokens.start[first], doc.tokens.end[first]);
+  const std::string_view b = doc.Slice(doc.tokens.start[first + 1], doc.tokens.end[first + 1]);
+  if (!Capitalized(a) || !Capitalized(b) || b.size() < 3) return false;
+  if (!std::all_of(b.begin() + 1, b.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  const bool known_first = lexicon_->Contains("gaz_surname", a) || lexicon_->Contains("gaz_given_name", a);
+  const bool rare_second = model_.clusters.Find(b) == nullptr && gazetteer_.SpanLists(doc, first + 1, end) == 0 &&
+                           !lexicon_->Contains("gaz_org_words", b);
+  return known_first && rare_second;
 }
 
 bool Tagger::HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const {

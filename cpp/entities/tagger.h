@@ -43,6 +43,8 @@ class Tagger {
  private:
   Label Refine(const Document& doc, int cls, uint32_t first, uint32_t end) const;
   bool InList(std::string_view list, std::string_view word) const;
+  // Two words: a known family or given name, then a rare capitalised word.
+  bool LooksLikePersonName(const Document& doc, uint32_t first, uint32_t end) const;
   // True when a capitalised word of tokens [first, end) heads organisations.
   bool HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const;
   // Runs of capitalised words joined by function words, headed by an
@@ -56,6 +58,7 @@ class Tagger {
   FeatureExtractor extractor_;
   uint32_t place_lists_ = 0;    // gazetteer bits of GPE lists
   uint32_t demonym_lists_ = 0;  // gazetteer bits of nationality lists
+  uint32_t company_lists_ = 0;  // gazetteer bits of company lists
 };
 
 // Document-level consistency of name mentions (sorted, non-overlapping):
