@@ -11,6 +11,7 @@ namespace {
 
 constexpr uint32_t kMaxDescriptionWords = 7;
 constexpr uint32_t kMaxAppositiveWords = 25;
+constexpr uint32_t kMaxParenthesisWords = 10;
 constexpr size_t kPronounSentenceWindow = 6;
 
 bool IsComma(const Word& w) { return w.lower == ","; }
@@ -221,6 +222,13 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   uint32_t p = cue_first - 1;
   while (p > lower && IsCueModifier(lexicon_, words[p])) --p;
   if (IsCueModifier(lexicon_, words[p])) return std::nullopt;
+  // "Gov. John Kasich (R-OH) said": a parenthesis after the name.
+  if (words[p].lower == ")") {
+    uint32_t open = p;
+    while (open > lower && p - open < kMaxParenthesisWords && words[open].lower != "(") --open;
+    if (words[open].lower != "(" || open == lower) return std::nullopt;
+    p = open - 1;
+  }
   if (!IsComma(words[p])) return PhraseEndingAt(p, lower, /*any_head=*/true);
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.

@@ -12,7 +12,8 @@ blog email inform assure reassure retort rebut protest conclude continue elabora
 summarize dub characterize hail decry denounce condemn blast slam wonder agree disagree
 dispute challenge mention cite quote envision envisage forecast estimate speculate hint imply swear affirm
 attest plead implore instruct command pen publish write speak declare concur mock ridicule tout
-lash caution recommend dismiss reject defend insist""".split()
+lash caution recommend dismiss reject defend insist
+chant recite interject interrupt snap bark scoff gush rave sigh""".split()
 thought = """think believe feel hope fear expect worry doubt reckon suspect assume guess imagine
 realize realise recognize want wish""".split()
 irregular = {
@@ -24,7 +25,7 @@ irregular = {
  'quip': ['quips','quipped','quipping'], 'admit': ['admits','admitted','admitting'], 'rebut': ['rebuts','rebutted','rebutting'],
  'blog': ['blogs','blogged','blogging'], 'plead': ['pleads','pleaded','pled','pleading'], 'slam': ['slams','slammed','slamming'],
  'refer': ['refers','referred','referring'], 'concur': ['concurs','concurred','concurring'], 'lash': ['lashes','lashed','lashing'],
- 'regret': ['regrets','regretted','regretting'],
+ 'regret': ['regrets','regretted','regretting'], 'snap': ['snaps','snapped','snapping'],
 }
 def forms(v):
     if v in irregular: return [v]+irregular[v]
