@@ -216,6 +216,29 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   return phrase;
 }
 
+std::optional<SpeakerPhrase> Attributor::SpeakerOfNoun(uint32_t noun, uint32_t lower) const {
+  const auto& words = layout_.words();
+  if (noun == 0 || noun <= lower) return std::nullopt;
+  // "Trump's statement": the possessor.
+  if (IsPossessive(noun - 1)) {
+    uint32_t last = IsPossessiveWord(words[noun - 1]) ? noun - 1 : noun - 2;
+    if (last + 1 > lower) return PhraseEndingAt(last, lower);
+  }
+  // "X released the following statement", "X gave a speech": the subject
+  // of the light verb before the noun's own words.
+  uint32_t w = noun;
+  while (w > lower && noun - w < 4 && !words[w - 1].punct &&
+         !lexicon_.Contains("quote_light_verbs", words[w - 1].lower) &&
+         (lexicon_.Contains("quote_determiners", words[w - 1].lower) ||
+          !lexicon_.Contains("quote_function_words", words[w - 1].lower))) {
+    --w;
+  }
+  if (w > lower && lexicon_.Contains("quote_light_verbs", words[w - 1].lower)) {
+    return SubjectBefore(w - 1, lower);
+  }
+  return std::nullopt;
+}
+
 std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint32_t lower) const {
   const auto& words = layout_.words();
   if (cue_first == 0 || cue_first <= lower) return std::nullopt;

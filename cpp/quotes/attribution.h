@@ -45,6 +45,9 @@ class Attributor {
   // left than word `lower`: skips auxiliaries and adverbs ("has also
   // warned") and an appositive between commas ("Smith, a spokesman, said").
   std::optional<SpeakerPhrase> SubjectBefore(uint32_t cue_first, uint32_t lower) const;
+  // The speaker of a reporting noun at word `noun`: its possessor ("Trump's
+  // statement") or the subject of its light verb ("X gave a speech").
+  std::optional<SpeakerPhrase> SpeakerOfNoun(uint32_t noun, uint32_t lower) const;
   // The noun phrase that starts at word `first` and ends before `upper`
   // ("said Smith", "according to a report from MacroPolo").
   std::optional<SpeakerPhrase> PhraseStartingAt(uint32_t first, uint32_t upper) const;

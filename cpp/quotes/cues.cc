@@ -45,7 +45,7 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
   const Word& word = words[w];
   bool after_determiner =
       w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower);
-  if (lexicon.Contains("quote_cue_nouns", word.lower)) {
+  if (!word.upper && lexicon.Contains("quote_cue_nouns", word.lower)) {
     // "in a statement", "gave a speech", "Trump's remarks": the speaker
     // stands before, as the subject of the light verb or the possessor.
     Cue cue;

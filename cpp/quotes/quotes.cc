@@ -144,6 +144,12 @@ class QuoteFinder {
       // Beliefs ("than many analysts realize") do not frame quoted words.
       if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
       if (w >= from + kTrailingFrameWords && words()[w - 1].lower != ",") return std::nullopt;
+      if (cue->noun) {
+        if (auto speaker = attributor_.SpeakerOfNoun(cue->first, from)) {
+          return MakeFrame(*cue, *speaker, 0.8f);
+        }
+        continue;  // "in a statement": the verb of the frame comes next
+      }
       if (cue->side != SpeakerSide::kAfter) {
         if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
           return MakeFrame(*cue, *subject, 0.9f);
@@ -161,7 +167,10 @@ class QuoteFinder {
     // verb of any kind close the sentence.
     uint32_t lead = from;
     while (lead < to && (words()[lead].lower == "," || words()[lead].lower == "-")) ++lead;
-    if (auto speaker = attributor_.PhraseStartingAt(lead, to);
+    uint32_t last = to;  // the last word before the closing punctuation
+    while (last > lead && words()[last - 1].punct) --last;
+    if (last > lead + 1) --last;
+    if (auto speaker = attributor_.PhraseStartingAt(lead, last);
         speaker && speaker->type != SpeakerPhrase::kDescription && speaker->end < to) {
       uint32_t verb = speaker->end;
       if (words()[verb].lower == ",") {  // past an appositive: ", of Madison, beamed"
@@ -201,6 +210,12 @@ class QuoteFinder {
       if (cue->side == SpeakerSide::kAfter) {
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to)) {
           return MakeFrame(*cue, *speaker, 0.85f);
+        }
+        continue;
+      }
+      if (cue->noun) {
+        if (auto speaker = attributor_.SpeakerOfNoun(cue->first, from)) {
+          return MakeFrame(*cue, *speaker, 0.8f);
         }
         continue;
       }

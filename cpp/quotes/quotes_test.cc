@@ -172,6 +172,19 @@ TEST(QuotesTest, AccordingToAndColonFrames) {
   EXPECT_EQ(Speaker(d, q[1]), "Breitbart News");
 }
 
+TEST(QuotesTest, ReportingNouns) {
+  Document d = Doc("In 1983, Premier Zhao Ziyang gave a speech on the \u201cglobal New Technological "
+                   "Revolution,\u201d citing Toffler. \"We will act now,\" Jane Smith said in a statement. "
+                   "Officials posted the following statement: \"The office stays closed today.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Speaker(d, q[0]), "Zhao Ziyang");
+  EXPECT_EQ(CueOf(d, q[0]), "speech");
+  EXPECT_EQ(Speaker(d, q[1]), "Jane Smith");
+  EXPECT_EQ(CueOf(d, q[1]), "said");
+  EXPECT_EQ(Speaker(d, q[2]), "Officials");
+}
+
 TEST(QuotesTest, SpeakerLinkedToItsEntity) {
   Document d = Doc("\"This is very dangerous,\" President Donald Trump said recently.");
   AddMention(&d, "Donald Trump", Label::kPerson, 0);
