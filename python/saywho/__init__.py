@@ -6,8 +6,9 @@
 >>> [(q.text, q.speaker_name) for q in doc.quotes]   # doctest: +SKIP
 """
 from .doc import Citation, Doc, Entity, Metadata, Quote, Span, Token
+from . import corpus, display, frames
 from .pipeline import Error, Pipeline, load, read
 
 __version__ = "0.1.0"
 __all__ = ["Citation", "Doc", "Entity", "Error", "Metadata", "Pipeline", "Quote", "Span",
-           "Token", "load", "read", "__version__"]
+           "Token", "corpus", "display", "frames", "load", "read", "__version__"]

@@ -15,6 +15,13 @@ def _pandas():
     return pd
 
 
+def _nullable_ints(frame, *columns):
+    """Optional ids stay integers (pandas' nullable Int64), not floats with NaN."""
+    for column in columns:
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
 def mentions_frame(docs: Iterable[Doc]):
     pd = _pandas()
     rows = []
@@ -24,7 +31,8 @@ def mentions_frame(docs: Iterable[Doc]):
             rows.append({"doc_id": doc.id, "start": m.start, "end": m.end, "text": m.text,
                          "label": m.label, "entity": None if ent is None else ent.id,
                          "entity_name": None if ent is None else ent.name})
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "label", "entity", "entity_name"])
+    return _nullable_ints(pd.DataFrame(rows, columns=["doc_id", "start", "end", "text", "label", "entity",
+                                                      "entity_name"]), "entity")
 
 
 def entities_frame(docs: Iterable[Doc]):
@@ -46,15 +54,16 @@ def quotes_frame(docs: Iterable[Doc]):
                          "speaker": q.speaker_name, "speaker_text": q.speaker_text,
                          "speaker_entity": q.speaker_id, "cue": q.cue,
                          "confidence": q.confidence, "text": q.text})
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "kind", "speaker", "speaker_text",
-                                       "speaker_entity", "cue", "confidence", "text"])
+    return _nullable_ints(pd.DataFrame(rows, columns=["doc_id", "start", "end", "kind", "speaker",
+                                                      "speaker_text", "speaker_entity", "cue",
+                                                      "confidence", "text"]), "speaker_entity")
 
 
 def citations_frame(docs: Iterable[Doc]):
     pd = _pandas()
     rows = [{"doc_id": doc.id, "n": c.n, "url": c.url, "anchor": c.anchor, "start": c.start,
              "end": c.end} for doc in docs for c in doc.citations]
-    return pd.DataFrame(rows, columns=["doc_id", "n", "url", "anchor", "start", "end"])
+    return _nullable_ints(pd.DataFrame(rows, columns=["doc_id", "n", "url", "anchor", "start", "end"]), "n")
 
 
 def doc_frames(doc: Doc) -> dict:
