@@ -95,6 +95,17 @@ class QuoteFinder {
       c.end = layout_.WordAt(span.end);
       c.after = span.closed ? layout_.WordAt(span.close) : c.end;
       c.block = layout_.BlockOf(span.open);
+      if (!span.closed && span.paragraphs == 1 && span.open > layout_.blocks()[c.block].start) {
+        // A mark left open inside a paragraph: the best reading ends the
+        // quotation with the sentence it opened in, not the paragraph.
+        const quotes::Clause& s = SentenceOfWord(c.first);
+        if (s.end_word < c.end) {
+          c.end = s.end_word;
+          c.after = c.end;
+          c.span.end = words()[c.end - 1].end;
+          c.span.close = c.span.end;
+        }
+      }
       if (c.first >= c.end || c.open_word >= words().size()) continue;
       cands_.push_back(c);
     }

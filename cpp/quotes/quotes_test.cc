@@ -269,6 +269,14 @@ TEST(QuotesTest, ParaphraseAroundAFragmentHoldsIt) {
   EXPECT_EQ(q[1].kind, QuoteKind::kPartial);
 }
 
+TEST(QuotesTest, MarkLeftOpenEndsWithItsSentence) {
+  Document d = Doc("The mayor said \"we will win the vote. Then everyone went home early.\n\nNext.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "we will win the vote.");
+  EXPECT_EQ(Speaker(d, q[0]), "The mayor");
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
