@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "resolve/roles.h"
 
 namespace saywho {
 namespace {
@@ -174,6 +175,9 @@ class Clusterer {
     absl::flat_hash_map<std::string, std::vector<int>> full_by_last_word;
     absl::flat_hash_map<std::string, std::vector<int>> full_by_first_word;
     absl::flat_hash_map<std::string, std::vector<int>> single_by_word;
+    // Folded title ("president", "vice president") -> the set of the person
+    // last named with it before the name.
+    absl::flat_hash_map<std::string, int> title_holder;
     for (size_t i = 0; i < forms_.size(); ++i) {
       if (!Usable(i) || label(i) != Label::kPerson) continue;
       const NameForm& form = forms_[i];
@@ -196,7 +200,19 @@ class Clusterer {
         auto it = map.find(word);
         return it == map.end() ? nullptr : &it->second;
       };
-      if (form.folded.size() == 1) {
+      // AnalyzeName keeps a leading title only when no name follows it: "the
+      // President", "President of the United States" name a person by title.
+      const bool title_only = IsTitleWord(lexicon_, form.words.front().text);
+      if (title_only) {
+        // The most recent person given that title, or its head words.
+        for (const std::string& key : {form.key, TitleHead(form)}) {
+          auto it = title_holder.find(key);
+          if (best < 0 && it != title_holder.end() && sets_.Find(it->second) != self) {
+            best = sets_.Find(it->second);
+          }
+        }
+      }
+      if (best < 0 && form.folded.size() == 1) {
         // The most recent full name ending with this word (a surname), else
         // starting with it (a given name, or a surname written first as in
         // "Xi Jinping"), else the earlier lone uses of it, else a non-person
@@ -208,7 +224,7 @@ class Clusterer {
           auto it = first_with_key_.find(absl::StrCat("k\t", form.key));
           if (it != first_with_key_.end()) best = sets_.Find(it->second);
         }
-      } else {
+      } else if (best < 0 && !title_only) {
         const std::string& given = form.folded.front();
         const std::string& surname = form.folded.back();
         consider(lookup(full_by_last_word, surname), true);
@@ -227,9 +243,10 @@ class Clusterer {
       const int root = sets_.Find(static_cast<int>(i));
       PersonNames& names = people_[root];
       names.last_seen = static_cast<int>(i);
+      if (!title_only) RegisterTitles(form, mention(i).end, root, title_holder);
       if (form.folded.size() == 1) {
         AddRoot(single_by_word[form.folded[0]], root);
-      } else {
+      } else if (!title_only) {
         // One entry per distinct spelling keeps the compatibility test cheap.
         bool known = std::any_of(names.full.begin(), names.full.end(),
                                  [&](const NameForm* f) { return f->key == form.key; });
@@ -237,6 +254,42 @@ class Clusterer {
         AddRoot(full_by_first_word[form.folded.front()], root);
         AddRoot(full_by_last_word[form.folded.back()], root);
       }
+    }
+  }
+
+  // The leading title words of a form, folded: "president" for "President
+  // of the United States", "vice president" for "Vice President".
+  std::string TitleHead(const NameForm& form) const {
+    std::string head;
+    for (size_t j = 0; j < form.words.size() && IsTitleWord(lexicon_, form.words[j].text); ++j) {
+      head = head.empty() ? form.folded[j] : absl::StrCat(head, " ", form.folded[j]);
+    }
+    return head;
+  }
+
+  // Records the titles the text gives a person: the one written before the
+  // name, under each of its endings that a qualifier does not precede
+  // ("Chinese President" under "president" and "chinese president"; "Vice
+  // President" and "former President" not under "president", another office
+  // or holder), and an apposition's ("Jane Doe, President of Acme,") under
+  // itself and its head ("president").
+  void RegisterTitles(const NameForm& form, Offset mention_end, int root,
+                      absl::flat_hash_map<std::string, int>& title_holder) const {
+    if (RoleSpan role = TitleBeforeName(lexicon_, doc_, form.words.front().start); !role.empty()) {
+      NameForm title = AnalyzeName(lexicon_, doc_.text, role.start, role.end, Label::kNone);
+      std::string key;
+      for (size_t j = title.folded.size(); j-- > 0;) {
+        key = key.empty() ? title.folded[j] : absl::StrCat(title.folded[j], " ", key);
+        if (j == 0 || !InList(lexicon_, kRoleModifiersList, title.words[j - 1].text)) {
+          title_holder[key] = root;
+        }
+      }
+    }
+    if (RoleSpan role = AppositionAfter(lexicon_, doc_, mention_end); !role.empty()) {
+      NameForm title = AnalyzeName(lexicon_, doc_.text, role.start, role.end, Label::kNone);
+      if (title.words.empty() || !IsTitleWord(lexicon_, title.words.front().text)) return;
+      title_holder[title.key] = root;
+      title_holder[TitleHead(title)] = root;
     }
   }
 

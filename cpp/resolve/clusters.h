@@ -38,6 +38,8 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //     surname written first: "Xi Jinping"); a full name joins the most recent
 //     earlier person whose names are all compatible (same surname, same or
 //     initial given name), never "Hillary Clinton" with "Chelsea Clinton";
+//     a person named by a title alone ("the President") joins the most
+//     recent person written with that title before the name;
 //  3. acronyms: defined in the text ("Chinese Communist Party (CCP)"), or
 //     equal to the initials of a name or of a country's official name
 //     ("NSA", "U.S.", "PRC"), nearest earlier holder first;

@@ -77,6 +77,40 @@ TEST(ClustersTest, InstitutionsByTheirDistinctiveWord) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2, 1}));
 }
 
+TEST(ClustersTest, TitleAloneForTheLastHolder) {
+  Document doc = DocumentBuilder(
+                     "President Joe Biden met Vice President Kamala Harris and former President "
+                     "Bill Clinton. The President said, and the Vice President agreed. The "
+                     "Chancellor left.")
+                     .Add("Joe Biden", Label::kPerson)
+                     .Add("Kamala Harris", Label::kPerson)
+                     .Add("Bill Clinton", Label::kPerson)
+                     .Add("President", Label::kPerson)
+                     .Add("Vice President", Label::kPerson)
+                     .Add("Chancellor", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 2, 0, 1, 3}));
+
+  Document apposition = DocumentBuilder(
+                            "They tried Jane Doe, Mayor of Springfield, for fraud. The Mayor of "
+                            "Springfield denied it; the Mayor wept.")
+                            .Add("Jane Doe", Label::kPerson)
+                            .Add("Springfield", Label::kGpe)
+                            .Add("Mayor of Springfield", Label::kPerson)
+                            .Add("Mayor", Label::kPerson)
+                            .Build();
+  EXPECT_EQ(Cluster(apposition), (std::vector<int>{0, 1, 0, 0}));
+
+  // Without a holder, lone titles still group among themselves, and a
+  // longer title is no full name of a shorter one.
+  Document alone = DocumentBuilder("The President spoke. The President left. The Vice President.")
+                       .Add("President", Label::kPerson)
+                       .Add("President", Label::kPerson)
+                       .Add("Vice President", Label::kPerson)
+                       .Build();
+  EXPECT_EQ(Cluster(alone), (std::vector<int>{0, 0, 1}));
+}
+
 TEST(ClustersTest, LoneSurnameBeforeTheFullName) {
   Document doc = DocumentBuilder("Obama spoke. Barack Obama then left. Michelle Obama stayed.")
                      .Add("Obama", Label::kPerson)

@@ -1,5 +1,7 @@
 #include "resolve/names.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -136,6 +138,10 @@ std::string_view StripPossessive(std::string_view word) {
   return word;
 }
 
+bool IsTitleWord(const Lexicon& lexicon, std::string_view word) {
+  return InList(lexicon, kTitlesList, word) || InList(lexicon, kRoleModifiersList, word);
+}
+
 bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word) {
   if (word.empty()) return false;
   if (lexicon.ContainsFolded(list, word)) return true;
@@ -196,6 +202,7 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   size_t first = 0;
   size_t last = words.size();  // one past
   if (last - first > 1 && FoldName(words[first].text) == "the") ++first;
+  const size_t name_start = first;  // after the article
   // Organisations are what taggers most often take people for; works and
   // products may be named with an honorific ("Miss Universe", "Mr. Bean").
   if (label == Label::kOrg && LedByHonorific(lexicon, words, first, last)) {
@@ -215,9 +222,17 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
       label == Label::kPerson ? kNameSuffixesList : kCorporateSuffixesList;
   while (last - first > 1 && InList(lexicon, suffixes, words[last - 1].text)) --last;
   if (label == Label::kPerson) {
+    // "Robert Smith Vice President": a title of two words or more after the
+    // name is no part of it (one word may be a surname: "Stephen King").
+    size_t title_start = last;
+    while (title_start > first + 1 && IsTitleWord(lexicon, words[title_start - 1].text)) --title_start;
+    if (last - title_start >= 2) last = title_start;
     // Everything up to the rightmost title or honorific that still leaves a
     // name is a title: "National Security Adviser John Bolton" -> "John Bolton".
-    for (size_t i = last - 1; i-- > first;) {
+    // A title alone ("Vice President") stays whole.
+    bool title_only = std::all_of(words.begin() + first, words.begin() + last,
+                                  [&](const NameWord& w) { return IsTitleWord(lexicon, w.text); });
+    for (size_t i = last - 1; !title_only && i-- > first;) {
       if (InList(lexicon, kTitlesList, words[i].text) ||
           InList(lexicon, kHonorificsList, words[i].text)) {
         first = i + 1;
@@ -225,9 +240,12 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
       }
     }
     // "Secretary of State Wendy Sherman": a title's "of" complement is
-    // capitalised like a name; the name is taken to be the last two words.
-    if (first > 0 && last - first > 2 && (words[first].text == "of" || words[first].text == "for")) {
-      first = last - 2;
+    // capitalised like a name; the name is taken to be the last two words,
+    // unless a lower-case word leads them in or there are no more than two:
+    // "President of the United States", "Mayor of Springfield" are titles
+    // alone and stay whole.
+    if (first > name_start && (words[first].text == "of" || words[first].text == "for")) {
+      first = last - first > 2 && StartsUpper(words[last - 3].text) ? last - 2 : name_start;
     }
   }
   words = std::vector<NameWord>(words.begin() + first, words.begin() + last);

@@ -80,6 +80,9 @@ std::string_view StripPossessive(std::string_view word);
 // True when `word` (any case; with or without a final period) is in `list`.
 bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word);
 
+// A title noun ("President") or a word that qualifies one ("Vice", "former").
+bool IsTitleWord(const Lexicon& lexicon, std::string_view word);
+
 // The name in doc.text[start, end) for a mention labelled `label`: leading
 // "the", and for PERSON leading titles and honorifics ("President", "Soviet
 // Premier", "Dr."), anything after a comma ("Mark Smith, QC") and trailing

@@ -22,6 +22,12 @@ TEST(NamesTest, StripsTitlesAndHonorificsFromPeople) {
   EXPECT_EQ(Name("Deputy Secretary of State Wendy Sherman", Label::kPerson), "Wendy Sherman");
   EXPECT_EQ(Name("Dr. Anthony Fauci", Label::kPerson), "Anthony Fauci");
   EXPECT_EQ(Name("Martin Luther King Jr.", Label::kPerson), "Martin Luther King");
+  EXPECT_EQ(Name("Robert Smith Vice President", Label::kPerson), "Robert Smith");
+  EXPECT_EQ(Name("President of the United States", Label::kPerson),
+            "President of the United States");
+  EXPECT_EQ(Name("Vice President", Label::kPerson), "Vice President");
+  EXPECT_EQ(Name("the Mayor of Springfield", Label::kPerson), "Mayor of Springfield");
+  EXPECT_EQ(Name("Stephen King", Label::kPerson), "Stephen King");
 }
 
 TEST(NamesTest, KeepsATitleWordThatIsTheWholeRemainingName) {

@@ -27,18 +27,22 @@ Label MajorityLabel(const std::vector<Label>& labels, const std::vector<int32_t>
   return best;
 }
 
-// The fullest name among the mentions: most words, then written in mixed
-// case rather than capitals, then first in the text. A qualified name counts
+// The fullest name among the mentions: a name rather than a title alone
+// ("the President"), then most words, then written in mixed case rather
+// than capitals, then first in the text. A qualified name counts
 // as its core when the core is also written alone ("Harvard's Weatherhead
 // Center" as "Weatherhead Center"), so that the name is the thing itself.
-std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
+std::string FullestName(const Lexicon& lexicon, const Document& doc,
+                        const std::vector<NameForm>& forms,
                         const std::vector<int32_t>& mentions, Label label) {
   const NameForm* best = nullptr;
   size_t best_first = 0, best_end = 0;
-  auto rank = [](const NameForm& f, size_t first, size_t end) {
+  auto rank = [&](const NameForm& f, size_t first, size_t end) {
+    bool has_name = !std::all_of(f.words.begin() + first, f.words.begin() + end,
+                                 [&](const NameWord& w) { return IsTitleWord(lexicon, w.text); });
     bool mixed_case = !std::all_of(f.words.begin() + first, f.words.begin() + end,
                                    [](const NameWord& w) { return IsAllCaps(w.text); });
-    return std::make_tuple(end - first, mixed_case);
+    return std::make_tuple(has_name, end - first, mixed_case);
   };
   absl::flat_hash_set<absl::string_view> keys;
   for (int32_t m : mentions) keys.insert(AbslView(forms[m].key));
@@ -64,7 +68,7 @@ std::string FullestName(const Document& doc, const std::vector<NameForm>& forms,
   }
   std::string name = WrittenName(best->words, best_first, best_end);
   // A person named only in capitals (a byline) is written as a name.
-  if (label == Label::kPerson && !std::get<1>(rank(*best, best_first, best_end))) {
+  if (label == Label::kPerson && !std::get<2>(rank(*best, best_first, best_end))) {
     name = TitleCase(name);
   }
   return name;
@@ -138,7 +142,7 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
       if (labels[m] == Label::kPerson || !country.common.empty()) continue;
       country = LookupCountry(lexicon, forms[m]);
     }
-    entity.name = country.common.empty() ? FullestName(*doc, forms, entity.mentions, entity.label)
+    entity.name = country.common.empty() ? FullestName(lexicon, *doc, forms, entity.mentions, entity.label)
                                          : country.common;
     const bool may_be_person = entity.label == Label::kPerson || MayBeMistaggedPerson(entity, forms);
     if (!may_be_person) continue;
