@@ -295,7 +295,7 @@ class QuoteFinder {
 
   void Attribute(size_t i) {
     Candidate& c = cands_[i];
-    if (quotes::IsTitleBlock(layout_, c.block)) return;
+    if (InTitle(c)) return;
     auto [after_from, after_to] = AfterRegion(i);
     auto [before_from, before_to] = BeforeRegion(i);
     if (auto f = TrailingFrame(after_from, after_to)) {
@@ -350,7 +350,7 @@ class QuoteFinder {
   bool Continues(size_t i, size_t prev) const {
     const Candidate& c = cands_[i];
     const Candidate& p = cands_[prev];
-    if (!c.frame || !p.frame || quotes::IsTitleBlock(layout_, c.block)) return false;
+    if (!c.frame || !p.frame || InTitle(c)) return false;
     if (c.inherited) return options_.join_continuations;
     if (c.block != p.block) return false;
     bool same_cue = c.frame->cue.first == p.frame->cue.first && c.frame->cue.end > c.frame->cue.first;
@@ -358,9 +358,22 @@ class QuoteFinder {
            layout_.SentenceOf(c.open_word) == layout_.SentenceOf(p.after);
   }
 
+  // A body paragraph that is one quotation and nothing else (a pull quote)
+  // holds someone's words even without a final period.
+  bool WholeParagraph(const Candidate& c) const {
+    const quotes::Block& b = layout_.blocks()[c.block];
+    return b.kind == BlockKind::kBody && c.open_word == layout_.WordAt(b.start) &&
+           c.after >= layout_.WordAt(b.end);
+  }
+
+  bool InTitle(const Candidate& c) const {
+    return quotes::IsTitleBlock(layout_, c.block) &&
+           !(WholeParagraph(c) && quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords));
+  }
+
   void Emit(size_t i) {
     Candidate& c = cands_[i];
-    const bool title = quotes::IsTitleBlock(layout_, c.block);
+    const bool title = InTitle(c);
     const bool sentence_like = quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
     if (!title && !c.frame && sentence_like && OpensSentence(c) && i > 0) {
       // A continuation: the previous quotation's speaker goes on, in the

@@ -162,6 +162,15 @@ TEST(QuotesTest, HeadingsHoldOnlyTerms) {
   EXPECT_EQ(q[0].speaker_start, q[0].speaker_end);
 }
 
+TEST(QuotesTest, TitleLinesHoldTermsButPullQuotesAreWords) {
+  Document d = Doc("The Roots of an Ambition to \"Catch Up and Surpass\"\n\n"
+                   "\"I have no doubt there will be more cases documented\"\n\nThe end came.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kTerm);
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+}
+
 TEST(QuotesTest, AccordingToAndColonFrames) {
   Document d = Doc("According to the newspaper, \"the plan is dead and buried.\"\n\n"
                    "Breitbart News responded:\n\n\"If there are people here, we act on it.\"");
