@@ -5,7 +5,7 @@ usage: python3 models/build_clusters.py [--data /work/shared/data] [-o resources
 
 A cheap distributional clustering (our own, in the spirit of Brown clusters):
 each frequent word is described by the counts of the frequent words just left
-and right of it, weighted by positive pointwise mutual information and reduced to a few dimensions
+and right of it, the counts are damped (log) and reduced to a few dimensions
 (eigenvectors of the co-occurrence Gram matrix), and the unit vectors are
 grouped by spherical k-means into 1024 fine clusters; the fine centroids are
 grouped again into 256 and 64 coarser ones, which play the part of Brown
@@ -21,7 +21,7 @@ import re
 import numpy as np
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-.]\w+)*|'s\b|n't\b|[^\w\s]")
-VOCAB, CONTEXT, DIMS = 60000, 2000, 160
+VOCAB, CONTEXT, DIMS = 60000, 800, 96
 
 
 def sentences(data):
@@ -76,7 +76,7 @@ def main():
     ctx = {w: i for i, w in enumerate(vocab[:CONTEXT])}
     print("sentences %d, tokens %d, vocabulary %d" % (len(corpus), sum(counts.values()), len(vocab)))
     # Left context in columns [0, CONTEXT), right context in [CONTEXT, 2*CONTEXT).
-    m = np.zeros((len(vocab), 2 * CONTEXT), dtype=np.float64)
+    m = np.zeros((len(vocab), 2 * CONTEXT), dtype=np.float32)
     for s in corpus:
         ids = [index.get(w, -1) for w in s]
         cids = [ctx.get(w, -1) for w in s]
@@ -87,13 +87,7 @@ def main():
                 m[wi, cids[i - 1]] += 1
             if i + 1 < len(s) and cids[i + 1] >= 0:
                 m[wi, CONTEXT + cids[i + 1]] += 1
-    # Positive pointwise mutual information, a better weighting than raw counts.
-    total = m.sum()
-    row = m.sum(axis=1, keepdims=True)
-    col = m.sum(axis=0, keepdims=True)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        m = np.log(m * total / np.maximum(row, 1) / np.maximum(col, 1))
-    m = np.nan_to_num(np.maximum(m, 0), nan=0.0, posinf=0.0, neginf=0.0).astype(np.float32)
+    m = np.log1p(m)
     m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
     _, vectors = np.linalg.eigh(m.T @ m)
     x = m @ vectors[:, -DIMS:]

@@ -107,6 +107,20 @@ const WordSet& Relatives() {  // "last week", "the past several decades"
   return *s;
 }
 
+// Every word that can start a numeric mention, for a one-lookup filter.
+const WordSet& Triggers() {
+  static const auto* s = [] {
+    auto* all = new WordSet;
+    for (const WordSet* set : {&Months(), &Weekdays(), &DateWords(), &TimeWords(), &NumberWords(),
+                               &Ordinals(), &CurrencySymbols(), &Relatives()}) {
+      all->insert(set->begin(), set->end());
+    }
+    all->insert({"several", "few", "mid"});
+    return all;
+  }();
+  return *s;
+}
+
 bool AllDigits(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -174,6 +188,10 @@ class Grammar {
     const uint32_t n = end_ - first_;
     uint32_t last_stop = 0;  // mentions never overlap
     for (uint32_t i = 0; i < n;) {
+      if (!MayStart(i)) {
+        ++i;
+        continue;
+      }
       uint32_t stop = i;
       const Label label = Match(i, &stop);
       if (label == Label::kNone) {
@@ -193,6 +211,15 @@ class Grammar {
   }
 
  private:
+  // Cheap test before the grammar: digits, symbols, or a trigger word.
+  bool MayStart(uint32_t i) const {
+    const std::string_view w = W(i);
+    if (w.empty()) return false;
+    const unsigned char c = w[0];
+    if ((c >= '0' && c <= '9') || c >= 0x80 || c == '$' || c == '\'') return true;
+    const size_t dash = w.find('-');
+    return Triggers().contains(dash == std::string_view::npos ? w : w.substr(0, dash));
+  }
   std::string_view W(uint32_t i) const { return i < lower_.size() ? std::string_view(lower_[i]) : ""; }
   bool Capitalized(uint32_t i) const {
     return i < words_.size() && !words_[i].empty() && words_[i][0] >= 'A' && words_[i][0] <= 'Z';

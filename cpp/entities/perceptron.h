@@ -66,6 +66,15 @@ class PackedWeights {
     }
   }
 
+  // Memory hints: the table is larger than the caches, so the tagger asks
+  // for a token's buckets one token ahead and for its rows just before use.
+  void PrefetchBucket(uint64_t feature) const {
+    __builtin_prefetch(&bucket_start_[static_cast<uint32_t>(feature) >> bucket_shift_]);
+  }
+  void PrefetchRow(uint64_t feature) const {
+    __builtin_prefetch(&rows_[bucket_start_[static_cast<uint32_t>(feature) >> bucket_shift_]]);
+  }
+
   size_t size() const { return rows_.size(); }
   // Raw parts, for the model file.
   float scale() const { return scale_; }
@@ -120,6 +129,16 @@ void GreedyTag(const Weights& weights, const DocumentFeatures& features,
   Tag prev = kOutside, prev2 = kOutside;
   TagScores scores;
   for (uint32_t i = first; i < end; ++i) {
+    if constexpr (requires { weights.PrefetchRow(0); }) {
+      if (i + 1 < end) {
+        for (uint32_t k = features.offsets[i + 1]; k < features.offsets[i + 2]; ++k) {
+          weights.PrefetchBucket(features.features[k]);
+        }
+      }
+      for (uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
+        weights.PrefetchRow(features.features[k]);
+      }
+    }
     ScoreToken(weights, features, i, prev, prev2, style, memory, &scores);
     const Tag best = BestTag(scores, prev, kAllTags);
     float runner_up = -1e30f;

@@ -98,3 +98,48 @@ TEST(AddItalicTitlesTest, TitleCaseItalicsBecomeWorks) {
 
 }  // namespace
 }  // namespace saywho
+
+namespace saywho {
+namespace {
+
+// Junk input never crashes; mentions come out sorted, inside the text and
+// free of overlaps.
+TEST(RecognizerTest, JunkInputGivesWellFormedMentions) {
+  const std::string dir = std::string(SAYWHO_SOURCE_DIR) + "/resources/";
+  auto lexicon = Lexicon::LoadDir(dir + "lexicon");
+  ASSERT_TRUE(lexicon.ok());
+  auto recognizer = EntityRecognizer::Load(dir + "models/ner.bin", &*lexicon);
+  ASSERT_TRUE(recognizer.ok()) << recognizer.status();
+  const char* words[] = {"The", "Cold", "War", "of", "$", "15", "billion", "May", "’s", "(",
+                         "Office", "on", "U.S.", "1999", "\xC3\x84rzte", "in", "Mr.", "Smith", ",", "x"};
+  uint64_t state = 7;
+  auto next = [&] { return state = state * 6364136223846793005ull + 1442695040888963407ull; };
+  for (int round = 0; round < 50; ++round) {
+    Document doc;
+    const int n = static_cast<int>(next() >> 60) + 1 + round;
+    for (int k = 0; k < n; ++k) {
+      if (k > 0) doc.text.push_back(' ');
+      doc.tokens.start.push_back(static_cast<Offset>(doc.text.size()));
+      doc.text += words[(next() >> 40) % 20];
+      doc.tokens.end.push_back(static_cast<Offset>(doc.text.size()));
+      doc.tokens.flags.push_back(0);
+    }
+    // Sentences of random lengths, some malformed (empty, past the end).
+    for (uint32_t t = 0; t < static_cast<uint32_t>(n);) {
+      const uint32_t end = t + 1 + static_cast<uint32_t>(next() >> 61);
+      doc.sentences.push_back(Sentence{doc.tokens.start[t], 0, t, end});
+      t = end;
+    }
+    doc.markup.push_back(Markup{0, static_cast<Offset>(doc.text.size()), MarkupKind::kItalic});
+    ASSERT_TRUE((*recognizer)->Recognize(&doc).ok());
+    for (size_t k = 0; k < doc.mentions.size(); ++k) {
+      EXPECT_LT(doc.mentions[k].start, doc.mentions[k].end);
+      EXPECT_LE(doc.mentions[k].end, doc.text.size());
+      EXPECT_NE(doc.mentions[k].label, Label::kNone);
+      if (k > 0) EXPECT_LE(doc.mentions[k - 1].end, doc.mentions[k].start);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace saywho
