@@ -100,7 +100,11 @@ class IndirectFinder {
   // phrase follows it (not a preposition: "spoke at a rally").
   std::optional<uint32_t> ContentStart(const Cue& cue, uint32_t sentence_end) const {
     uint32_t w = cue.end;
-    for (uint32_t k = w; k < sentence_end && k < w + kObjectWords; ++k) {
+    if (w < sentence_end && words()[w].lower == "that") return w + 1;
+    // "told The Wall Street Journal that ...": past the addressee. Other
+    // verbs take the clause right away ("said he had come to the
+    // conclusion that ..." starts at "he").
+    for (uint32_t k = w; cue.object_is_addressee && k < sentence_end && k < w + kObjectWords; ++k) {
       const Word& word = words()[k];
       if (word.lower == "that" && inside_[k] < 0) return k + 1;
       if (word.punct && word.lower != "," && word.lower != "-") break;
@@ -180,10 +184,16 @@ class IndirectFinder {
       if (!speaker) return false;
       return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
     }
-    // "..., the minister said (on Tuesday)."
-    if (speaker->first > s.first_word && words()[speaker->first - 1].lower == "," &&
-        ContentEnd(cue.end, s.end_word) <= cue.end + kFrameTailWords) {
-      return TryTrailingFrame(s, cue, *speaker, speaker->first - 1);
+    // "..., the minister said (on Tuesday)." or "..., the Times said, ...":
+    // a comma before the speaker (and its determiner), and no clause after
+    // the verb.
+    uint32_t before = speaker->first;
+    if (before > s.first_word && lexicon_.Contains("quote_determiners", words()[before - 1].lower)) --before;
+    const bool clause_follows = cue.end < s.end_word && words()[cue.end].lower == "that";
+    if (before > s.first_word && words()[before - 1].lower == "," && !clause_follows &&
+        (ContentEnd(cue.end, s.end_word) <= cue.end + kFrameTailWords ||
+         (cue.end < s.end_word && words()[cue.end].lower == ","))) {
+      return TryTrailingFrame(s, cue, *speaker, before - 1);
     }
     std::optional<uint32_t> start = ContentStart(cue, s.end_word);
     if (!start) return false;
