@@ -111,6 +111,13 @@ class IndirectFinder {
     }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
     if (w >= sentence_end) return std::nullopt;
+    // "called for ...", "spoke about ...", "warned of ...": the topic.
+    const std::string& particle = words()[w].lower;
+    if (particle == "about" || particle == "of" || particle == "for" || particle == "on" ||
+        particle == "against") {
+      ++w;
+      if (w >= sentence_end) return std::nullopt;
+    }
     const Word& next = words()[w];
     bool opens_phrase = next.upper || inside_[w] >= 0 || attributor_.IsPronoun(w) ||
                         lexicon_.Contains("quote_determiners", next.lower) ||
