@@ -1,7 +1,10 @@
 #include "quotes/indirect.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "quotes/cues.h"
@@ -132,9 +135,7 @@ class IndirectFinder {
     if (q.kind != QuoteKind::kPartial || q.cue_end <= q.cue_start || q.speaker_end <= q.speaker_start) {
       return;
     }
-    for (const Quote& other : doc_.quotes) {
-      if (other.kind == QuoteKind::kIndirect && other.start <= q.start && q.end <= other.end) return;
-    }
+    if (OverlapsIndirect(q.start, q.end)) return;  // an indirect quote holds it already
     if (q.cue_start >= q.end) {
       // The frame follows: "Guns are "a crisis," Dean said." The paraphrase
       // runs from the sentence start to the frame.
@@ -237,6 +238,14 @@ class IndirectFinder {
     return Emit({w + 1, end}, cue, *speaker);
   }
 
+  // True when [start, end) overlaps an indirect quote emitted before.
+  // indirect_ holds disjoint spans, so only the neighbours of `start` count.
+  bool OverlapsIndirect(Offset start, Offset end) const {
+    auto it = indirect_.lower_bound({start, 0});
+    if (it != indirect_.end() && it->first < end) return true;
+    return it != indirect_.begin() && std::prev(it)->second > start;
+  }
+
   bool Emit(Region r, const Cue& cue, const SpeakerPhrase& speaker) {
     uint32_t count = 0;
     for (uint32_t w = r.first; w < r.end; ++w) count += !words()[w].punct;
@@ -244,16 +253,19 @@ class IndirectFinder {
     Offset start = words()[r.first].start, end = words()[r.end - 1].end;
     // Marked quotations the content overlaps must lie inside it, and the
     // content must not be one of them (that one is reported already).
-    for (const Quote& q : marked_) {
-      if (q.end <= start || q.start >= end) continue;
+    // marked_ is in text order and its quotations do not overlap: only
+    // those from the first that ends after `start` on can meet the content.
+    auto first = std::partition_point(marked_.begin(), marked_.end(),
+                                      [&](const Quote& q) { return q.end <= start; });
+    for (auto it = first; it != marked_.end() && it->start < end; ++it) {
+      const Quote& q = *it;
       if (q.kind == QuoteKind::kTerm) continue;
       bool nested = q.start >= start && q.end <= end;
       if (!nested) return false;
       if (q.start <= start + 3 && q.end + 3 >= end) return false;
     }
-    for (const Quote& q : doc_.quotes) {
-      if (q.kind == QuoteKind::kIndirect && q.start < end && start < q.end) return false;
-    }
+    if (OverlapsIndirect(start, end)) return false;
+    indirect_.emplace(start, end);
     Quote quote;
     quote.start = start;
     quote.end = end;
@@ -276,6 +288,7 @@ class IndirectFinder {
   std::vector<int32_t> inside_;
   std::vector<Quote> marked_;
   std::vector<Offset> framing_cues_;  // cue starts of marked quotations
+  std::set<std::pair<Offset, Offset>> indirect_;  // spans emitted so far
 };
 
 }  // namespace

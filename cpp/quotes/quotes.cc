@@ -37,6 +37,9 @@ constexpr uint32_t kClauseSubjectWords = 12;
 // sentence is someone's full words (a continuation, or an unattributed
 // direct quotation) rather than a term.
 constexpr uint32_t kSentenceWords = 5;
+// How many quotations further on a sentence's frame may be looked for (keeps
+// the search linear on junk with endless runs of marks).
+constexpr size_t kMaxSharedFrameQuotes = 8;
 
 struct Frame {
   Cue cue;
@@ -321,7 +324,9 @@ class QuoteFinder {
     // Several quotations in one sentence share its frame: "...'s "A"; ...
     // an "B" to "C," he said.
     const quotes::Clause& sentence = SentenceOfWord(c.after > 0 ? c.after - 1 : 0);
-    for (size_t j = i + 1; j < cands_.size() && cands_[j].open_word < sentence.end_word; ++j) {
+    for (size_t j = i + 1; j < cands_.size() && j <= i + kMaxSharedFrameQuotes &&
+                           cands_[j].open_word < sentence.end_word;
+         ++j) {
       auto [from, to] = AfterRegion(j);
       if (auto f = TrailingFrame(from, to)) {
         f->confidence *= 0.8f;
