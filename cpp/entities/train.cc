@@ -35,7 +35,10 @@ ClassMask AllowedClasses(Scheme scheme, std::string_view label) {
       if (label == "LOC") return Bit(NameClass::kPlace);
       return kMiscLike;
     case Scheme::kGum:
-      if (outside || label == "time") return kOutsideBit;
+      // GUM marks mentions, and "American" in "American troops" is none:
+      // an untagged GUM word may still be a nationality or creed adjective.
+      if (outside) return kOutsideBit | Bit(NameClass::kNorp) | Bit(NameClass::kMisc);
+      if (label == "time") return kOutsideBit;
       if (label == "person") return Bit(NameClass::kPerson);
       if (label == "organization") return Bit(NameClass::kOrg);
       if (label == "place") return Bit(NameClass::kPlace);
