@@ -265,6 +265,16 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     }
     return PhraseEndingAt(p - 1, q + 1, /*any_head=*/true);
   }
+  // "Jeffries took to Twitter, saying": a participle after a comma belongs
+  // to the subject that opens the clause.
+  const std::string& cue = words[cue_first].lower;
+  if (cue.size() > 4 && absl::EndsWith(cue, "ing")) {
+    uint32_t first = lower;
+    while (first < p && words[first].punct) ++first;
+    if (auto subject = PhraseStartingAt(first, p); subject && subject->type != SpeakerPhrase::kDescription) {
+      return subject;
+    }
+  }
   return std::nullopt;
 }
 

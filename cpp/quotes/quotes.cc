@@ -256,8 +256,14 @@ class QuoteFinder {
     }
     // "Smith: "..."": a bare name and a colon.
     if (to >= from + 2 && words()[to - 1].lower == ":") {
-      if (auto speaker = attributor_.PhraseEndingAt(to - 2, from);
-          speaker && speaker->first == from && speaker->type != SpeakerPhrase::kPronoun) {
+      // Capitalized words or "and" may come before the name ("From Philip
+      // Bump:", "Mark Blumenthal and Jon Cohen:").
+      auto speaker = attributor_.PhraseEndingAt(to - 2, from);
+      bool bare = speaker.has_value();
+      for (uint32_t w = from; bare && w < speaker->first; ++w) {
+        bare = words()[w].upper || words()[w].lower == "and" || words()[w].lower == ",";
+      }
+      if (bare && speaker->type != SpeakerPhrase::kPronoun) {
         Cue cue;
         cue.first = to - 1;
         cue.end = to;
