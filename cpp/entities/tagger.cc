@@ -100,7 +100,11 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
   if (HasOrgWord(doc, first, end)) return Label::kOrg;  // "Chinese Academy of Sciences"
   // One capitalised word of these kinds is mostly an adjective of a people
   // or creed ("Soviet", "Western", "Islamic"), as in CoNLL MISC.
-  if (end - first == 1 && cls != static_cast<int>(NameClass::kProduct)) return Label::kNorp;
+  // Acronyms ("AI") are not such adjectives.
+  if (end - first == 1 && cls != static_cast<int>(NameClass::kProduct) &&
+      std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return Label::kNorp;
+  }
   if (InList("gaz_law_words", last)) return Label::kLaw;
   if (InList("gaz_event_words", last)) return Label::kEvent;
   switch (static_cast<NameClass>(cls)) {
