@@ -40,6 +40,8 @@ constexpr uint32_t kSentenceWords = 5;
 // How many quotations further on a sentence's frame may be looked for (keeps
 // the search linear on junk with endless runs of marks).
 constexpr size_t kMaxSharedFrameQuotes = 8;
+// A frame printed as its own sentence ("Trump said.") is this short.
+constexpr uint32_t kFrameSentenceWords = 5;
 
 struct Frame {
   Cue cue;
@@ -311,6 +313,23 @@ class QuoteFinder {
       c.frame = f;
       c.frame->trailing = true;
       return;
+    }
+    // "...missing." Trump said. -- a frame printed as a sentence of its own
+    // right after the quotation.
+    if (after_from == after_to && c.after < words().size() && c.after > 0 &&
+        layout_.BlockOf(words()[c.after].start) == c.block) {
+      const quotes::Clause& next = SentenceOfWord(c.after);
+      bool own_sentence = next.first_word == c.after && next.end_word <= c.after + kFrameSentenceWords &&
+                          (i + 1 >= cands_.size() || cands_[i + 1].open_word >= next.end_word);
+      if (own_sentence) {
+        std::optional<Frame> f = TrailingFrame(next.first_word, next.end_word);
+        std::optional<Cue> cue = f ? quotes::CueAt(layout_, lexicon_, f->cue.first, next.end_word) : std::nullopt;
+        if (cue && cue->cue_class == quotes::CueClass::kSpeech) {
+          c.frame = f;
+          c.frame->trailing = true;
+          return;
+        }
+      }
     }
     if (auto f = LeadingFrame(before_from, before_to)) {
       c.frame = f;

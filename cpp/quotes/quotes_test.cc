@@ -73,6 +73,23 @@ TEST(QuotesTest, FrameAfterTheQuotation) {
   EXPECT_LE(q[0].confidence, 1.0f);
 }
 
+TEST(QuotesTest, FrameAsASentenceOfItsOwn) {
+  Document d = Doc("\u201cI hope you find the missing emails.\u201d Trump said.\n\n"
+                   "\u201cWe are done here today.\u201d He left.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "Trump");
+  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);  // "left" reports nothing
+}
+
+TEST(QuotesTest, ParticipleTakesTheClauseSubject) {
+  Document d = Doc("Clinton seemed ready to riff on it in Iowa, telling the crowd, "
+                   "\u201cSome people get a little carried away.\u201d");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Clinton");
+}
+
 TEST(QuotesTest, InvertedFrame) {
   Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
   auto q = Find(&d);
