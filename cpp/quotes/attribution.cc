@@ -289,6 +289,14 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     if (l == "it" || l == "you") return std::nullopt;
     return PhraseEndingAt(first, first);
   }
+  // A name: the run of capitalized words from here ("Rev. Kyev Tatum").
+  if (IsNameWord(first)) {
+    uint32_t end = first + 1;
+    while (end < upper && (IsNameWord(end) || (IsConnector(end) && end + 1 < upper && IsNameWord(end + 1)))) {
+      ++end;
+    }
+    if (auto name = NameRun(first, end)) return name;
+  }
   // The phrase runs to the first stop word or punctuation; titles and names
   // inside are fine.
   uint32_t end = first;
