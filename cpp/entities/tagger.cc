@@ -77,6 +77,18 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
   const std::string_view last = doc.Slice(doc.tokens.start[end - 1], doc.tokens.end[end - 1]);
   const std::string_view text = doc.Slice(doc.tokens.start[first], doc.tokens.end[end - 1]);
   const uint32_t lists = gazetteer_.SpanLists(doc, first, end);
+  // "the People's Republic", "the United Kingdom": states, whatever the class.
+  if (end - first > 1 && cls != static_cast<int>(NameClass::kPerson) &&
+      (last == "Republic" || last == "Kingdom")) {
+    return Label::kGpe;
+  }
+  // Creeds and movements ("Maoism", "Marxist") are NORP in OntoNotes.
+  // ("Christ" is a person: -ist only when the model did not say person.)
+  const bool person = cls == static_cast<int>(NameClass::kPerson);
+  if (end - first == 1 && last.size() > 4 &&
+      (last.ends_with("ism") || (!person && (last.ends_with("ist") || last.ends_with("ists"))))) {
+    return Label::kNorp;
+  }
   switch (static_cast<NameClass>(cls)) {
     case NameClass::kPerson: return Label::kPerson;
     case NameClass::kOrg:
