@@ -40,6 +40,9 @@ constexpr uint32_t kSentenceWords = 5;
 // How many quotations further on a sentence's frame may be looked for (keeps
 // the search linear on junk with endless runs of marks).
 constexpr size_t kMaxSharedFrameQuotes = 8;
+// Without a frame, words that short ("Who cares?") are a slogan or a title
+// rather than someone's reported words.
+constexpr uint32_t kUnframedSentenceWords = 6;
 // A frame printed as its own sentence ("Trump said.") is this short.
 constexpr uint32_t kFrameSentenceWords = 5;
 
@@ -388,6 +391,12 @@ class QuoteFinder {
            layout_.SentenceOf(c.open_word) == layout_.SentenceOf(p.after);
   }
 
+  uint32_t WordCount(const Candidate& c) const {
+    uint32_t n = 0;
+    for (uint32_t w = c.first; w < c.end; ++w) n += !words()[w].punct;
+    return n;
+  }
+
   // A body paragraph that is one quotation and nothing else (a pull quote)
   // holds someone's words even without a final period.
   bool WholeParagraph(const Candidate& c) const {
@@ -460,7 +469,9 @@ class QuoteFinder {
         q.cue_start = w[f.cue.first].start;
         q.cue_end = w[f.cue.end - 1].end;
       }
-    } else if (sentence_like && (OpensSentence(c) || quotes::EndsSentence(layout_, c.first, c.end))) {
+    } else if (quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords) &&
+               WordCount(c) >= kUnframedSentenceWords &&
+               (OpensSentence(c) || quotes::EndsSentence(layout_, c.first, c.end))) {
       q.kind = QuoteKind::kDirect;
       q.confidence = 0.4f;
     } else {
