@@ -60,7 +60,7 @@ def run_driver(driver, docs, flags=()):
         cp = byte_to_cp(d["text"])
         quotes = []
         for line in rec.splitlines():
-            s, e, kind, ss, se, cs, ce, conf = line.split("\t")
+            s, e, kind, ss, se, cs, ce, conf = line.split("\t")[:8]
             s, e, ss, se, cs, ce = (cp[int(x)] for x in (s, e, ss, se, cs, ce))
             quotes.append({"start": s, "end": e, "text": d["text"][s:e], "kind": kind,
                            "speaker_start": ss if se > ss else None,

@@ -4,12 +4,15 @@
 // --pipeline, after the whole pipeline (read as plain text, segment,
 // entities when the model exists, resolve).
 //
-// usage: saywho_quotes_driver RESOURCE_DIR [--pipeline] [--paraphrases]
-//        [--reported-speech] [--join-continuations] < input > output
+// usage: saywho_quotes_driver RESOURCE_DIR [--pipeline [--markdown]]
+//        [--paraphrases] [--reported-speech] [--join-continuations]
+//        < input > output
 // input: records "<byte length>\n<UTF-8 text>", one after another.
 // output: per record a line "#", then one line per quotation, tab separated:
 // start end kind speaker_start speaker_end cue_start cue_end confidence
-// (UTF-8 byte offsets into the text).
+// speaker_entity_name (UTF-8 byte offsets into the clean text; with
+// --markdown the clean text, base64-free, is printed first on a line
+// "@<byte length>" followed by the text itself).
 #include <iostream>
 #include <string>
 
@@ -22,10 +25,13 @@
 int main(int argc, char** argv) {
   saywho::QuoteOptions options;
   bool pipeline_mode = false;
+  bool markdown = false;
   for (int a = 2; a < argc; ++a) {
     std::string flag = argv[a];
     if (flag == "--pipeline") {
       pipeline_mode = true;
+    } else if (flag == "--markdown") {
+      markdown = true;
     } else if (flag == "--paraphrases") {
       options.paraphrases = true;
     } else if (flag == "--reported-speech") {
@@ -50,7 +56,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   saywho::ReadOptions read;
-  read.format = saywho::Format::kText;
+  read.format = markdown ? saywho::Format::kMarkdown : saywho::Format::kText;
   read.replace_invalid_utf8 = true;
   saywho::StageOptions stages;
   stages.quotes = false;
@@ -77,10 +83,14 @@ int main(int argc, char** argv) {
       std::cerr << s << "\n";
       continue;
     }
+    if (markdown) std::cout << "@" << doc.text.size() << "\n" << doc.text;
     for (const saywho::Quote& q : doc.quotes) {
       std::cout << q.start << '\t' << q.end << '\t' << saywho::QuoteKindName(q.kind) << '\t'
                 << q.speaker_start << '\t' << q.speaker_end << '\t' << q.cue_start << '\t'
-                << q.cue_end << '\t' << q.confidence << '\n';
+                << q.cue_end << '\t' << q.confidence << '\t'
+                << (q.speaker >= 0 && size_t(q.speaker) < doc.entities.size()
+                        ? doc.entities[q.speaker].name : "")
+                << '\n';
     }
   }
   return 0;
