@@ -1,6 +1,6 @@
 // saywho_ner_tool: trains and evaluates the entity model (see train.h).
 //
-//   saywho_ner_tool train --train A.conll[,B.conll...] [--dev D.conll] -o model.bin
+//   saywho_ner_tool train --train A.conll[,B.conll...] [--dev D.conll[,E.conll]] -o model.bin
 //       [--epochs N] [--clusters resources/models/clusters.tsv]
 //       [--lexicon resources/lexicon] [--max-features N]
 //   saywho_ner_tool evaluate --model M --gold FILE.conll [--lexicon DIR]
@@ -19,7 +19,7 @@ namespace {
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: saywho_ner_tool train --train A.conll[,B.conll...] [--dev D.conll] -o OUT\n"
+               "usage: saywho_ner_tool train --train A.conll[,B.conll...] [--dev D.conll[,E...]] -o OUT\n"
                "           [--epochs N] [--clusters FILE] [--lexicon DIR] [--max-features N]\n"
                "       saywho_ner_tool evaluate --model M --gold FILE.conll [--lexicon DIR]\n"
                "           [--types T1,T2] [--style news|social] [--dump TAGGED.txt]\n"
@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   if (command == "train") {
     saywho::ner::TrainOptions options;
     options.train_paths = absl::StrSplit(flag("--train"), ',', absl::SkipEmpty());
-    options.dev_path = flag("--dev");
+    options.dev_paths = absl::StrSplit(flag("--dev"), ',', absl::SkipEmpty());
     options.output_path = flag("--output");
     options.clusters_path = flag("--clusters");
     options.lexicon_dir = flag("--lexicon");

@@ -393,11 +393,11 @@ absl::Status TrainNer(const TrainOptions& options, std::string* log) {
     absl::StrAppendFormat(log, "%s: %s, %d documents\n", path, std::string(SchemeName(scheme)), corpus->docs.size());
     corpora.push_back(*std::move(corpus));
   }
-  std::optional<Corpus> dev;
-  if (!options.dev_path.empty()) {
-    auto loaded = LoadCorpus(options.dev_path);
+  std::vector<Corpus> devs;
+  for (const std::string& path : options.dev_paths) {
+    auto loaded = LoadCorpus(path);
     if (!loaded.ok()) return loaded.status();
-    dev = *std::move(loaded);
+    devs.push_back(*std::move(loaded));
   }
 
   TrainingWeights weights;
@@ -449,16 +449,20 @@ absl::Status TrainNer(const TrainOptions& options, std::string* log) {
     absl::StrAppendFormat(log, "epoch %d: %d tokens, %.4f errors, %d features, %.0fs", epoch,
                           tokens, tokens ? static_cast<double>(errors) / tokens : 0.0,
                           weights.size(), seconds);
-    if (dev.has_value() || epoch == options.epochs) {
+    if (!devs.empty() || epoch == options.epochs) {
       NerModel model = MakeModel(weights, step, clusters, options.max_features);
       std::string bytes = SerializeModel(model);
       double f1 = 0;
-      if (dev.has_value()) {
+      if (!devs.empty()) {
         Tagger tagger(std::move(model), &lexicon);
-        Counts counts;
-        Count(tagger, *dev, EvalOptions{}, &counts);
-        f1 = Overall(counts).f1;
-        absl::StrAppendFormat(log, ", dev f1 %.4f", f1);
+        for (const Corpus& dev : devs) {
+          Counts counts;
+          Count(tagger, dev, EvalOptions{}, &counts);
+          const double dev_f1 = Overall(counts).f1;
+          absl::StrAppendFormat(log, ", %s f1 %.4f", std::string(SchemeName(dev.scheme)), dev_f1);
+          f1 += dev_f1 / static_cast<double>(devs.size());
+        }
+        if (devs.size() > 1) absl::StrAppendFormat(log, ", mean %.4f", f1);
       }
       if (f1 > best_f1) {
         best_f1 = f1;
@@ -470,7 +474,7 @@ absl::Status TrainNer(const TrainOptions& options, std::string* log) {
   auto model = ParseModel(best_bytes);
   if (!model.ok()) return model.status();
   absl::StrAppendFormat(log, "kept %d weight rows%s\n", model->weights.size(),
-                        dev.has_value() ? absl::StrFormat(", best dev f1 %.4f", best_f1) : "");
+                        devs.empty() ? "" : absl::StrFormat(", best dev f1 %.4f", best_f1));
   return WriteModel(*model, options.output_path);
 }
 

@@ -36,7 +36,8 @@ std::string_view CorpusLabel(Scheme scheme, Label label);
 
 struct TrainOptions {
   std::vector<std::string> train_paths;  // IOB2 files, any mix of schemes
-  std::string dev_path;                  // optional: keeps the best epoch
+  // Optional dev files: the epoch with the best mean F1 over them is kept.
+  std::vector<std::string> dev_paths;
   std::string output_path;               // the model file to write
   std::string clusters_path;             // optional word clusters (tsv)
   std::string lexicon_dir;               // optional gazetteers (resources/lexicon)
@@ -46,7 +47,7 @@ struct TrainOptions {
 };
 
 // Trains, writes options.output_path and appends a progress log (one line an
-// epoch, with dev F1 when dev_path is set) to *log. Corpora in an unknown or
+// epoch, with dev F1s when dev_paths are set) to *log. Corpora in an unknown or
 // non-name scheme are errors. Single-threaded.
 absl::Status TrainNer(const TrainOptions& options, std::string* log);
 

@@ -34,7 +34,7 @@ TEST(TrainTest, TrainsATinyModelAndTagsWithIt) {
   const std::string model = ::testing::TempDir() + "/tiny.bin";
   TrainOptions options;
   options.train_paths = {train};
-  options.dev_path = train;
+  options.dev_paths = {train};
   options.output_path = model;
   options.epochs = 5;
   std::string log;
