@@ -1,0 +1,97 @@
+#include "quotes/attribution.h"
+
+#include <memory>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "quotes/layout.h"
+
+namespace saywho::quotes {
+namespace {
+
+const Lexicon& Words() {
+  static const Lexicon* lexicon = new Lexicon(
+      *Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon"));
+  return *lexicon;
+}
+
+struct Fixture {
+  explicit Fixture(std::string text) {
+    doc.text = std::move(text);
+    layout = std::make_unique<Layout>(doc, Words());
+    attributor = std::make_unique<Attributor>(doc, *layout, Words());
+  }
+  uint32_t Word(const std::string& lower) const {
+    for (uint32_t w = 0; w < layout->words().size(); ++w) {
+      if (layout->words()[w].lower == lower) return w;
+    }
+    ADD_FAILURE() << lower;
+    return 0;
+  }
+  std::string Text(const std::optional<SpeakerPhrase>& p) const {
+    if (!p) return "<none>";
+    return std::string(doc.Slice(layout->words()[p->first].start, layout->words()[p->end - 1].end));
+  }
+  Document doc;
+  std::unique_ptr<Layout> layout;
+  std::unique_ptr<Attributor> attributor;
+};
+
+TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
+  Fixture a("National Security Adviser John Bolton has also warned of it.");
+  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("warned"), 0)), "John Bolton");
+  Fixture b("Jack Mozloom, a spokesman for the federation, said so.");
+  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "Jack Mozloom");
+  Fixture c("Gov. John Kasich (R-OH) said so.");
+  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("said"), 0)), "John Kasich");
+}
+
+TEST(AttributionTest, Descriptions) {
+  Fixture a("One Chinese official told them.");
+  auto p = a.attributor->SubjectBefore(a.Word("told"), 0);
+  EXPECT_EQ(a.Text(p), "One Chinese official");
+  EXPECT_EQ(p->type, SpeakerPhrase::kDescription);
+  Fixture b("As a 2014 Harvard Business Review headline put it.");
+  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("put"), 0)), "Harvard Business Review");
+  Fixture c("According to a report from the think tank MacroPolo, it grew.");
+  EXPECT_EQ(c.Text(c.attributor->PhraseStartingAt(c.Word("a"), uint32_t(c.layout->words().size()))),
+            "MacroPolo");
+}
+
+TEST(AttributionTest, NoSpeakerWhereThereIsNone) {
+  Fixture a("The market rose, and prices said little.");
+  EXPECT_FALSE(a.attributor->SubjectBefore(a.Word("and"), 0).has_value());
+  Fixture b("said");
+  EXPECT_FALSE(b.attributor->SubjectBefore(0, 0).has_value());
+}
+
+TEST(AttributionTest, PronounsResolveToTheNearestSubjectOfTheirGender) {
+  Lexicon lexicon = Words();
+  lexicon.AddList("given_names_female", {"Mary"});
+  lexicon.AddList("given_names_male", {"John"});
+  Document doc;
+  doc.text = "Mary Jones met John Brown. She spoke.";
+  auto mention = [&](const std::string& s, int entity) {
+    Mention m;
+    m.start = Offset(doc.text.find(s));
+    m.end = Offset(m.start + s.size());
+    m.label = Label::kPerson;
+    m.entity = entity;
+    doc.mentions.push_back(m);
+  };
+  mention("Mary Jones", 0);
+  mention("John Brown", 1);
+  doc.entities.resize(2);
+  doc.entities[0].name = "Mary Jones";
+  doc.entities[1].name = "John Brown";
+  Layout layout(doc, lexicon);
+  Attributor attributor(doc, layout, lexicon);
+  uint32_t she = layout.WordAt(Offset(doc.text.find("She")));
+  auto phrase = attributor.PhraseEndingAt(she, she);
+  ASSERT_TRUE(phrase.has_value());
+  EXPECT_EQ(phrase->type, SpeakerPhrase::kPronoun);
+  EXPECT_EQ(attributor.ResolvePronoun(*phrase), 0);
+}
+
+}  // namespace
+}  // namespace saywho::quotes

@@ -1,0 +1,70 @@
+#include "quotes/cues.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+#include "quotes/layout.h"
+
+namespace saywho::quotes {
+namespace {
+
+const Lexicon& Words() {
+  static const Lexicon* lexicon = new Lexicon(
+      *Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon"));
+  return *lexicon;
+}
+
+// The cue at the first word that is `word`, in `text` (which `doc` keeps).
+std::optional<Cue> CueOf(const std::string& text, const std::string& word, Document* doc) {
+  doc->text = text;
+  Layout layout(*doc, Words());
+  for (uint32_t w = 0; w < layout.words().size(); ++w) {
+    if (layout.words()[w].lower == word) return CueAt(layout, Words(), w, uint32_t(layout.words().size()));
+  }
+  ADD_FAILURE() << word << " not in " << text;
+  return std::nullopt;
+}
+
+TEST(CuesTest, VerbsInEveryInflection) {
+  Document d;
+  for (const char* form : {"say", "says", "said", "saying", "warned", "tweeted", "insists", "told", "wrote"}) {
+    auto cue = CueOf(std::string("They ") + form + " it.", form, &d);
+    ASSERT_TRUE(cue.has_value()) << form;
+    EXPECT_EQ(cue->side, SpeakerSide::kEither);
+    EXPECT_FALSE(cue->noun);
+  }
+}
+
+TEST(CuesTest, ClassesAndAddressees) {
+  Document d;
+  EXPECT_EQ(CueOf("She believes it.", "believes", &d)->cue_class, CueClass::kThought);
+  EXPECT_EQ(CueOf("She said it.", "said", &d)->cue_class, CueClass::kSpeech);
+  EXPECT_TRUE(CueOf("She told reporters.", "told", &d)->object_is_addressee);
+  EXPECT_FALSE(CueOf("She said it.", "said", &d)->object_is_addressee);
+}
+
+TEST(CuesTest, PhrasesAndNouns) {
+  Document d;
+  auto according = CueOf("According to the paper, it rained.", "according", &d);
+  ASSERT_TRUE(according.has_value());
+  EXPECT_EQ(according->end - according->first, 2u);
+  EXPECT_EQ(according->side, SpeakerSide::kAfter);
+  auto put = CueOf("as a headline put it, no.", "put", &d);
+  ASSERT_TRUE(put.has_value());
+  EXPECT_EQ(put->side, SpeakerSide::kBefore);
+  auto speech = CueOf("He gave a speech on it.", "speech", &d);
+  ASSERT_TRUE(speech.has_value());
+  EXPECT_TRUE(speech->noun);
+}
+
+TEST(CuesTest, NotCues) {
+  Document d;
+  auto report = CueOf("The report was long.", "report", &d);  // a noun, not a verb
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->noun);
+  EXPECT_FALSE(CueOf("She put it down.", "she", &d).has_value());
+  EXPECT_FALSE(CueOf("A claim was made.", "claim", &d).has_value());  // after a determiner
+}
+
+}  // namespace
+}  // namespace saywho::quotes
