@@ -197,8 +197,12 @@ class QuoteFinder {
         while (close < to && close < verb + kTrailingAppositiveWords && words()[close].lower != ",") ++close;
         verb = close + 1;
       }
+      // The verb, with at most a particle or an adverb after it ("went
+      // on,", "shot back."), closes the frame.
+      uint32_t tail = verb + 1;
+      while (tail < to && tail < verb + 3 && !words()[tail].punct && !words()[tail].upper) ++tail;
       if (verb < to && !words()[verb].punct && !words()[verb].upper && !attributor_.IsStopWord(verb) &&
-          (verb + 1 >= to || words()[verb + 1].punct)) {
+          (tail >= to || words()[tail].punct)) {
         Cue cue;
         cue.first = verb;
         cue.end = verb + 1;
