@@ -395,6 +395,16 @@ class QuoteFinder {
            layout_.SentenceOf(c.open_word) == layout_.SentenceOf(p.after);
   }
 
+  // "X adds that Muslims have two choices: "..."": the quotation ends the
+  // writer's own "that" clause, so it is a fragment of a paraphrase.
+  bool InThatClause(const Candidate& c) const {
+    if (!c.frame || c.frame->trailing || c.inherited || c.frame->cue.end > c.open_word) return false;
+    for (uint32_t w = c.frame->cue.end; w < c.open_word; ++w) {
+      if (words()[w].lower == "that") return true;
+    }
+    return false;
+  }
+
   uint32_t WordCount(const Candidate& c) const {
     uint32_t n = 0;
     for (uint32_t w = c.first; w < c.end; ++w) n += !words()[w].punct;
@@ -460,8 +470,9 @@ class QuoteFinder {
       // frame are the speaker's whole utterance however short.
       bool whole = sentence_like || (c.frame->trailing && !c.inherited &&
                                      c.open_word == SentenceOfWord(c.open_word).first_word);
-      q.kind = whole && OpensSentence(c) && !c.frame->clause_subject ? QuoteKind::kDirect
-                                                                    : QuoteKind::kPartial;
+      q.kind = whole && OpensSentence(c) && !c.frame->clause_subject && !InThatClause(c)
+                   ? QuoteKind::kDirect
+                   : QuoteKind::kPartial;
       const Frame& f = *c.frame;
       q.confidence = f.confidence;
       const auto& w = words();
