@@ -152,6 +152,14 @@ def cmd_evaluate_ner(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate_coref(args: argparse.Namespace) -> int:
+    from .scoring import gum_coref
+    argv = ["gum_coref", args.gold, "--min-overlap=%s" % args.min_overlap]
+    if args.show_errors:
+        argv.append("--show-errors")
+    return gum_coref.main(argv)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="saywho", description="Who said what, about whom.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -195,6 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
     en.add_argument("--lexicon", help="gazetteer folder; default: the shipped word lists")
     en.add_argument("--types", nargs="*", help="the file's labels to score (default: all)")
     en.set_defaults(func=cmd_evaluate_ner)
+    ec = eval_sub.add_parser("coref", help="entity grouping on GUM CoNLL-U (its Entity= chains)")
+    ec.add_argument("--gold", required=True, help="GUM CoNLL-U file, e.g. ud/gum/dev.conllu")
+    ec.add_argument("--min-overlap", type=float, default=0.5,
+                    help="share of joint extent a predicted mention must cover")
+    ec.add_argument("--show-errors", action="store_true")
+    ec.set_defaults(func=cmd_evaluate_coref)
     return parser
 
 
