@@ -257,7 +257,8 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // appositive speaks; failing that, the appositive itself.
   if (p == 0 || p - 1 < lower) return std::nullopt;
   for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords; --q) {
-    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-") break;
+    // Hyphens and possessive apostrophes ("Sanders' campaign") stay inside.
+    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-" && words[q].lower != "'") break;
     if (!IsComma(words[q])) continue;
     if (auto before = PhraseEndingAt(q - 1, lower);
         before && before->type != SpeakerPhrase::kDescription) {

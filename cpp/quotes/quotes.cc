@@ -387,7 +387,18 @@ class QuoteFinder {
   bool Continues(size_t i, size_t prev) const {
     const Candidate& c = cands_[i];
     const Candidate& p = cands_[prev];
-    if (!c.frame || !p.frame || InTitle(c)) return false;
+    if (InTitle(c) || InTitle(p)) return false;
+    if (!c.frame && !p.frame) {
+      // Paragraphs of quoted words one after the other, with no frame
+      // anywhere: one unattributed quotation (when continuations are joined).
+      bool adjacent = c.block == p.block ? p.after == c.open_word
+                                         : c.block == p.block + 1 &&
+                                               c.open_word == layout_.WordAt(layout_.blocks()[c.block].start) &&
+                                               p.after >= layout_.WordAt(layout_.blocks()[p.block].end);
+      return options_.join_continuations && adjacent && doc_.quotes.back().kind == QuoteKind::kDirect &&
+             quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
+    }
+    if (!c.frame || !p.frame) return false;
     if (c.inherited) return options_.join_continuations;
     if (c.block != p.block) return false;
     bool same_cue = c.frame->cue.first == p.frame->cue.first && c.frame->cue.end > c.frame->cue.first;
