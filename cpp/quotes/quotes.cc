@@ -43,6 +43,9 @@ constexpr size_t kMaxSharedFrameQuotes = 8;
 // Without a frame, words that short ("Who cares?") are a slogan or a title
 // rather than someone's reported words.
 constexpr uint32_t kUnframedSentenceWords = 6;
+// The frame that splits one quotation ("A," the senator said, "B.") is this
+// short.
+constexpr uint32_t kSplitFrameWords = 14;
 // A frame printed as its own sentence ("Trump said.") is this short.
 constexpr uint32_t kFrameSentenceWords = 5;
 
@@ -401,8 +404,12 @@ class QuoteFinder {
     if (!c.frame || !p.frame) return false;
     if (c.inherited) return options_.join_continuations;
     if (c.block != p.block) return false;
+    // Split by its frame: nothing but the frame between the parts, and the
+    // frame hands over with a comma or a colon ("A," he said, "B.").
     bool same_cue = c.frame->cue.first == p.frame->cue.first && c.frame->cue.end > c.frame->cue.first;
+    const std::string& handover = words()[c.open_word - 1].lower;
     return same_cue && p.frame->cue.first >= p.after && p.frame->cue.first < c.open_word &&
+           c.open_word <= p.after + kSplitFrameWords && (handover == "," || handover == ":") &&
            layout_.SentenceOf(c.open_word) == layout_.SentenceOf(p.after);
   }
 
