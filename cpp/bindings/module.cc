@@ -195,10 +195,10 @@ class PyPipeline {
   py::dict Process(const py::handle& source, const std::string& format,
                    const std::string& filename, bool replace_invalid_utf8,
                    bool repair_page_breaks, bool entities, bool resolve, bool quotes,
-                   const std::string& id) const {
+                   const QuoteOptions& quote_options, const std::string& id) const {
     std::string bytes = SourceBytes(source);
     ReadOptions read = MakeRead(format, filename, replace_invalid_utf8, repair_page_breaks);
-    StageOptions stages{entities, resolve, quotes};
+    StageOptions stages{entities, resolve, quotes, quote_options};
     absl::StatusOr<Document> doc;
     {
       py::gil_scoped_release release;
@@ -213,12 +213,13 @@ class PyPipeline {
   // a source that failed, so that one bad article does not sink a batch.
   py::list ProcessBatch(const py::list& sources, const std::string& format,
                         bool replace_invalid_utf8, bool repair_page_breaks, bool entities,
-                        bool resolve, bool quotes, int threads) const {
+                        bool resolve, bool quotes, const QuoteOptions& quote_options,
+                        int threads) const {
     std::vector<std::string> inputs;
     inputs.reserve(sources.size());
     for (const py::handle& s : sources) inputs.push_back(SourceBytes(s));
     ReadOptions read = MakeRead(format, "", replace_invalid_utf8, repair_page_breaks);
-    StageOptions stages{entities, resolve, quotes};
+    StageOptions stages{entities, resolve, quotes, quote_options};
     std::vector<absl::StatusOr<Document>> docs;
     {
       py::gil_scoped_release release;
@@ -246,13 +247,13 @@ class PyPipeline {
   std::unique_ptr<Pipeline> pipeline_;
 };
 
-std::string TrainNer(const std::vector<std::string>& train, const std::string& dev,
+std::string TrainNer(const std::vector<std::string>& train, const std::vector<std::string>& dev,
                      const std::string& output, const std::string& clusters,
                      const std::string& lexicon_dir, int epochs, size_t max_features,
                      uint64_t seed) {
   ner::TrainOptions options;
   options.train_paths = train;
-  options.dev_path = dev;
+  options.dev_paths = dev;
   options.output_path = output;
   options.clusters_path = clusters;
   options.lexicon_dir = lexicon_dir;
@@ -310,24 +311,36 @@ PYBIND11_MODULE(_core, m) {
     }
   });
 
+  py::class_<saywho::QuoteOptions>(m, "QuoteOptions")
+      .def(py::init([](bool paraphrases, bool reported_speech, bool join_continuations) {
+             return saywho::QuoteOptions{paraphrases, reported_speech, join_continuations};
+           }), py::arg("paraphrases") = false, py::arg("reported_speech") = false,
+           py::arg("join_continuations") = false)
+      .def_readonly("paraphrases", &saywho::QuoteOptions::paraphrases)
+      .def_readonly("reported_speech", &saywho::QuoteOptions::reported_speech)
+      .def_readonly("join_continuations", &saywho::QuoteOptions::join_continuations);
+
   py::class_<PyPipeline>(m, "Pipeline")
       .def(py::init<const std::string&, const std::string&>(), py::arg("resource_dir"),
            py::arg("ner_model"))
       .def("process", &PyPipeline::Process, py::arg("source"), py::arg("format") = "auto",
            py::arg("filename") = "", py::arg("replace_invalid_utf8") = false,
            py::arg("repair_page_breaks") = true, py::arg("entities") = true,
-           py::arg("resolve") = true, py::arg("quotes") = true, py::arg("id") = "")
+           py::arg("resolve") = true, py::arg("quotes") = true,
+           py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("id") = "")
       .def("process_batch", &PyPipeline::ProcessBatch, py::arg("sources"),
            py::arg("format") = "auto", py::arg("replace_invalid_utf8") = false,
            py::arg("repair_page_breaks") = true, py::arg("entities") = true,
-           py::arg("resolve") = true, py::arg("quotes") = true, py::arg("threads") = 0);
+           py::arg("resolve") = true, py::arg("quotes") = true,
+           py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("threads") = 0);
 
   m.def("find_invalid_utf8", [](const py::bytes& data) -> py::object {
     size_t at = saywho::FindInvalidUtf8(std::string_view(data));
     return at == saywho::kValidUtf8 ? py::object(py::none()) : py::int_(at);
   }, py::arg("data"), "Byte offset of the first ill-formed UTF-8 sequence, or None.");
 
-  m.def("train_ner", &saywho::TrainNer, py::arg("train"), py::arg("dev"), py::arg("output"),
+  m.def("train_ner", &saywho::TrainNer, py::arg("train"), py::arg("dev") = std::vector<std::string>{},
+        py::arg("output"),
         py::arg("clusters") = "", py::arg("lexicon_dir") = "", py::arg("epochs") = 12,
         py::arg("max_features") = 600000, py::arg("seed") = 1,
         "Trains a name tagger on IOB2 files; returns the training log.");

@@ -4,7 +4,6 @@
 #include <atomic>
 #include <thread>
 
-#include "quotes/quotes.h"
 #include "resolve/resolve.h"
 #include "segment/segment.h"
 
@@ -35,7 +34,7 @@ absl::Status Pipeline::Annotate(Document* doc, const StageOptions& stages) const
     if (absl::Status s = Resolve(lexicon_, doc); !s.ok()) return s;
   }
   if (stages.quotes) {
-    if (absl::Status s = FindQuotes(lexicon_, doc); !s.ok()) return s;
+    if (absl::Status s = FindQuotes(lexicon_, stages.quote_options, doc); !s.ok()) return s;
   }
   return absl::OkStatus();
 }

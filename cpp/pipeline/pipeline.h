@@ -9,6 +9,7 @@
 
 #include "absl/status/statusor.h"
 #include "entities/recognizer.h"
+#include "quotes/quotes.h"
 #include "read/read.h"
 #include "saywho/document.h"
 #include "saywho/lexicon.h"
@@ -19,6 +20,7 @@ struct StageOptions {
   bool entities = true;
   bool resolve = true;
   bool quotes = true;
+  QuoteOptions quote_options;  // what counts as one quotation
 };
 
 class Pipeline {

@@ -7,8 +7,8 @@
 """
 from .doc import Citation, Doc, Entity, Metadata, Quote, Span, Token
 from . import corpus, display, frames
-from .pipeline import Error, Pipeline, load, read
+from .pipeline import Error, Pipeline, QuoteOptions, load, read
 
 __version__ = "0.1.0"
-__all__ = ["Citation", "Doc", "Entity", "Error", "Metadata", "Pipeline", "Quote", "Span",
+__all__ = ["Citation", "Doc", "Entity", "Error", "Metadata", "Pipeline", "Quote", "QuoteOptions", "Span",
            "Token", "corpus", "display", "frames", "load", "read", "__version__"]

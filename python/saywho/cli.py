@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Optional, TextIO
 
 from . import _core
 from .doc import Doc
-from .pipeline import FORMATS, RESOURCES, Error, load
+from .pipeline import FORMATS, RESOURCES, Error, QuoteOptions, load
 
 OUTPUT_FORMATS = ("json", "jsonl", "csv", "table")
 CSV_TABLES = ("quotes", "entities", "mentions")
@@ -113,7 +113,9 @@ def _write_docs(docs: Iterable[Doc], fmt: str, table: str, out: TextIO, single: 
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    nlp = load(disable=args.disable or ())
+    quote_options = QuoteOptions(paraphrases=args.paraphrases, reported_speech=args.reported_speech,
+                                 join_continuations=args.join_continuations)
+    nlp = load(disable=args.disable or (), quote_options=quote_options)
     data = _read_source(args.file)
     jsonl_in = args.jsonl or args.file.endswith((".jsonl", ".jsonl.gz"))
     fmt = args.format or ("jsonl" if jsonl_in else "table")
@@ -136,7 +138,7 @@ def cmd_train_ner(args: argparse.Namespace) -> int:
     clusters = args.clusters
     if clusters is None and (RESOURCES / "models" / "clusters.tsv").exists():
         clusters = str(RESOURCES / "models" / "clusters.tsv")
-    log = _core.train_ner(args.train, args.dev or "", args.output, clusters=clusters or "",
+    log = _core.train_ner(args.train, args.dev or [], args.output, clusters=clusters or "",
                           lexicon_dir=str(args.lexicon or RESOURCES / "lexicon"),
                           epochs=args.epochs, max_features=args.max_features, seed=args.seed)
     sys.stderr.write(log)
@@ -180,13 +182,19 @@ def build_parser() -> argparse.ArgumentParser:
                     help="invalid UTF-8: fail (strict) or replace with U+FFFD")
     ex.add_argument("--disable", nargs="*", choices=("entities", "resolve", "quotes"),
                     help="stages to skip")
+    ex.add_argument("--reported-speech", action="store_true",
+                    help="also report speech without quotation marks (indirect quotes)")
+    ex.add_argument("--paraphrases", action="store_true",
+                    help="report the paraphrase around a quoted fragment as one quote")
+    ex.add_argument("--join-continuations", action="store_true",
+                    help='one quote for "A," X said. "B." (default: two)')
     ex.set_defaults(func=cmd_extract)
 
     train = sub.add_parser("train", help="train a model on your own data")
     train_sub = train.add_subparsers(dest="model_kind", required=True)
     tn = train_sub.add_parser("ner", help="train the name tagger on IOB2 files (TOKEN<TAB>TAG)")
     tn.add_argument("--train", nargs="+", required=True, help="training files; label sets may differ")
-    tn.add_argument("--dev", help="development file: keeps the best epoch")
+    tn.add_argument("--dev", nargs="+", help="development files: the epoch with the best mean F1 is kept")
     tn.add_argument("-o", "--output", required=True, help="the model file to write")
     tn.add_argument("--clusters", help="word clusters (TSV); default: the shipped ones")
     tn.add_argument("--lexicon", help="gazetteer folder; default: the shipped word lists")

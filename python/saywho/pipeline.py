@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from . import _core
 from .doc import Doc
 
-__all__ = ["Pipeline", "load", "read", "Error", "RESOURCES"]
+__all__ = ["Pipeline", "QuoteOptions", "load", "read", "Error", "RESOURCES"]
 
 #: Raised for every failure inside the core (invalid UTF-8, a corrupt model,
 #: an unknown format...). A ``ValueError``.
@@ -19,6 +20,30 @@ FORMATS = ("auto", "text", "markdown", "html")
 STAGES = ("entities", "resolve", "quotes")
 
 Source = Union[str, bytes]
+
+
+@dataclass(frozen=True)
+class QuoteOptions:
+    """What counts as one quotation.
+
+    The defaults follow saywho's reference annotation: quotations in marks
+    only, and each sentence of a speaker's words after its frame a quotation
+    of its own. Corpora of reported speech (PolNeAR, for one) count
+    differently; these switches give their reading.
+    """
+    #: Also report the paraphrase around a quoted fragment (``X said the plan
+    #: is "dead"``) as one indirect quote holding the fragment.
+    paraphrases: bool = False
+    #: Also report speech without marks (kind "indirect"): "X said (that)
+    #: ...", "according to X, ...". Implies paraphrases.
+    reported_speech: bool = False
+    #: Join a framed quotation and those that go on from it in the same
+    #: paragraph (``"A," X said. "B."``) into one quotation.
+    join_continuations: bool = False
+
+    def _to_core(self) -> "_core.QuoteOptions":
+        return _core.QuoteOptions(paraphrases=self.paraphrases, reported_speech=self.reported_speech,
+                                  join_continuations=self.join_continuations)
 
 
 def _check_errors(errors: str) -> bool:
@@ -42,7 +67,7 @@ class Pipeline:
 
     def __init__(self, resource_dir: Union[str, os.PathLike, None] = None,
                  ner_model: Union[str, os.PathLike, None] = None,
-                 disable: Iterable[str] = ()):
+                 disable: Iterable[str] = (), quote_options: Optional[QuoteOptions] = None):
         resource_dir = Path(resource_dir) if resource_dir is not None else RESOURCES
         if ner_model is None:
             ner_model = resource_dir / "models" / "ner.bin"
@@ -52,17 +77,23 @@ class Pipeline:
         unknown = self.disabled - set(STAGES)
         if unknown:
             raise ValueError("unknown stage(s) %s; stages: %s" % (sorted(unknown), ", ".join(STAGES)))
+        self.quote_options = quote_options or QuoteOptions()
+        if not isinstance(self.quote_options, QuoteOptions):
+            raise TypeError("quote_options must be a saywho.QuoteOptions")
         self.resource_dir = resource_dir
         self.ner_model = Path(ner_model) if ner_model else None
         model = "" if "entities" in self.disabled or self.ner_model is None else str(self.ner_model)
         self._core = _core.Pipeline(str(resource_dir / "lexicon"), model)
+        self._core_quote_options = self.quote_options._to_core()
 
     @property
     def stages(self) -> tuple[str, ...]:
         return ("read", "segment") + tuple(s for s in STAGES if s not in self.disabled)
 
     def _stage_flags(self) -> dict:
-        return {s: s not in self.disabled for s in STAGES}
+        flags = {s: s not in self.disabled for s in STAGES}
+        flags["quote_options"] = self._core_quote_options
+        return flags
 
     def __call__(self, text: Source, *, format: str = "auto", filename: Optional[str] = None,
                  id: Optional[str] = None, errors: str = "strict",
@@ -132,10 +163,12 @@ class Pipeline:
 
 def load(resource_dir: Union[str, os.PathLike, None] = None, *,
          ner_model: Union[str, os.PathLike, None] = None,
-         disable: Iterable[str] = ()) -> Pipeline:
+         disable: Iterable[str] = (), quote_options: Optional[QuoteOptions] = None) -> Pipeline:
     """Loads the pipeline with the model and word lists shipped in the
-    package (or those in ``resource_dir``). Load once, then call it."""
-    return Pipeline(resource_dir, ner_model=ner_model, disable=disable)
+    package (or those in ``resource_dir``). Load once, then call it.
+    ``disable`` names stages to skip (entities, resolve, quotes);
+    ``quote_options`` says what counts as one quotation."""
+    return Pipeline(resource_dir, ner_model=ner_model, disable=disable, quote_options=quote_options)
 
 
 _default: Optional[Pipeline] = None
