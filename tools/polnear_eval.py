@@ -1,27 +1,22 @@
 #!/usr/bin/env python3
-"""Run quotation extraction over PolNeAR and score it with the shared scorer.
+"""Quotation figures on PolNeAR: runs the installed saywho package over a
+split and scores it with the shared scorer.
 
-usage: polnear_eval.py [--split dev|train] [--driver PATH [--style STYLE] [--no-pipeline]]
+usage: polnear_eval.py [--split dev|train] [--style reference|polnear|polnear-reported]
                        [--out FILE] [--types direct,all] [--limit N] [--errors N]
 
-Without --driver, each article's "text" goes through the Python package as
-plain text with the project's default quotation conventions:
-  d = saywho.load()(text, format="text").to_dict(); d["id"] = gold id
-The documents are written as JSON Lines to --out, then
-/work/shared/eval/score_quotes.py scores them once per --types value.
-
-With --driver (build/<name>/cpp/quotes/saywho_quotes_driver), the C++
-pipeline runs through that binary instead (read as plain text, segment,
-entities when resources/models/ner.bin exists, resolve; --no-pipeline: the
-quotation stage alone on the raw text), with the QuoteOptions of --style:
-  reference         the defaults (as the package): quotations in marks only,
-                    each sentence after a frame its own quotation
+Each article's "text" is read as plain text (so offsets index the gold text):
+  d = nlp(text, format="text").to_dict(); d["id"] = gold id
+with the saywho.QuoteOptions of --style:
+  reference         the package's defaults: quotations in marks only, each
+                    sentence after a frame its own quotation
   polnear           PolNeAR's way of counting marked quotations: continued
                     quotations joined ("A," X said. "B." is one) and the
                     paraphrase around a quoted fragment reported with it
   polnear-reported  polnear plus reported speech without marks
---errors N prints N missed direct quotations and N unmatched predictions (to
-study train; tune on train, measure on dev).
+The documents go to --out as JSON Lines, then shared/eval/score_quotes.py
+scores them once per --types value. --errors N prints N missed direct
+quotations and N unmatched predictions (study train; measure dev).
 """
 import argparse
 import json
@@ -29,59 +24,24 @@ import os
 import subprocess
 import sys
 
+import saywho
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DATA = "/work/shared/data/quotes/polnear"
-SCORER = "/work/shared/eval/score_quotes.py"
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+DATA = os.path.join(SHARED, "data", "quotes", "polnear")
+SCORER = os.path.join(SHARED, "eval", "score_quotes.py")
 STYLES = {
-    "reference": (),
-    "polnear": ("--join-continuations", "--paraphrases"),
-    "polnear-reported": ("--join-continuations", "--reported-speech"),
+    "reference": saywho.QuoteOptions(),
+    "polnear": saywho.QuoteOptions(join_continuations=True, paraphrases=True),
+    "polnear-reported": saywho.QuoteOptions(join_continuations=True, reported_speech=True),
 }
 TRIM = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e,.;:"  # as the scorer trims
 
 
-def byte_to_cp(text):
-    """Maps UTF-8 byte offsets of `text` to code point offsets."""
-    table = []
-    for i, ch in enumerate(text):
-        table.extend([i] * len(ch.encode("utf-8")))
-    table.append(len(text))
-    return table
-
-
-def run_driver(driver, docs, flags=()):
-    payload = b"".join(str(len(t)).encode() + b"\n" + t
-                       for t in (d["text"].encode("utf-8") for d in docs))
-    out = subprocess.run([driver, os.path.join(ROOT, "resources"), *flags],
-                         input=payload, capture_output=True, check=True).stdout.decode()
-    records = out.split("#\n")[1:]
-    results = []
-    for d, rec in zip(docs, records):
-        cp = byte_to_cp(d["text"])
-        quotes = []
-        for line in rec.splitlines():
-            s, e, kind, ss, se, cs, ce, conf = line.split("\t")[:8]
-            s, e, ss, se, cs, ce = (cp[int(x)] for x in (s, e, ss, se, cs, ce))
-            quotes.append({"start": s, "end": e, "text": d["text"][s:e], "kind": kind,
-                           "speaker_start": ss if se > ss else None,
-                           "speaker_end": se if se > ss else None,
-                           "speaker_text": d["text"][ss:se] if se > ss else None,
-                           "cue": d["text"][cs:ce] if ce > cs else None,
-                           "confidence": float(conf)})
-        results.append({"id": d["id"], "text": d["text"], "quotes": quotes})
-    return results
-
-
-def run_package(docs):
-    sys.path.insert(0, os.path.join(ROOT, "python"))
-    import saywho
-    nlp = saywho.load()
-    results = []
-    for d in docs:
-        out = nlp(d["text"], format="text").to_dict()
-        out["id"] = d["id"]
-        results.append(out)
-    return results
+def run_package(docs, quote_options):
+    nlp = saywho.load(quote_options=quote_options)
+    pairs = ((d["text"], {"id": d["id"]}) for d in docs)
+    return [doc.to_dict() for doc, _ in nlp.pipe(pairs, as_tuples=True, format="text")]
 
 
 def _trim(text, s, e):
@@ -123,11 +83,9 @@ def show_errors(docs, preds, n):
 
 
 def main():
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev")
-    ap.add_argument("--driver")
     ap.add_argument("--style", default="polnear", choices=sorted(STYLES))
-    ap.add_argument("--no-pipeline", action="store_true")
     ap.add_argument("--out", default="/tmp/polnear_pred.jsonl")
     ap.add_argument("--types", default="direct,all")
     ap.add_argument("--limit", type=int, default=0)
@@ -137,8 +95,7 @@ def main():
     docs = [json.loads(line) for line in open(gold_path, encoding="utf-8")]
     if args.limit:
         docs = docs[:args.limit]
-    flags = STYLES[args.style] + (() if args.no_pipeline else ("--pipeline",))
-    preds = run_driver(args.driver, docs, flags) if args.driver else run_package(docs)
+    preds = run_package(docs, STYLES[args.style])
     with open(args.out, "w", encoding="utf-8") as f:
         for p in preds:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
