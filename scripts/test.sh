@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh test
 
 build=build/ctest
-cmake -S . -B "$build" -G Ninja -DSAYWHO_BUILD_PYTHON=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B "$build" -G Ninja -DSAYWHO_BUILD_PYTHON=OFF -DSAYWHO_BUILD_TOOLS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j "$(nproc)"
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
 
