@@ -45,11 +45,13 @@ TEST(HarmonizeNamesTest, OneLabelPerNameAndSurnames) {
       {"Trump", "and", "Jordan", "talked", ",", "Jordan", "said"},
       std::vector<std::string>(7, "O")});
   const Document doc = ner::ToDocument(conll);
-  auto mention = [&](int first, int last, Label label) {
+  // Mentions the model hesitated on (confidence 0.6) take the majority label.
+  auto mention = [&](int first, int last, Label label, float score = 0.6f) {
     Mention m;
     m.start = doc.tokens.start[first];
     m.end = doc.tokens.end[last];
     m.label = label;
+    m.score = score;
     return m;
   };
   std::vector<Mention> names = {
@@ -62,6 +64,16 @@ TEST(HarmonizeNamesTest, OneLabelPerNameAndSurnames) {
   EXPECT_EQ(names[3].label, Label::kGpe);
   EXPECT_EQ(doc.Slice(names[4].start, names[4].end), "Jordan");
   EXPECT_EQ(names[4].label, Label::kGpe);
+
+  // A mention the model was sure of keeps its own label against the vote
+  // (the country and its national team in one sports report).
+  std::vector<Mention> sure = {
+      mention(3, 3, Label::kGpe), mention(7, 7, Label::kOrg, 1.0f), mention(10, 10, Label::kGpe)};
+  ner::HarmonizeNames(doc, &sure);
+  ASSERT_EQ(sure.size(), 3u);
+  EXPECT_EQ(sure[0].label, Label::kGpe);
+  EXPECT_EQ(sure[1].label, Label::kOrg);
+  EXPECT_EQ(sure[2].label, Label::kGpe);
 }
 
 }  // namespace
