@@ -406,4 +406,10 @@ void FindNumericMentions(const Document& doc, std::vector<Mention>* out) {
   }
 }
 
+bool IsCalendarWord(std::string_view word) {
+  if (word.size() > 9) return false;  // "wednesday", "september" are the longest
+  const std::string lower = AsciiLower(word);
+  return Months().contains(lower) || Weekdays().contains(lower);
+}
+
 }  // namespace saywho::ner

@@ -8,6 +8,7 @@
 #ifndef SAYWHO_ENTITIES_NUMBERS_H_
 #define SAYWHO_ENTITIES_NUMBERS_H_
 
+#include <string_view>
 #include <vector>
 
 #include "saywho/document.h"
@@ -18,6 +19,11 @@ namespace saywho::ner {
 // in text order; spans never cross a sentence. Offsets are byte offsets into
 // doc.text. Linear in the number of tokens; thread safe.
 void FindNumericMentions(const Document& doc, std::vector<Mention>* out);
+
+// True for the name of a month or a weekday, any case ("August", "FRIDAY",
+// "Sept."): capitalised, but the start of a date rather than of a name.
+// Thread safe.
+bool IsCalendarWord(std::string_view word);
 
 }  // namespace saywho::ner
 

@@ -60,3 +60,18 @@ TEST(NumbersTest, JunkDoesNotCrash) {
 
 }  // namespace
 }  // namespace saywho::ner
+
+namespace saywho {
+namespace {
+
+TEST(NumbersTest, CalendarWords) {
+  for (const char* word : {"August", "MAY", "Sept.", "friday", "Wednesday"}) {
+    EXPECT_TRUE(ner::IsCalendarWord(word)) << word;
+  }
+  for (const char* word : {"Augusta", "Mayor", "Fri", "Council", "", "Septembers"}) {
+    EXPECT_FALSE(ner::IsCalendarWord(word)) << word;
+  }
+}
+
+}  // namespace
+}  // namespace saywho

@@ -234,13 +234,16 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
   for (const Sentence& s : doc.sentences) {
     const uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(doc.tokens.size()));
     auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+    // Month and weekday names are capitalised but belong to dates ("August
+    // National Association...", "Security Council on Friday").
+    auto name_word = [&](uint32_t k) { return Capitalized(word(k)) && !IsCalendarWord(word(k)); };
     for (uint32_t i = s.first_token; i < end;) {
-      if (!Capitalized(word(i)) || word(i) == "The" || word(i) == "A") {
+      if (!name_word(i) || word(i) == "The" || word(i) == "A") {
         ++i;
         continue;
       }
       uint32_t head_end = i;  // the first segment: capitalised words only
-      while (head_end < end && Capitalized(word(head_end))) ++head_end;
+      while (head_end < end && name_word(head_end)) ++head_end;
       const std::string_view head = word(head_end - 1);
       Label label = Label::kNone;
       uint32_t stop = head_end;
@@ -253,9 +256,9 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
           uint32_t j = k + 1;
           if (j < end && word(j) == "the") ++j;
           uint32_t last_capital = 0;
-          while (j < end && (Capitalized(word(j)) || (word(j) == "and" && last_capital != 0 && j + 1 < end &&
-                                                     Capitalized(word(j + 1))))) {
-            if (Capitalized(word(j))) last_capital = j;
+          while (j < end && (name_word(j) || (word(j) == "and" && last_capital != 0 && j + 1 < end &&
+                                               name_word(j + 1)))) {
+            if (name_word(j)) last_capital = j;
             ++j;
           }
           if (last_capital == 0) break;
