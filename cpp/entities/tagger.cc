@@ -265,6 +265,9 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
           stop = last_capital + 1;
           k = stop;
         }
+        // A lone head word is a name only with its complement ("Ministry of
+        // Defence"); "Police in the city" is not one.
+        if (stop == i + 1) label = Label::kNone;
       }
       if (label != Label::kNone) {
         Mention m;
