@@ -66,14 +66,17 @@ TEST(HarmonizeNamesTest, OneLabelPerNameAndSurnames) {
   EXPECT_EQ(names[4].label, Label::kGpe);
 
   // A mention the model was sure of keeps its own label against the vote
-  // (the country and its national team in one sports report).
-  std::vector<Mention> sure = {
-      mention(3, 3, Label::kGpe), mention(7, 7, Label::kOrg, 1.0f), mention(10, 10, Label::kGpe)};
+  // (the country and its national team in one sports report), but a person's
+  // family name standing alone is that person's.
+  std::vector<Mention> sure = {mention(0, 1, Label::kPerson),      mention(3, 3, Label::kGpe),
+                               mention(5, 5, Label::kOrg, 1.0f), mention(7, 7, Label::kOrg, 1.0f),
+                               mention(10, 10, Label::kGpe)};
   ner::HarmonizeNames(doc, &sure);
-  ASSERT_EQ(sure.size(), 3u);
-  EXPECT_EQ(sure[0].label, Label::kGpe);
-  EXPECT_EQ(sure[1].label, Label::kOrg);
-  EXPECT_EQ(sure[2].label, Label::kGpe);
+  ASSERT_EQ(sure.size(), 5u);
+  EXPECT_EQ(sure[2].label, Label::kPerson);  // "Trump"
+  EXPECT_EQ(sure[1].label, Label::kGpe);
+  EXPECT_EQ(sure[3].label, Label::kOrg);     // the sure "Jordan"
+  EXPECT_EQ(sure[4].label, Label::kGpe);
 }
 
 }  // namespace
