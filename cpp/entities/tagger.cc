@@ -155,13 +155,24 @@ void Tagger::Recognize(Document* doc, Style style) const {
     }
     float confidence = 0;
     for (uint32_t k = i; k < end; ++k) confidence += 1.0f / (1.0f + std::exp(-margins[k]));
+    confidence /= static_cast<float>(end - i);
+    // Nor in an open bracket: "Mladost ( L" takes its ")" back.
+    int open_brackets = 0;
+    for (uint32_t k = i; k < end; ++k) {
+      const std::string_view w = doc->Slice(doc->tokens.start[k], doc->tokens.end[k]);
+      open_brackets += (w == "(") - (w == ")");
+    }
+    if (open_brackets > 0 && end < n && !(doc->tokens.flags[end] & kSentenceStart) &&
+        doc->Slice(doc->tokens.start[end], doc->tokens.end[end]) == ")") {
+      ++end;
+    }
     Mention m;
     m.start = doc->tokens.start[i];
     m.end = doc->tokens.end[end - 1];
     m.label = Refine(*doc, cls, i, end);
-    m.score = confidence / static_cast<float>(end - i);
+    m.score = confidence;
     names.push_back(m);
-    i = next;
+    i = std::max(next, end);
   }
   if (style == Style::kNews) {
     HarmonizeNames(*doc, &names);
