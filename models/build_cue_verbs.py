@@ -13,9 +13,10 @@ summarize dub characterize hail decry denounce condemn blast slam wonder agree d
 dispute challenge mention cite quote envision envisage forecast estimate speculate hint imply swear affirm
 attest plead implore instruct command pen publish write speak declare concur mock ridicule tout
 lash caution recommend dismiss reject defend insist
-chant recite interject interrupt snap bark scoff gush rave sigh""".split()
+chant recite interject interrupt snap bark scoff gush rave sigh press""".split()
 thought = """think believe feel hope fear expect worry doubt reckon suspect assume guess imagine
-realize realise recognize want wish""".split()
+realize realise recognize want wish
+know show find support oppose endorse favor favour""".split()
 irregular = {
  'say': ['says','said','saying'], 'tell': ['tells','told','telling'], 'write': ['writes','wrote','written','writing'],
  'speak': ['speaks','spoke','spoken','speaking'], 'think': ['thinks','thought','thinking'], 'feel': ['feels','felt','feeling'],
@@ -26,6 +27,7 @@ irregular = {
  'blog': ['blogs','blogged','blogging'], 'plead': ['pleads','pleaded','pled','pleading'], 'slam': ['slams','slammed','slamming'],
  'refer': ['refers','referred','referring'], 'concur': ['concurs','concurred','concurring'], 'lash': ['lashes','lashed','lashing'],
  'regret': ['regrets','regretted','regretting'], 'snap': ['snaps','snapped','snapping'],
+ 'find': ['finds','found','finding'], 'show': ['shows','showed','shown','showing'],
 }
 def forms(v):
     if v in irregular: return [v]+irregular[v]
@@ -41,7 +43,7 @@ def forms(v):
 # reporters", "asked the senator". Their inverted reading ("said X") is wrong.
 objecty = set('''tell ask warn urge assure reassure inform thank praise criticize criticise accuse call describe
 quote advise implore order instruct command slam blast mock ridicule dub hail defend dismiss reject decry
-denounce condemn challenge question lash tout cite invoke mention'''.split())
+denounce condemn challenge question lash tout cite invoke mention press'''.split())
 # Single forms of verbs whose other forms are mostly nouns ("states", "posts").
 extra_forms = {'stated': ('state', 'speech'), 'posted': ('post', 'speech')}
 seen=set()

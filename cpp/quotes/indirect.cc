@@ -4,6 +4,7 @@
 #include <iterator>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,7 +20,11 @@ constexpr uint32_t kObjectWords = 10;
 // A trailing frame ("..., the minister said on Tuesday.") holds at most
 // this many words after its cue.
 constexpr uint32_t kFrameTailWords = 6;
-constexpr uint32_t kMinContentWords = 3;
+constexpr uint32_t kMinContentWords = 2;
+// Content set apart from its frame by a comma ("..., X said", "..., X
+// says, ...") holds at least this many words; fewer make an opening phrase
+// ("Hours later, X said ...") or an aside, not someone's words.
+constexpr uint32_t kMinSplitContentWords = 3;
 
 struct Region {
   uint32_t first = 0, end = 0;  // words
@@ -75,11 +80,23 @@ class IndirectFinder {
     const std::string& here = words()[w].lower;
     const std::string& next = words()[w + 1].lower;
     if (here == ",") {
-      if (next == "but" || next == "which" || next == "according" || next == "while") return true;
+      if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
+          next == "where" || next == "although" || next == "though" || next == "whose") {
+        return true;
+      }
       if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
     }
+    // A dash set off by spaces closes the content (" - a move that ...").
+    if ((here == "-" || here == "--" || here == "\u2014" || here == "\u2013") && w > 0 &&
+        words()[w].start > words()[w - 1].end) {
+      return true;
+    }
     if (here == "," || here == "and") {
-      return lexicon_.Contains("quote_cue_verbs", next) && !words()[w + 1].upper;
+      if (words()[w + 1].upper) return false;
+      if (lexicon_.Contains("quote_cue_verbs", next)) return true;
+      // "... and pushed for ...": a second verb in the past tense goes on
+      // with the speaker's own doings, not the reported content.
+      if (here == "and" && next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) return true;
     }
     return false;
   }
@@ -98,19 +115,41 @@ class IndirectFinder {
     return e;
   }
 
+  // A function word that opens the reported content itself: an embedded
+  // question or condition ("asked whether ...", "said if elected ..."), or
+  // a clause whose subject is "there" or a quantifier ("said there are
+  // reasons", "said most of them ...").
+  static bool OpensContentClause(const Word& word) {
+    static constexpr std::string_view kOpeners[] = {
+        "whether", "if",   "how",   "why",   "what",  "when", "where", "who", "despite", "although",
+        "unless",  "because", "once", "there", "this", "these", "those", "some", "many", "most",
+        "all",     "both", "each",  "every", "any",   "no"};
+    return std::find(std::begin(kOpeners), std::end(kOpeners), std::string_view(word.lower)) !=
+           std::end(kOpeners);
+  }
+
   // Where the content of a verb cue starts: after "that", after "that"
   // behind a short object, or right after the verb when a clause or a noun
   // phrase follows it (not a preposition: "spoke at a rally").
   std::optional<uint32_t> ContentStart(const Cue& cue, uint32_t sentence_end) const {
+    // The complementizer belongs to the content ("said that the plan
+    // failed"), as corpora of reported speech such as PolNeAR mark it.
     uint32_t w = cue.end;
-    if (w < sentence_end && words()[w].lower == "that") return w + 1;
-    // "told The Wall Street Journal that ...": past the addressee. Other
+    if (w < sentence_end && words()[w].lower == "that") return w;
+    // "told The Wall Street Journal that ...", "said in a statement on
+    // Tuesday that ...": past the addressee or a prepositional phrase. Other
     // verbs take the clause right away ("said he had come to the
     // conclusion that ..." starts at "he").
-    for (uint32_t k = w; cue.object_is_addressee && k < sentence_end && k < w + kObjectWords; ++k) {
+    const bool adjunct_first = w < sentence_end && !words()[w].upper &&
+                               lexicon_.Contains("quote_function_words", words()[w].lower) &&
+                               !lexicon_.Contains("quote_determiners", words()[w].lower) &&
+                               !attributor_.IsPronoun(w);
+    for (uint32_t k = w; (cue.object_is_addressee || adjunct_first) && k < sentence_end && k < w + kObjectWords;
+         ++k) {
       const Word& word = words()[k];
-      if (word.lower == "that" && inside_[k] < 0) return k + 1;
+      if (word.lower == "that" && inside_[k] < 0) return k;
       if (word.punct && word.lower != "," && word.lower != "-") break;
+      if (k > w && lexicon_.Contains("quote_cue_verbs", word.lower)) break;
     }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
     if (w >= sentence_end) return std::nullopt;
@@ -123,6 +162,7 @@ class IndirectFinder {
     }
     const Word& next = words()[w];
     bool opens_phrase = next.upper || inside_[w] >= 0 || attributor_.IsPronoun(w) ||
+                        OpensContentClause(next) ||
                         lexicon_.Contains("quote_determiners", next.lower) ||
                         !lexicon_.Contains("quote_function_words", next.lower);
     if (!opens_phrase || IsCueModifier(lexicon_, next)) return std::nullopt;
@@ -164,7 +204,7 @@ class IndirectFinder {
     uint32_t start = cue_last + 1;
     for (uint32_t w = start; w < quote_first; ++w) {
       if (words()[w].lower == "that" && inside_[w] < 0) {
-        start = w + 1;
+        start = w;
         break;
       }
     }
@@ -180,9 +220,31 @@ class IndirectFinder {
     Emit({start, end}, cue, speaker);
   }
 
+  // "Smith, who said ...": the relative pronoun is the speaker as written;
+  // its entity is that of the phrase it follows.
+  std::optional<SpeakerPhrase> RelativeSubject(uint32_t cue_first, uint32_t lower) const {
+    uint32_t p = cue_first;
+    while (p > lower && IsCueModifier(lexicon_, words()[p - 1])) --p;
+    if (p <= lower || words()[p - 1].lower != "who") return std::nullopt;
+    SpeakerPhrase relative;
+    relative.first = p - 1;
+    relative.end = p;
+    relative.type = SpeakerPhrase::kName;
+    relative.person = true;
+    if (p - 1 > lower + 1 && words()[p - 2].lower == ",") {
+      if (auto antecedent = attributor_.PhraseEndingAt(p - 3, lower)) relative.entity = antecedent->entity;
+    }
+    return relative;
+  }
+
   bool TryCue(const Clause& s, const Cue& cue) {
     if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
     std::optional<SpeakerPhrase> speaker = attributor_.SubjectBefore(cue.first, s.first_word);
+    bool relative = false;
+    if (!speaker) {
+      speaker = RelativeSubject(cue.first, s.first_word);
+      relative = speaker.has_value();
+    }
     if (!speaker) {
       // "..., said the minister."
       if (cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
@@ -198,10 +260,12 @@ class IndirectFinder {
     uint32_t before = speaker->first;
     if (before > s.first_word && lexicon_.Contains("quote_determiners", words()[before - 1].lower)) --before;
     const bool clause_follows = cue.end < s.end_word && words()[cue.end].lower == "that";
-    if (before > s.first_word && words()[before - 1].lower == "," && !clause_follows &&
+    if (!relative && before > s.first_word && words()[before - 1].lower == "," && !clause_follows &&
         (ContentEnd(cue.end, s.end_word) <= cue.end + kFrameTailWords ||
          (cue.end < s.end_word && words()[cue.end].lower == ","))) {
-      return TryTrailingFrame(s, cue, *speaker, before - 1);
+      // Failing that, the comma closed an opening phrase ("Hours later,
+      // Intel said the event was canceled"): the content follows the verb.
+      if (TryTrailingFrame(s, cue, *speaker, before - 1)) return true;
     }
     std::optional<uint32_t> start = ContentStart(cue, s.end_word);
     if (!start) return false;
@@ -218,10 +282,12 @@ class IndirectFinder {
     while (start < comma && words()[start].punct && inside_[start] < 0) ++start;
     uint32_t frame_end = std::max(cue.end, speaker.end);
     if (frame_end < s.end_word && words()[frame_end].lower == "," &&
-        ContentEnd(frame_end + 1, s.end_word) > frame_end + kMinContentWords) {
+        ContentEnd(frame_end + 1, s.end_word) >= frame_end + 1 + kMinSplitContentWords) {
       return Emit({start, ContentEnd(frame_end + 1, s.end_word)}, cue, speaker);
     }
-    return Emit({start, comma}, cue, speaker);
+    uint32_t count = 0;
+    for (uint32_t w = start; w < comma; ++w) count += !words()[w].punct;
+    return count >= kMinSplitContentWords && Emit({start, comma}, cue, speaker);
   }
 
   // "according to X, ..." and "..., according to X."
