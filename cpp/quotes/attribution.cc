@@ -245,7 +245,9 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   uint32_t p = cue_first - 1;
   while (p > lower && IsCueModifier(lexicon_, words[p])) --p;
   if (IsCueModifier(lexicon_, words[p])) return std::nullopt;
-  // "Gov. John Kasich (R-OH) said": a parenthesis after the name.
+  // "Gov. John Kasich (R-OH) said": a parenthesis after the name, perhaps
+  // set off by a comma ("Kasich (R-OH), said").
+  if (IsComma(words[p]) && p > lower + 1 && words[p - 1].lower == ")") --p;
   if (words[p].lower == ")") {
     uint32_t open = p;
     while (open > lower && p - open < kMaxParenthesisWords && words[open].lower != "(") --open;

@@ -157,6 +157,29 @@ class QuoteFinder {
     return f;
   }
 
+  bool IsSpacedDash(uint32_t w) const {
+    const std::string& l = words()[w].lower;
+    return (l == "-" || l == "--" || l == "\u2014" || l == "\u2013") && w > 0 &&
+           words()[w].start > words()[w - 1].end;
+  }
+
+  // "..." [HuffPost.]: a source named in brackets right after the
+  // quotation, as news roundups credit the words they quote.
+  std::optional<Frame> BracketedSource(uint32_t open) const {
+    if (open >= words().size() || words()[open].lower != "[") return std::nullopt;
+    uint32_t close = open + 1;
+    while (close < words().size() && close <= open + kFrameSentenceWords && words()[close].lower != "]") ++close;
+    if (close >= words().size() || words()[close].lower != "]") return std::nullopt;
+    auto speaker = attributor_.PhraseStartingAt(open + 1, close);
+    if (!speaker || speaker->type != SpeakerPhrase::kName || !quotes::OnlyPunct(layout_, speaker->end, close)) {
+      return std::nullopt;
+    }
+    Cue cue;
+    cue.first = open;
+    cue.end = open + 1;
+    return MakeFrame(cue, *speaker, 0.75f);
+  }
+
   // A frame that follows the quotation: "...," X said / said X / - X.
   std::optional<Frame> TrailingFrame(uint32_t from, uint32_t to) const {
     if (from >= to) return std::nullopt;
@@ -177,9 +200,15 @@ class QuoteFinder {
           return MakeFrame(*cue, *subject, 0.9f);
         }
       }
-      if (cue->side != SpeakerSide::kBefore && !cue->object_is_addressee &&
-          quotes::OnlyPunct(layout_, from, cue->first)) {
-        if (auto speaker = attributor_.PhraseStartingAt(cue->end, to)) {
+      // "said Smith." right after the quotation; a verb whose object is
+      // the addressee reads so only in a finite form and when the name
+      // closes the sentence ("...?" asked Smith.; not "citing Toffler.").
+      if (cue->side != SpeakerSide::kBefore && quotes::OnlyPunct(layout_, from, cue->first)) {
+        const std::string& verb = words()[cue->first].lower;
+        const bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0;
+        if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
+            speaker && (!cue->object_is_addressee ||
+                        (!participle && quotes::OnlyPunct(layout_, speaker->end, to)))) {
           return MakeFrame(*cue, *speaker, 0.9f);
         }
       }
@@ -230,6 +259,17 @@ class QuoteFinder {
   // A frame before the quotation, nearest cue first: X said: / X told Y
   // that / according to X, / X:
   std::optional<Frame> LeadingFrame(uint32_t from, uint32_t to) const {
+    // A news roundup item: a headline, a spaced dash and the source with a
+    // colon ("Polls did predict the caucus - HuffPollster: "...""). The
+    // headline's words are no frame.
+    if (to > from && words()[to - 1].lower == ":") {
+      for (uint32_t w = to - 1; w-- > from;) {
+        if (IsSpacedDash(w)) {
+          from = w + 1;
+          break;
+        }
+      }
+    }
     for (uint32_t w = to; w-- > from;) {
       std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
       if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
@@ -345,6 +385,13 @@ class QuoteFinder {
       c.frame = f;
       return;
     }
+    if (c.after < words().size() && layout_.BlockOf(words()[c.after].start) == c.block) {
+      if (auto f = BracketedSource(c.after)) {
+        c.frame = f;
+        c.frame->trailing = true;
+        return;
+      }
+    }
     // A quotation that opens its paragraph after "X said:" at the end of
     // the paragraph before.
     if (before_from == before_to && c.block > 0 && c.open_word > 0 &&
@@ -398,7 +445,7 @@ class QuoteFinder {
                                          : c.block == p.block + 1 &&
                                                c.open_word == layout_.WordAt(layout_.blocks()[c.block].start) &&
                                                p.after >= layout_.WordAt(layout_.blocks()[p.block].end);
-      return options_.join_continuations && adjacent && doc_.quotes.back().kind == QuoteKind::kDirect &&
+      return options_.join_continuations && adjacent && doc_.quotes[emitted_[prev]].kind == QuoteKind::kDirect &&
              quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
     }
     if (!c.frame || !p.frame) return false;
@@ -442,14 +489,27 @@ class QuoteFinder {
            !(WholeParagraph(c) && quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords));
   }
 
+  // True when candidate j, already emitted, is a quoted title inside the
+  // frame that follows the quotation before it ("...," Trump told NBC's
+  // "Today." "..."): it does not stand between that quotation and its
+  // continuation.
+  bool TitleInFrame(size_t j) const {
+    if (j == 0 || doc_.quotes[emitted_[j]].kind != QuoteKind::kTerm) return false;
+    const Candidate& framed = cands_[j - 1];
+    return framed.frame && framed.frame->trailing && framed.after > 0 &&
+           layout_.SentenceOf(cands_[j].open_word) == layout_.SentenceOf(framed.after - 1);
+  }
+
   void Emit(size_t i) {
     Candidate& c = cands_[i];
     const bool title = InTitle(c);
     const bool sentence_like = quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
+    size_t prev_i = i > 0 ? i - 1 : 0;
+    while (prev_i > 0 && TitleInFrame(prev_i)) --prev_i;
     if (!title && !c.frame && sentence_like && OpensSentence(c) && i > 0) {
       // A continuation: the previous quotation's speaker goes on, in the
       // same paragraph or from the paragraph before.
-      const Candidate& prev = cands_[i - 1];
+      const Candidate& prev = cands_[prev_i];
       // Nothing but the previous quotation's own sentence (its frame) may
       // stand between the two.
       bool near = prev.block + 1 >= c.block && prev.after > 0;
@@ -466,10 +526,11 @@ class QuoteFinder {
         c.inherited = true;
       }
     }
-    if (i > 0 && !doc_.quotes.empty() && Continues(i, i - 1)) {
-      Quote& q = doc_.quotes.back();
+    if (i > 0 && !doc_.quotes.empty() && Continues(i, prev_i)) {
+      Quote& q = doc_.quotes[emitted_[prev_i]];
       q.end = c.span.end;
       q.kind = QuoteKind::kDirect;
+      emitted_.push_back(emitted_[prev_i]);
       return;
     }
     Quote q;
@@ -511,6 +572,7 @@ class QuoteFinder {
       q.kind = QuoteKind::kTerm;
       q.confidence = 0.6f;
     }
+    emitted_.push_back(doc_.quotes.size());
     doc_.quotes.push_back(std::move(q));
   }
 
@@ -542,6 +604,7 @@ class QuoteFinder {
   Layout layout_;
   Attributor attributor_;
   std::vector<Candidate> cands_;
+  std::vector<size_t> emitted_;  // per candidate emitted so far: its doc_.quotes index
 };
 
 }  // namespace

@@ -279,8 +279,122 @@ TEST(QuotesTest, ReportedSpeechOnlyWhenAsked) {
   auto q = Find(&d, options);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
-  EXPECT_EQ(Text(d, q[0]), "taxes would rise sharply next year");
+  // The complementizer is part of the reported content, as PolNeAR marks it.
+  EXPECT_EQ(Text(d, q[0]), "that taxes would rise sharply next year");
   EXPECT_EQ(Speaker(d, q[0]), "The finance minister");
+}
+
+std::vector<Quote> Reported(Document* doc) {
+  QuoteOptions options;
+  options.reported_speech = true;
+  return Find(doc, options);
+}
+
+TEST(QuotesTest, ReportedSpeechPastAPrepositionalPhrase) {
+  Document d = Doc("The minister said in a statement on Tuesday that taxes would rise.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "that taxes would rise");
+  // Without "that" the phrase is no content.
+  Document bare = Doc("The minister said in a statement on Tuesday.");
+  EXPECT_TRUE(Reported(&bare).empty());
+}
+
+TEST(QuotesTest, ReportedQuestionsAndThereClauses) {
+  Document d = Doc("The reporter asked whether the plan would pass. But Democrats said there are good reasons.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "whether the plan would pass");
+  EXPECT_EQ(Text(d, q[1]), "there are good reasons");
+  EXPECT_EQ(Speaker(d, q[1]), "Democrats");
+}
+
+TEST(QuotesTest, OpeningPhraseBeforeTheSpeakerIsNoContent) {
+  Document d = Doc("Hours later, Intel said the event was canceled.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "the event was canceled");
+  EXPECT_EQ(Speaker(d, q[0]), "Intel");
+}
+
+TEST(QuotesTest, RelativePronounSpeaksForItsAntecedent) {
+  Document d = Doc("The bill was signed by Mayor John Smith, who said the vote was fair.");
+  int smith = AddMention(&d, "John Smith", Label::kPerson, 0);
+  (void)smith;
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "the vote was fair");
+  EXPECT_EQ(Speaker(d, q[0]), "who");
+  EXPECT_EQ(q[0].speaker, 0);
+}
+
+TEST(QuotesTest, ReportedContentStopsAtASecondClause) {
+  Document d = Doc(
+      "The mayor said the budget was balanced - a claim critics dispute. "
+      "The senator said the deal was dead and pushed for a new vote. "
+      "The governor said the roads were safe, even as the snow kept falling.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Text(d, q[0]), "the budget was balanced");
+  EXPECT_EQ(Text(d, q[1]), "the deal was dead");
+  EXPECT_EQ(Text(d, q[2]), "the roads were safe");
+}
+
+TEST(QuotesTest, ShortReportedContent) {
+  Document d = Doc("Senators are split on the vote. Jeff Flake said he would.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "he would");
+  EXPECT_EQ(Speaker(d, q[0]), "Jeff Flake");
+}
+
+TEST(QuotesTest, InvertedFrameWithAnAddresseeVerbClosingTheSentence) {
+  Document d = Doc("\"Would it be negotiable?\" asked Sean Hannity.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Sean Hannity");
+  // With more after the name, the name is the addressee.
+  Document told = Doc("\"We will win,\" told Sean Hannity on his show.");
+  auto t = Find(&told);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_NE(Speaker(told, t[0]), "Sean Hannity");
+}
+
+TEST(QuotesTest, ContinuationPastATitleInTheFrame) {
+  const std::string text =
+      "\u201cI was sitting in a house in Florida,\u201d Trump told NBC\u2019s \u201cToday\u201d on Monday. "
+      "\u201cI could hardly hear what he was saying at the time.\u201d";
+  Document d = Doc(text);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[1].kind, QuoteKind::kTerm);
+  EXPECT_EQ(q[2].kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(d, q[2]), "Trump");
+  Document joined = Doc(text);
+  QuoteOptions options;
+  options.join_continuations = true;
+  auto j = Find(&joined, options);
+  ASSERT_EQ(j.size(), 2u);
+  EXPECT_EQ(Speaker(joined, j[0]), "Trump");
+  EXPECT_EQ(j[0].end, joined.text.rfind("\u201d"));  // up to the last closing mark
+  EXPECT_EQ(j[1].kind, QuoteKind::kTerm);
+}
+
+TEST(QuotesTest, NewsRoundupSources) {
+  Document d = Doc(
+      "Polls did predict the caucus - HuffPollster: \u201cMost pollsters fared much better with the results.\u201d\n\n"
+      "THE BIG STORY \u201cVoters are angry and they want to be heard this year.\u201d [HuffPost.]");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "HuffPollster");
+  EXPECT_EQ(Speaker(d, q[1]), "HuffPost");
+}
+
+TEST(QuotesTest, ParenthesisAndCommaBetweenSpeakerAndVerb) {
+  Document d = Doc("Campaigning in Ohio, Gov. John Kasich (R-OH), said, \"We are ready to go west now.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "John Kasich");
 }
 
 TEST(QuotesTest, ParaphraseAroundAFragmentHoldsIt) {
