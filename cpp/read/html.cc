@@ -143,17 +143,17 @@ size_t DecodeCharacterReference(std::string_view s, size_t i, std::string* out) 
   return 0;
 }
 
+size_t AppendDecodedByte(std::string_view s, size_t i, std::string* out) {
+  size_t used = s[i] == '&' ? DecodeCharacterReference(s, i, out) : 0;
+  if (used > 0) return used;
+  out->push_back(s[i]);
+  return 1;
+}
+
 std::string DecodeCharacterReferences(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    size_t used = s[i] == '&' ? DecodeCharacterReference(s, i, &out) : 0;
-    if (used == 0) {
-      out.push_back(s[i]);
-      used = 1;
-    }
-    i += used;
-  }
+  for (size_t i = 0; i < s.size();) i += AppendDecodedByte(s, i, &out);
   return out;
 }
 

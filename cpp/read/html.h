@@ -21,6 +21,10 @@ namespace saywho {
 size_t DecodeCharacterReference(std::string_view s, size_t i,
                                 std::string* out);
 
+// Appends the character reference at s[i] decoded, or else the byte s[i]
+// itself; returns how many bytes of `s` it used (at least 1).
+size_t AppendDecodedByte(std::string_view s, size_t i, std::string* out);
+
 // `s` with every character reference decoded.
 std::string DecodeCharacterReferences(std::string_view s);
 

@@ -47,12 +47,7 @@ std::string UnescapeUrl(std::string_view s) {
       i += 2;
       continue;
     }
-    size_t used = s[i] == '&' ? DecodeCharacterReference(s, i, &out) : 0;
-    if (used == 0) {
-      out.push_back(s[i]);
-      used = 1;
-    }
-    i += used;
+    i += AppendDecodedByte(s, i, &out);
   }
   return out;
 }
