@@ -21,6 +21,9 @@ constexpr uint32_t kObjectWords = 10;
 // this many words after its cue.
 constexpr uint32_t kFrameTailWords = 6;
 constexpr uint32_t kMinContentWords = 2;
+// A speaker's name before a colon that opens a paragraph has at most this
+// many words ("Bernie Sanders: ...").
+constexpr uint32_t kColonSpeakerWords = 4;
 // Content set apart from its frame by a comma ("..., X said", "..., X
 // says, ...") holds at least this many words; fewer make an opening phrase
 // ("Hours later, X said ...") or an aside, not someone's words.
@@ -53,6 +56,7 @@ class IndirectFinder {
     const auto& sentences = layout_.sentences();
     for (const Clause& s : sentences) {
       if (!from_cues || IsTitleBlock(layout_, s.block)) continue;
+      if (s.first_word == layout_.WordAt(layout_.blocks()[s.block].start) && TryColonLine(s)) continue;
       for (uint32_t w = s.first_word; w < s.end_word; ++w) {
         // Cues inside marked quotations are the speaker's words, and the
         // cue of a marked quotation's frame is taken.
@@ -87,10 +91,7 @@ class IndirectFinder {
       if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
     }
     // A dash set off by spaces closes the content (" - a move that ...").
-    if ((here == "-" || here == "--" || here == "\u2014" || here == "\u2013") && w > 0 &&
-        words()[w].start > words()[w - 1].end) {
-      return true;
-    }
+    if (IsSpacedDash(w)) return true;
     if (here == "," || here == "and") {
       if (words()[w + 1].upper) return false;
       if (lexicon_.Contains("quote_cue_verbs", next)) return true;
@@ -290,11 +291,51 @@ class IndirectFinder {
     return count >= kMinSplitContentWords && Emit({start, comma}, cue, speaker);
   }
 
+  bool IsSpacedDash(uint32_t w) const {
+    const std::string& l = words()[w].lower;
+    return (l == "-" || l == "--" || l == "\u2014" || l == "\u2013") && w > 0 &&
+           words()[w].start > words()[w - 1].end;
+  }
+
+  // Whatever "according to" names is the source, a name or not ("according
+  // to exit polls", "according to court documents"): the words up to the
+  // next punctuation, a few at most.
+  std::optional<SpeakerPhrase> SourcePhrase(uint32_t first, uint32_t sentence_end) const {
+    uint32_t end = first;
+    while (end < sentence_end && end < first + kObjectWords && !words()[end].punct) ++end;
+    if (end == first || (end < sentence_end && !words()[end].punct)) return std::nullopt;
+    SpeakerPhrase phrase;
+    phrase.first = first;
+    phrase.end = end;
+    phrase.type = SpeakerPhrase::kDescription;
+    return phrase;
+  }
+
+  // A paragraph that opens with a name and a colon gives that speaker's
+  // words: a news headline ("Lynch: No outside influence on the probe.")
+  // or a line of a transcript ("Q: ...", "Matthews: ...").
+  bool TryColonLine(const Clause& s) {
+    uint32_t colon = s.first_word;
+    while (colon < s.end_word && colon <= s.first_word + kColonSpeakerWords && !words()[colon].punct) {
+      if (!words()[colon].upper || inside_[colon] >= 0) return false;
+      ++colon;
+    }
+    if (colon == s.first_word || colon >= s.end_word || words()[colon].lower != ":") return false;
+    std::optional<SpeakerPhrase> speaker = attributor_.PhraseEndingAt(colon - 1, s.first_word);
+    if (!speaker || speaker->type != SpeakerPhrase::kName) return false;
+    Cue cue;
+    cue.first = colon;
+    cue.end = colon + 1;
+    return Emit({colon + 1, ContentEnd(colon + 1, s.end_word)}, cue, *speaker);
+  }
+
   // "according to X, ..." and "..., according to X."
   bool TryAccordingTo(const Clause& s, const Cue& cue) {
     std::optional<SpeakerPhrase> speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);
+    if (!speaker) speaker = SourcePhrase(cue.end, s.end_word);
     if (!speaker) return false;
-    if (cue.first > s.first_word && words()[cue.first - 1].lower == ",") {
+    if (cue.first > s.first_word &&
+        (words()[cue.first - 1].lower == "," || IsSpacedDash(cue.first - 1))) {
       return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
     }
     uint32_t w = speaker->end;

@@ -340,6 +340,29 @@ TEST(QuotesTest, ReportedContentStopsAtASecondClause) {
   EXPECT_EQ(Text(d, q[2]), "the roads were safe");
 }
 
+TEST(QuotesTest, AccordingToAnySource) {
+  Document d = Doc(
+      "Whites without a degree made up just 36 percent of the electorate, according to exit polls. "
+      "In 2014, the city had 115 violent crimes \u2014 according to the most recent data.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "Whites without a degree made up just 36 percent of the electorate");
+  EXPECT_EQ(Speaker(d, q[0]), "exit polls");
+  EXPECT_EQ(Text(d, q[1]), "In 2014, the city had 115 violent crimes");
+  EXPECT_EQ(Speaker(d, q[1]), "the most recent data");
+}
+
+TEST(QuotesTest, HeadlineAndTranscriptColons) {
+  Document d = Doc("Lynch: No outside influence on the inquiry into the emails.\n\n"
+                   "Q: Your mother was deported twice.\n\n"
+                   "The plan has three parts: taxes, roads and schools.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "No outside influence on the inquiry into the emails");
+  EXPECT_EQ(Speaker(d, q[0]), "Lynch");
+  EXPECT_EQ(Speaker(d, q[1]), "Q");
+}
+
 TEST(QuotesTest, ShortReportedContent) {
   Document d = Doc("Senators are split on the vote. Jeff Flake said he would.");
   auto q = Reported(&d);
