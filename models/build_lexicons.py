@@ -10,6 +10,7 @@ segmenter splits them (PTB: "People 's Republic", "U.S."):
   gaz_city.txt        cities with population >= 1,000, capitals, US states
   gaz_demonym.txt     nationality adjectives and their plurals (Americans)
   gaz_company.txt     company names, also without a legal suffix (Inc, Corp)
+  gaz_legal_forms.txt legal forms of companies (Inc, Corp., Ltd, plc, AG)
   gaz_given_name.txt  given names (English lists)
   gaz_surname.txt     family names from person_name_parts (minus given names)
   gaz_loc_words.txt, gaz_fac_words.txt, gaz_event_words.txt, gaz_law_words.txt, gaz_org_words.txt,
@@ -24,9 +25,17 @@ import os
 import re
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|'s\b|n't\b|\w+(?:[-.']\w+)*|[^\w\s]")
-LEGAL_SUFFIX = re.compile(
-    r",?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|"
-    r"LLC|L\.L\.C\.|plc|PLC|Group|Holdings|N\.V\.|S\.A\.|AG|SE)$")
+# Legal forms of companies: a name ends at them ("Kia Motor Corp of South
+# Korea" is a firm, then its country). The abbreviations are written with or
+# without a full stop.
+LEGAL_FORMS = "Inc Incorporated Corp Co Ltd Limited LLC L.L.C. plc PLC N.V. S.A. AG SE".split()
+ABBREVIATED_FORMS = {"Inc", "Corp", "Co", "Ltd"}
+# Words stripped from the end of company names for the shorter variant; the
+# generic heads (Corporation, Company...) also take complements ("Corporation
+# for Public Broadcasting"), so they are no legal forms above.
+LEGAL_SUFFIX = re.compile(r",?\s+(%s)$" % "|".join(
+    re.escape(f) + (r"\.?" if f in ABBREVIATED_FORMS else "")
+    for f in LEGAL_FORMS + ["Corporation", "Company", "Group", "Holdings"]))
 
 
 def tokens(name):
@@ -112,6 +121,8 @@ def main():
     write(args.out, "gaz_fac_words.txt", FAC_WORDS, "Heads of facility names (FAC)")
     write(args.out, "gaz_event_words.txt", EVENT_WORDS, "Heads of event names (EVENT)")
     write(args.out, "gaz_law_words.txt", LAW_WORDS, "Heads of law and treaty names (LAW)")
+    write(args.out, "gaz_legal_forms.txt",
+          set(LEGAL_FORMS) | {f + "." for f in ABBREVIATED_FORMS}, "Legal forms of companies")
     write(args.out, "gaz_org_words.txt", ORG_WORDS, "Head words of organisation names (ORG)")
     write(args.out, "gaz_language.txt", LANGUAGES, "Language names (LANGUAGE)")
 

@@ -117,6 +117,48 @@ TEST(AddItalicTitlesTest, TitleCaseItalicsBecomeWorks) {
 namespace saywho {
 namespace {
 
+// The shipped model and lexicon on one sentence: "TEXT|LABEL" for each name
+// mention, in text order.
+std::vector<std::string> NamesIn(const std::vector<std::string>& words) {
+  const std::string dir = std::string(SAYWHO_SOURCE_DIR) + "/resources/";
+  static const auto* lexicon = new absl::StatusOr<Lexicon>(Lexicon::LoadDir(dir + "lexicon"));
+  EXPECT_TRUE(lexicon->ok());
+  auto recognizer = EntityRecognizer::Load(dir + "models/ner.bin", &**lexicon);
+  EXPECT_TRUE(recognizer.ok()) << recognizer.status();
+  ner::ConllDocument conll;
+  conll.sentences.push_back(ner::ConllSentence{words, std::vector<std::string>(words.size(), "O")});
+  Document doc = ner::ToDocument(conll);
+  EXPECT_TRUE((*recognizer)->Recognize(&doc).ok());
+  std::vector<std::string> names;
+  for (const Mention& m : doc.mentions) {
+    if (m.label < Label::kDate) {
+      names.push_back(std::string(doc.text.substr(m.start, m.end - m.start)) + "|" +
+                      std::string(LabelName(m.label)));
+    }
+  }
+  return names;
+}
+
+// A legal form ends a firm's name: the place after "of" is a name of its
+// own, whether the model or the title-case rule joined them.
+TEST(RecognizerTest, LegalFormEndsCompanyName) {
+  EXPECT_EQ(NamesIn({"He", "completed", "the", "acquisition", "of", "Daniels", "Pharmaceuticals", "Inc",
+                     "of", "St.", "Petersburg", ",", "Fla.", "."}),
+            (std::vector<std::string>{"Daniels Pharmaceuticals Inc|ORG", "St. Petersburg|GPE", "Fla.|GPE"}));
+  EXPECT_EQ(NamesIn({"The", "first", "car", "made", "by", "Kia", "Motor", "Corp", "of", "South", "Korea",
+                     "arrived", "."}),
+            (std::vector<std::string>{"Kia Motor Corp|ORG", "South Korea|GPE"}));
+  // Heads that are no legal form keep their complements.
+  EXPECT_EQ(NamesIn({"She", "joined", "the", "Corporation", "for", "Public", "Broadcasting", "."}),
+            (std::vector<std::string>{"Corporation for Public Broadcasting|ORG"}));
+}
+
+// A place's name followed by an event's head word names the event.
+TEST(RecognizerTest, PlaceThenEventWordIsEvent) {
+  EXPECT_EQ(NamesIn({"The", "film", "opened", "on", "Saturday", "at", "the", "Venice", "Film", "Festival", "."}),
+            (std::vector<std::string>{"Venice Film Festival|EVENT"}));
+}
+
 // Junk input never crashes; mentions come out sorted, inside the text and
 // free of overlaps.
 TEST(RecognizerTest, JunkInputGivesWellFormedMentions) {

@@ -99,6 +99,9 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
       if (LooksLikePersonName(doc, first, end)) return Label::kPerson;
       return Label::kOrg;
     case NameClass::kPlace:
+      // "Hong Kong Open", "Venice Film Festival": a place's name, then an
+      // event's head word.
+      if (end - first > 1 && InList("gaz_event_words", last)) return Label::kEvent;
       if (lists & place_lists_) return Label::kGpe;
       if (lists & company_lists_) return Label::kOrg;  // a known firm, not a place
       if (InList("gaz_loc_words", last) || InList("gaz_loc_words", text)) return Label::kLoc;
@@ -166,12 +169,21 @@ void Tagger::Recognize(Document* doc, Style style) const {
         doc->Slice(doc->tokens.start[end], doc->tokens.end[end]) == ")") {
       ++end;
     }
-    Mention m;
-    m.start = doc->tokens.start[i];
-    m.end = doc->tokens.end[end - 1];
-    m.label = Refine(*doc, cls, i, end);
-    m.score = confidence;
-    names.push_back(m);
+    auto add_name = [&](int name_class, uint32_t first, uint32_t stop) {
+      Mention m;
+      m.start = doc->tokens.start[first];
+      m.end = doc->tokens.end[stop - 1];
+      m.label = Refine(*doc, name_class, first, stop);
+      m.score = confidence;
+      names.push_back(m);
+    };
+    const uint32_t place = cls == static_cast<int>(NameClass::kOrg) ? PlaceAfterLegalForm(*doc, i, end) : end;
+    if (place < end) {
+      add_name(cls, i, place - 1);  // the firm, without the "of"
+      add_name(static_cast<int>(NameClass::kPlace), place, end);
+    } else {
+      add_name(cls, i, end);
+    }
     i = std::max(next, end);
   }
   if (style == Style::kNews) {
@@ -226,6 +238,16 @@ bool Tagger::LooksLikePersonName(const Document& doc, uint32_t first, uint32_t e
   return known_first && rare_second;
 }
 
+uint32_t Tagger::PlaceAfterLegalForm(const Document& doc, uint32_t first, uint32_t end) const {
+  if (lexicon_ == nullptr) return end;
+  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+  for (uint32_t k = first + 1; k + 2 < end; ++k) {
+    if (word(k + 1) != "of" || !lexicon_->Contains("gaz_legal_forms", word(k))) continue;
+    return (gazetteer_.SpanLists(doc, k + 2, end) & place_lists_) ? k + 2 : end;
+  }
+  return end;
+}
+
 bool Tagger::HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const {
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = doc.Slice(doc.tokens.start[k], doc.tokens.end[k]);
@@ -263,8 +285,11 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
       if (lexicon_->Contains("gaz_org_words", head) && (head_end - i >= 2 || (head_end < end && is_joiner(word(head_end))))) {
         label = Label::kOrg;
         // Complements: joiner, optional "the", capitalised words (and "and"
-        // between capitalised words once a complement has begun).
-        for (uint32_t k = head_end; k < end && is_joiner(word(k));) {
+        // between capitalised words once a complement has begun). A legal
+        // form ends a firm's name: "Kia Motor Corp of South Korea" is the
+        // firm, then its country.
+        const bool legal_form = lexicon_->Contains("gaz_legal_forms", head);
+        for (uint32_t k = head_end; !legal_form && k < end && is_joiner(word(k));) {
           uint32_t j = k + 1;
           if (j < end && word(j) == "the") ++j;
           uint32_t last_capital = 0;

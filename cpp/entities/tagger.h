@@ -45,6 +45,10 @@ class Tagger {
   bool InList(std::string_view list, std::string_view word) const;
   // Two words: a known family or given name, then a rare capitalised word.
   bool LooksLikePersonName(const Document& doc, uint32_t first, uint32_t end) const;
+  // For an organisation's tokens [first, end) shaped "<firm> <legal form>
+  // of <place>" ("Kia Motor Corp of South Korea") where a country or city
+  // list holds the place: the place's first token; otherwise `end`.
+  uint32_t PlaceAfterLegalForm(const Document& doc, uint32_t first, uint32_t end) const;
   // True when a capitalised word of tokens [first, end) heads organisations.
   bool HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const;
   // Runs of capitalised words joined by function words, headed by an
