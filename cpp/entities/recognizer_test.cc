@@ -1,5 +1,6 @@
 #include "entities/recognizer.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "entities/conll.h"
@@ -151,6 +152,13 @@ TEST(RecognizerTest, LegalFormEndsCompanyName) {
   // Heads that are no legal form keep their complements.
   EXPECT_EQ(NamesIn({"She", "joined", "the", "Corporation", "for", "Public", "Broadcasting", "."}),
             (std::vector<std::string>{"Corporation for Public Broadcasting|ORG"}));
+}
+
+// A name ending in a legal form is a firm, whatever its first words look like.
+TEST(RecognizerTest, LegalFormMakesAFirm) {
+  const std::vector<std::string> names = NamesIn({"Economist", "Lynn", "Reaser", "of", "Barnett", "Banks", "Inc.",
+                                                  "in", "Jacksonville", "said", "so", "."});
+  EXPECT_NE(std::find(names.begin(), names.end(), "Barnett Banks Inc.|ORG"), names.end());
 }
 
 // A place's name followed by an event's head word names the event.

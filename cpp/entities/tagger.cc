@@ -83,6 +83,9 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
       (last == "Republic" || last == "Kingdom")) {
     return Label::kGpe;
   }
+  // "Barnett Banks Inc.", "Norwest Corp.": a legal form makes a firm of
+  // whatever the model saw in the words before it.
+  if (end - first > 1 && InList("gaz_legal_forms", last)) return Label::kOrg;
   // Creeds and movements ("Maoism", "Marxist") are NORP in OntoNotes.
   // ("Christ" is a person: -ist only when the model did not say person.)
   const bool person = cls == static_cast<int>(NameClass::kPerson);
