@@ -161,6 +161,15 @@ TEST(RecognizerTest, LegalFormMakesAFirm) {
   EXPECT_NE(std::find(names.begin(), names.end(), "Barnett Banks Inc.|ORG"), names.end());
 }
 
+// Partners' names joined to a legal form by "&" are one firm.
+TEST(RecognizerTest, PartnersAndLegalFormAreOneFirm) {
+  std::vector<std::string> names =
+      NamesIn({"\"", "It", "helps", ",", "\"", "said", "John", "Casesa", "of", "Schroder", "Wertheim", "&", "Co", "."});
+  EXPECT_NE(std::find(names.begin(), names.end(), "Schroder Wertheim & Co|ORG"), names.end());
+  names = NamesIn({"Lead", "Underwriter", "Bear", "Stearns", "&", "Co", "Inc"});
+  EXPECT_NE(std::find(names.begin(), names.end(), "Bear Stearns & Co Inc|ORG"), names.end());
+}
+
 // A place's name followed by an event's head word names the event.
 TEST(RecognizerTest, PlaceThenEventWordIsEvent) {
   EXPECT_EQ(NamesIn({"The", "film", "opened", "on", "Saturday", "at", "the", "Venice", "Film", "Festival", "."}),

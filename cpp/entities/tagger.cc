@@ -172,20 +172,27 @@ void Tagger::Recognize(Document* doc, Style style) const {
         doc->Slice(doc->tokens.start[end], doc->tokens.end[end]) == ")") {
       ++end;
     }
-    auto add_name = [&](int name_class, uint32_t first, uint32_t stop) {
+    // "Schroder Wertheim & Co", "Bear Stearns & Co Inc": partners' names
+    // joined to a legal form are one firm, whatever the model made of them.
+    int name_class = cls;
+    if (const uint32_t firm_end = LegalFormAfterAmpersand(*doc, end); firm_end > end) {
+      end = firm_end;
+      name_class = static_cast<int>(NameClass::kOrg);
+    }
+    auto add_name = [&](int span_class, uint32_t first, uint32_t stop) {
       Mention m;
       m.start = doc->tokens.start[first];
       m.end = doc->tokens.end[stop - 1];
-      m.label = Refine(*doc, name_class, first, stop);
+      m.label = Refine(*doc, span_class, first, stop);
       m.score = confidence;
       names.push_back(m);
     };
-    const uint32_t place = cls == static_cast<int>(NameClass::kOrg) ? PlaceAfterLegalForm(*doc, i, end) : end;
+    const uint32_t place = name_class == static_cast<int>(NameClass::kOrg) ? PlaceAfterLegalForm(*doc, i, end) : end;
     if (place < end) {
-      add_name(cls, i, place - 1);  // the firm, without the "of"
+      add_name(name_class, i, place - 1);  // the firm, without the "of"
       add_name(static_cast<int>(NameClass::kPlace), place, end);
     } else {
-      add_name(cls, i, end);
+      add_name(name_class, i, end);
     }
     i = std::max(next, end);
   }
@@ -249,6 +256,19 @@ uint32_t Tagger::PlaceAfterLegalForm(const Document& doc, uint32_t first, uint32
     return (gazetteer_.SpanLists(doc, k + 2, end) & place_lists_) ? k + 2 : end;
   }
   return end;
+}
+
+uint32_t Tagger::LegalFormAfterAmpersand(const Document& doc, uint32_t end) const {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  if (lexicon_ == nullptr || end + 1 >= n) return end;
+  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+  auto legal_form = [&](uint32_t k) {
+    return !(doc.tokens.flags[k] & kSentenceStart) && lexicon_->Contains("gaz_legal_forms", word(k));
+  };
+  if (word(end) != "&" || (doc.tokens.flags[end] & kSentenceStart) || !legal_form(end + 1)) return end;
+  uint32_t stop = end + 2;
+  while (stop < n && legal_form(stop)) ++stop;
+  return stop;
 }
 
 bool Tagger::HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const {

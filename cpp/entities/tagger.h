@@ -49,6 +49,10 @@ class Tagger {
   // of <place>" ("Kia Motor Corp of South Korea") where a country or city
   // list holds the place: the place's first token; otherwise `end`.
   uint32_t PlaceAfterLegalForm(const Document& doc, uint32_t first, uint32_t end) const;
+  // When a name ending before token `end` is followed by "& <legal form>"
+  // ("Schroder Wertheim & Co", "Bear Stearns & Co Inc"): one past the last
+  // legal form; otherwise `end`.
+  uint32_t LegalFormAfterAmpersand(const Document& doc, uint32_t end) const;
   // True when a capitalised word of tokens [first, end) heads organisations.
   bool HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const;
   // Runs of capitalised words joined by function words, headed by an
