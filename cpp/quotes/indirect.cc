@@ -91,7 +91,7 @@ class IndirectFinder {
       if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
     }
     // A dash set off by spaces closes the content (" - a move that ...").
-    if (IsSpacedDash(w)) return true;
+    if (IsSpacedDash(layout_, w)) return true;
     if (here == "," || here == "and") {
       if (words()[w + 1].upper) return false;
       if (lexicon_.Contains("quote_cue_verbs", next)) return true;
@@ -291,12 +291,6 @@ class IndirectFinder {
     return count >= kMinSplitContentWords && Emit({start, comma}, cue, speaker);
   }
 
-  bool IsSpacedDash(uint32_t w) const {
-    const std::string& l = words()[w].lower;
-    return (l == "-" || l == "--" || l == "\u2014" || l == "\u2013") && w > 0 &&
-           words()[w].start > words()[w - 1].end;
-  }
-
   // Whatever "according to" names is the source, a name or not ("according
   // to exit polls", "according to court documents"): the words up to the
   // next punctuation, a few at most.
@@ -335,7 +329,7 @@ class IndirectFinder {
     if (!speaker) speaker = SourcePhrase(cue.end, s.end_word);
     if (!speaker) return false;
     if (cue.first > s.first_word &&
-        (words()[cue.first - 1].lower == "," || IsSpacedDash(cue.first - 1))) {
+        (words()[cue.first - 1].lower == "," || IsSpacedDash(layout_, cue.first - 1))) {
       return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
     }
     uint32_t w = speaker->end;

@@ -69,6 +69,13 @@ bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end) {
   return count > 0 && count <= kMaxTitleCaseWords && words[first].upper;
 }
 
+bool IsSpacedDash(const Layout& layout, uint32_t w) {
+  const auto& words = layout.words();
+  if (w == 0 || w >= words.size()) return false;
+  const std::string& l = words[w].lower;
+  return (l == "-" || l == "--" || l == "\u2014" || l == "\u2013") && words[w].start > words[w - 1].end;
+}
+
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to) {
   for (uint32_t w = from; w < to; ++w) {
     if (!layout.words()[w].punct) return false;

@@ -32,6 +32,10 @@ bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end);
 // True when words [from, to) hold nothing but punctuation.
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to);
 
+// True when word `w` is a dash set off by a space from the word before
+// ("the plan - a claim ..."), not a hyphen inside a word.
+bool IsSpacedDash(const Layout& layout, uint32_t w);
+
 }  // namespace saywho::quotes
 
 #endif  // SAYWHO_QUOTES_KINDS_H_

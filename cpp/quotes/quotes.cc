@@ -157,12 +157,6 @@ class QuoteFinder {
     return f;
   }
 
-  bool IsSpacedDash(uint32_t w) const {
-    const std::string& l = words()[w].lower;
-    return (l == "-" || l == "--" || l == "\u2014" || l == "\u2013") && w > 0 &&
-           words()[w].start > words()[w - 1].end;
-  }
-
   // "..." [HuffPost.]: a source named in brackets right after the
   // quotation, as news roundups credit the words they quote.
   std::optional<Frame> BracketedSource(uint32_t open) const {
@@ -264,7 +258,7 @@ class QuoteFinder {
     // headline's words are no frame.
     if (to > from && words()[to - 1].lower == ":") {
       for (uint32_t w = to - 1; w-- > from;) {
-        if (IsSpacedDash(w)) {
+        if (quotes::IsSpacedDash(layout_, w)) {
           from = w + 1;
           break;
         }
@@ -505,7 +499,7 @@ class QuoteFinder {
     const bool title = InTitle(c);
     const bool sentence_like = quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
     size_t prev_i = i > 0 ? i - 1 : 0;
-    while (prev_i > 0 && TitleInFrame(prev_i)) --prev_i;
+    if (prev_i > 0 && TitleInFrame(prev_i)) --prev_i;
     if (!title && !c.frame && sentence_like && OpensSentence(c) && i > 0) {
       // A continuation: the previous quotation's speaker goes on, in the
       // same paragraph or from the paragraph before.

@@ -363,6 +363,16 @@ TEST(QuotesTest, HeadlineAndTranscriptColons) {
   EXPECT_EQ(Speaker(d, q[1]), "Q");
 }
 
+TEST(QuotesTest, ShareOfAPollSpeaks) {
+  Document d = Doc("Twenty-four percent said they were more likely to vote for him. "
+                   "A large majority said the economy was the top issue.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "Twenty-four percent");
+  EXPECT_EQ(Text(d, q[0]), "they were more likely to vote for him");
+  EXPECT_EQ(Speaker(d, q[1]), "A large majority");
+}
+
 TEST(QuotesTest, ShortReportedContent) {
   Document d = Doc("Senators are split on the vote. Jeff Flake said he would.");
   auto q = Reported(&d);
