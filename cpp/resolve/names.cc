@@ -1,6 +1,8 @@
 #include "resolve/names.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -92,6 +94,39 @@ std::string AsciiAcronym(std::string_view word) {
     letters.push_back(c);
   }
   return letters.size() >= 2 && letters.size() <= 8 ? letters : "";
+}
+
+// "U. S.": every word one capital letter and a period; the letters ("US"),
+// else empty.
+std::string SpacedInitials(const std::vector<NameWord>& words) {
+  if (words.size() < 2) return "";
+  std::string letters;
+  for (const NameWord& w : words) {
+    if (w.text.size() != 2 || w.text[1] != '.' || w.text[0] < 'A' || w.text[0] > 'Z') return "";
+    letters.push_back(w.text[0]);
+  }
+  return AsciiAcronym(letters);
+}
+
+// The word written just before `start` on the same line, with no more than
+// spaces between, when it qualifies a place as a part or period of it
+// ("mainland", "early"); nullopt otherwise. Looks back a bounded distance.
+std::optional<NameWord> PlaceQualifierBefore(const Lexicon& lexicon, std::string_view text,
+                                             Offset start) {
+  constexpr Offset kLongestQualifier = 24;
+  Offset end = start;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  if (end == start) return std::nullopt;
+  Offset begin = end;
+  while (begin > 0 && end - begin <= kLongestQualifier &&
+         std::isalpha(static_cast<unsigned char>(text[begin - 1]))) {
+    --begin;
+  }
+  if (begin == end || end - begin > kLongestQualifier) return std::nullopt;
+  if (begin > 0 && !IsSpace(text[begin - 1]) && !IsEdgePunct(text[begin - 1])) return std::nullopt;
+  std::string_view word = text.substr(begin, end - begin);
+  if (!InList(lexicon, kPlaceQualifiersList, word)) return std::nullopt;
+  return NameWord{word, begin, end};
 }
 
 }  // namespace
@@ -250,6 +285,11 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   }
   words = std::vector<NameWord>(words.begin() + first, words.begin() + last);
   if (words.empty()) return form;
+  if (label == Label::kGpe || label == Label::kLoc) {
+    if (std::optional<NameWord> qualifier = PlaceQualifierBefore(lexicon, text, start)) {
+      words.insert(words.begin(), *qualifier);
+    }
+  }
   // "Relations, Inc.": the comma before a dropped suffix goes too (SplitWords
   // already trimmed it); a final possessive goes as well.
   NameWord& tail = words.back();
@@ -284,7 +324,7 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   }
   if (form.words.size() == 1) {
     form.acronym = AsciiAcronym(form.words[0].text);
-  } else {
+  } else if (form.acronym = SpacedInitials(form.words); form.acronym.empty()) {
     form.initials = InitialsOf(lexicon, text.substr(form.words.front().start,
                                                     form.words.back().end - form.words.front().start));
   }

@@ -26,6 +26,7 @@ inline constexpr std::string_view kDemonymsExtraList = "resolve_demonyms_extra";
 inline constexpr std::string_view kClauseWordsList = "resolve_clause_words";
 inline constexpr std::string_view kSharedTitlesList = "resolve_titles_shared";
 inline constexpr std::string_view kInstitutionWordsList = "resolve_institution_words";
+inline constexpr std::string_view kPlaceQualifiersList = "resolve_place_qualifiers";
 // lower-cased country name -> "Common name<TAB>Official name": derived from
 // the gazetteer, and hand-written short names ("America", "Britain").
 inline constexpr std::string_view kCountriesTable = "resolve_countries";
@@ -57,7 +58,7 @@ struct NameForm {
   size_t core_first = 0;
   size_t core_end = 0;
   // Upper-case letters of an acronym written as one word ("NSA", "U.S." ->
-  // "US"), empty when the name is not one.
+  // "US") or as spaced initials ("U. S."), empty when the name is not one.
   std::string acronym;
   // Initials of the capitalised content words of a name of two words or more
   // ("Chinese Communist Party" -> "CCP"), empty otherwise.
@@ -89,7 +90,10 @@ bool IsTitleWord(const Lexicon& lexicon, std::string_view word);
 // generational suffixes are dropped (an ORG name that an honorific leads is
 // read as PERSON); for other
 // labels trailing legal forms ("Inc.") are dropped; a final possessive is
-// dropped for all. At least one word is always kept when the span has one.
+// dropped for all. A place (GPE, LOC) that a part or period word directly
+// precedes outside the span ("mainland Australia", "early Athens":
+// resolve_place_qualifiers) takes that word into its name, as it is another
+// place. At least one word is always kept when the span has one.
 // Offsets are bytes. Linear in the span length. Thread safe.
 NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start,
                      Offset end, Label label);

@@ -36,6 +36,27 @@ TEST(NamesTest, KeepsATitleWordThatIsTheWholeRemainingName) {
   EXPECT_EQ(Name("President", Label::kPerson), "President");
 }
 
+TEST(NamesTest, SpacedInitialsAreAnAcronym) {
+  EXPECT_EQ(Analyze("U. S.", Label::kGpe).acronym, "US");
+  EXPECT_EQ(Analyze("U. S.", Label::kGpe).initials, "");
+  EXPECT_EQ(Analyze("J. Smith", Label::kPerson).acronym, "");
+}
+
+TEST(NamesTest, PlaceTakesAPartOrPeriodWordBeforeItsSpan) {
+  const std::string text = "children in mainland Australia and in Old Athens and in Greece";
+  auto place = [&](std::string_view name) {
+    Offset start = static_cast<Offset>(text.find(name));
+    return AnalyzeName(ProjectLexicon(), text, start, start + static_cast<Offset>(name.size()),
+                       Label::kGpe);
+  };
+  EXPECT_EQ(place("Australia").key, "mainland australia");
+  EXPECT_EQ(place("Athens").key, "old athens");
+  EXPECT_EQ(place("Greece").key, "greece");
+  // Only places: an organisation keeps its span.
+  Offset start = static_cast<Offset>(text.find("Australia"));
+  EXPECT_EQ(AnalyzeName(ProjectLexicon(), text, start, start + 9, Label::kOrg).key, "australia");
+}
+
 TEST(NamesTest, TitlesStayInNamesOfOtherThings) {
   EXPECT_EQ(Name("General Motors", Label::kOrg), "General Motors");
 }
