@@ -105,6 +105,7 @@ class Clusterer {
     JoinInitials();
     JoinOfficialNamePrefixes();
     JoinShortOrganisationNames();
+    JoinOrganisationNameEndings();
     return Number();
   }
 
@@ -414,6 +415,38 @@ class Clusterer {
         it = longer.find(institution_key(word, label(i)));
       }
       if (it != longer.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
+    }
+  }
+
+  // Rule 6: an organisation name of two words or more joins the nearest
+  // organisation whose longer name ends with it ("Student Government" for
+  // "Undergraduate Student Government", "Security Council" for "UN Security
+  // Council"). A longer name with a lower-case word is not indexed: in
+  // "General Assembly of the United Nations", "United Nations" is another
+  // organisation. Endings of up to kLongestEnding words are indexed, so the
+  // work stays linear in the names' length.
+  void JoinOrganisationNameEndings() {
+    constexpr size_t kLongestEnding = 4;
+    auto organisation = [&](size_t i) { return Proper(i) && label(i) == Label::kOrg; };
+    absl::flat_hash_map<std::string, std::vector<int>> by_ending;  // mention indices, in order
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const std::vector<std::string>& words = forms_[i].folded;
+      if (!organisation(i) || words.size() < 3 ||
+          !std::all_of(forms_[i].words.begin(), forms_[i].words.end(),
+                       [](const NameWord& w) { return StartsUpper(w.text); })) {
+        continue;
+      }
+      std::string ending = words.back();
+      for (size_t n = 2; n < words.size() && n <= kLongestEnding; ++n) {
+        ending = absl::StrCat(words[words.size() - n], " ", ending);
+        by_ending[ending].push_back(static_cast<int>(i));
+      }
+    }
+    if (by_ending.empty()) return;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (!organisation(i) || forms_[i].folded.size() < 2) continue;
+      auto it = by_ending.find(forms_[i].key);
+      if (it != by_ending.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
     }
   }
 

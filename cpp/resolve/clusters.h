@@ -48,7 +48,10 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //  5. a one-word organisation name joins the nearest "X of Y" organisation
 //     that starts with it ("the House", "the House of Representatives"), a
 //     one-word name the nearest "X School|College|..." of the same label
-//     ("Harrow", "Harrow School").
+//     ("Harrow", "Harrow School");
+//  6. an organisation name of two words or more joins the nearest longer
+//     organisation name that ends with it ("Student Government",
+//     "Undergraduate Student Government").
 // Linear in the number of mentions times the clusters a name can match.
 // Thread safe.
 std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,

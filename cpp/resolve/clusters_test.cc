@@ -235,6 +235,47 @@ TEST(ClustersTest, NumbersAndDatesByIdenticalText) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 2}));
 }
 
+TEST(ClustersTest, PlaceQualifiedByAPartOrPeriodIsAnotherPlace) {
+  // The tagger takes "Australia" alone; "mainland" and "early" make other
+  // places, while a plain "in" does not.
+  Document doc = DocumentBuilder(
+                     "Children in mainland Australia lack iodine. Australia acts. The tribes "
+                     "of early Athens met in Athens; mainland Australia again.")
+                     .Add("Australia", Label::kGpe)
+                     .Add("Australia", Label::kGpe)
+                     .Add("Athens", Label::kGpe)
+                     .Add("Athens", Label::kGpe)
+                     .Add("Australia", Label::kGpe)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 2, 3, 0}));
+}
+
+TEST(ClustersTest, SpacedInitialsOfACountry) {
+  Document doc = DocumentBuilder("The United States grew. These U. S. are one.")
+                     .Add("United States", Label::kGpe)
+                     .Add("U. S.", Label::kGpe)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0}));
+}
+
+TEST(ClustersTest, OrganisationByTheEndingOfItsLongerName) {
+  Document doc = DocumentBuilder(
+                     "The Undergraduate Student Government met the Graduate Council. "
+                     "Student Government voted; the Council did not. The General Assembly of "
+                     "the United Nations thanked Kofi Annan and the United Nations.")
+                     .Add("Undergraduate Student Government", Label::kOrg)
+                     .Add("Graduate Council", Label::kOrg)
+                     .Add("Student Government", Label::kOrg)
+                     .Add("Council", Label::kOrg)
+                     .Add("General Assembly of the United Nations", Label::kOrg)
+                     .Add("Kofi Annan", Label::kPerson)
+                     .Add("United Nations", Label::kOrg)
+                     .Build();
+  // Two words or more join; one word alone is too common a head to, and an
+  // "X of Y" name holds another organisation, Y.
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 3, 4, 5}));
+}
+
 TEST(ClustersTest, UnlabelledMentionsGetNoCluster) {
   Document doc = DocumentBuilder("abc abc").Add("abc", Label::kNone).Add("abc", Label::kNone).Build();
   EXPECT_EQ(Cluster(doc), (std::vector<int>{-1, -1}));
