@@ -106,6 +106,7 @@ class Clusterer {
     JoinOfficialNamePrefixes();
     JoinShortOrganisationNames();
     JoinOrganisationNameEndings();
+    JoinAcronymLedNames();
     return Number();
   }
 
@@ -447,6 +448,42 @@ class Clusterer {
       if (!organisation(i) || forms_[i].folded.size() < 2) continue;
       auto it = by_ending.find(forms_[i].key);
       if (it != by_ending.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
+    }
+  }
+
+  // Rule 7: a name led by an acronym joins the nearest name that spells the
+  // acronym out and goes on alike ("U.S. Congress", "United States
+  // Congress"). Spelled-out leads of up to kLongestLead capitalised words are
+  // indexed, so the work stays linear in the names' length.
+  void JoinAcronymLedNames() {
+    constexpr size_t kLongestLead = 4;
+    auto rest_key = [&](size_t i, size_t from) {
+      std::string key;
+      for (size_t j = from; j < forms_[i].folded.size(); ++j) {
+        absl::StrAppend(&key, key.empty() ? "" : " ", forms_[i].folded[j]);
+      }
+      return key;
+    };
+    absl::flat_hash_map<std::string, std::vector<int>> by_spelled_lead;  // mention indices, in order
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const NameForm& form = forms_[i];
+      if (!Proper(i) || label(i) == Label::kPerson || form.words.size() < 3) continue;
+      std::string lead;
+      for (size_t n = 1; n < form.words.size() && n <= kLongestLead; ++n) {
+        std::string_view word = form.words[n - 1].text;
+        if (!StartsUpper(word) || !AsciiAcronym(word).empty()) break;
+        lead.push_back(word[0]);
+        if (n >= 2) by_spelled_lead[absl::StrCat(lead, "\t", rest_key(i, n))].push_back(static_cast<int>(i));
+      }
+    }
+    if (by_spelled_lead.empty()) return;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const NameForm& form = forms_[i];
+      if (!Proper(i) || label(i) == Label::kPerson || form.words.size() < 2) continue;
+      std::string acronym = AsciiAcronym(form.words[0].text);
+      if (acronym.empty()) continue;
+      auto it = by_spelled_lead.find(absl::StrCat(acronym, "\t", rest_key(i, 1)));
+      if (it != by_spelled_lead.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
     }
   }
 

@@ -51,7 +51,9 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //     ("Harrow", "Harrow School");
 //  6. an organisation name of two words or more joins the nearest longer
 //     organisation name that ends with it ("Student Government",
-//     "Undergraduate Student Government").
+//     "Undergraduate Student Government");
+//  7. a name led by an acronym joins the nearest name that spells it out
+//     and goes on alike ("U.S. Congress", "United States Congress").
 // Linear in the number of mentions times the clusters a name can match.
 // Thread safe.
 std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,

@@ -276,6 +276,18 @@ TEST(ClustersTest, OrganisationByTheEndingOfItsLongerName) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 3, 4, 5}));
 }
 
+TEST(ClustersTest, NameLedByAnAcronymJoinsTheSpelledOutName) {
+  Document doc = DocumentBuilder(
+                     "The United States Congress met. The U.S. Congress and the U.S. Senate "
+                     "sat; the UN Security Council did not.")
+                     .Add("United States Congress", Label::kOrg)
+                     .Add("U.S. Congress", Label::kOrg)
+                     .Add("U.S. Senate", Label::kOrg)
+                     .Add("UN Security Council", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2}));
+}
+
 TEST(ClustersTest, UnlabelledMentionsGetNoCluster) {
   Document doc = DocumentBuilder("abc abc").Add("abc", Label::kNone).Add("abc", Label::kNone).Build();
   EXPECT_EQ(Cluster(doc), (std::vector<int>{-1, -1}));

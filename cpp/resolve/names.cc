@@ -86,16 +86,6 @@ std::string FoldWord(std::string_view word) {
   return out.empty() ? folded : out;
 }
 
-std::string AsciiAcronym(std::string_view word) {
-  std::string letters;
-  for (char c : word) {
-    if (c == '.') continue;
-    if (c < 'A' || c > 'Z') return "";
-    letters.push_back(c);
-  }
-  return letters.size() >= 2 && letters.size() <= 8 ? letters : "";
-}
-
 // "U. S.": every word one capital letter and a period; the letters ("US"),
 // else empty.
 std::string SpacedInitials(const std::vector<NameWord>& words) {
@@ -130,6 +120,16 @@ std::optional<NameWord> PlaceQualifierBefore(const Lexicon& lexicon, std::string
 }
 
 }  // namespace
+
+std::string AsciiAcronym(std::string_view word) {
+  std::string letters;
+  for (char c : word) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return "";
+    letters.push_back(c);
+  }
+  return letters.size() >= 2 && letters.size() <= 8 ? letters : "";
+}
 
 std::string FoldName(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));

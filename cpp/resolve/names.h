@@ -69,6 +69,10 @@ struct NameForm {
 // ASCII. Thread safe.
 std::string FoldName(std::string_view s);
 
+// The letters of `word` when it is an acronym of 2 to 8 ASCII capitals,
+// periods aside ("NSA", "U.S." -> "US"); empty otherwise.
+std::string AsciiAcronym(std::string_view word);
+
 // True when the first code point of `word` is an upper-case letter.
 bool StartsUpper(std::string_view word);
 // True when `word` has letters and none of them is lower case ("JULIAN").
