@@ -6,7 +6,6 @@ import saywho
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "examples" / "article.md"
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(scope="session")
