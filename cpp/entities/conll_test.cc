@@ -2,16 +2,13 @@
 
 #include <fstream>
 
+#include "entities/test_util.h"
 #include "gtest/gtest.h"
 
 namespace saywho::ner {
 namespace {
 
-std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path) << content;
-  return path;
-}
+using ::saywho::ner::testing::WriteTemp;
 
 TEST(ConllTest, ReadsDocumentsAndSentences) {
   const std::string path = WriteTemp("a.conll",

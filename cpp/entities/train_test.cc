@@ -4,16 +4,13 @@
 
 #include "absl/strings/match.h"
 #include "entities/recognizer.h"
+#include "entities/test_util.h"
 #include "gtest/gtest.h"
 
 namespace saywho::ner {
 namespace {
 
-std::string WriteTemp(const std::string& name, const std::string& content) {
-  const std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path) << content;
-  return path;
-}
+using ::saywho::ner::testing::WriteTemp;
 
 // A few sentences in CoNLL form, each its own document.
 std::string TinyCorpus() {

@@ -8,15 +8,9 @@
 namespace saywho {
 namespace {
 
+using ::saywho::testing::Html;
 using ::saywho::testing::SourceSlice;
 using ::saywho::testing::Words;
-
-Document Html(std::string source) {
-  Document doc;
-  doc.source = std::move(source);
-  ReadHtml(doc.source, &doc);
-  return doc;
-}
 
 std::vector<std::string> ParagraphTexts(const Document& doc) {
   std::vector<std::string> out;

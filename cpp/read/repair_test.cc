@@ -7,15 +7,9 @@
 namespace saywho {
 namespace {
 
+using ::saywho::testing::Md;
 using ::saywho::testing::SourceSlice;
 using ::saywho::testing::Words;
-
-Document Md(std::string source) {
-  Document doc;
-  doc.source = std::move(source);
-  ReadMarkdown(doc.source, &doc);
-  return doc;
-}
 
 TEST(RepairTest, JoinsLowerCaseContinuation) {
   Document doc = Md("Continued concerns about China's military\n\nbackwardness, as [Evan "

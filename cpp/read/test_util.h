@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 
 #include "common/utf8.h"
+#include "read/html.h"
+#include "read/markdown.h"
 #include "saywho/document.h"
 
 namespace saywho::testing {
@@ -40,6 +42,21 @@ inline std::string_view SourceSlice(const Document& doc, Offset start, Offset en
   Offset to = doc.ToSource(end - 1) + 1;
   if (from >= to || to > doc.source.size()) return {};
   return std::string_view(doc.source).substr(from, to - from);
+}
+
+// A document read from Markdown / HTML `source` (kept as its source).
+inline Document Md(std::string source) {
+  Document doc;
+  doc.source = std::move(source);
+  ReadMarkdown(doc.source, &doc);
+  return doc;
+}
+
+inline Document Html(std::string source) {
+  Document doc;
+  doc.source = std::move(source);
+  ReadHtml(doc.source, &doc);
+  return doc;
 }
 
 }  // namespace saywho::testing
