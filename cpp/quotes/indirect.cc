@@ -187,10 +187,7 @@ class IndirectFinder {
       while (start < frame && words()[start].punct && inside_[start] < 0) ++start;
       uint32_t end = frame;
       while (end > start && words()[end - 1].punct && inside_[end - 1] < 0) --end;
-      SpeakerPhrase speaker;
-      speaker.first = layout_.WordAt(q.speaker_start);
-      speaker.end = layout_.WordAt(q.speaker_end - 1) + 1;
-      speaker.entity = q.speaker;
+      const SpeakerPhrase speaker = SpeakerOf(q);
       Cue cue;
       cue.first = layout_.WordAt(q.cue_start);
       cue.end = layout_.WordAt(q.cue_end - 1) + 1;
@@ -211,10 +208,7 @@ class IndirectFinder {
     }
     while (start < quote_first && words()[start].lower == ",") ++start;
     uint32_t end = ContentEnd(quote_first, s.end_word);
-    SpeakerPhrase speaker;
-    speaker.first = layout_.WordAt(q.speaker_start);
-    speaker.end = layout_.WordAt(q.speaker_end - 1) + 1;
-    speaker.entity = q.speaker;
+    const SpeakerPhrase speaker = SpeakerOf(q);
     Cue cue;
     cue.first = layout_.WordAt(q.cue_start);
     cue.end = cue_last + 1;
@@ -223,6 +217,15 @@ class IndirectFinder {
 
   // "Smith, who said ...": the relative pronoun is the speaker as written;
   // its entity is that of the phrase it follows.
+  // The speaker phrase of a quotation already attributed, in words.
+  SpeakerPhrase SpeakerOf(const Quote& q) const {
+    SpeakerPhrase speaker;
+    speaker.first = layout_.WordAt(q.speaker_start);
+    speaker.end = layout_.WordAt(q.speaker_end - 1) + 1;
+    speaker.entity = q.speaker;
+    return speaker;
+  }
+
   std::optional<SpeakerPhrase> RelativeSubject(uint32_t cue_first, uint32_t lower) const {
     uint32_t p = cue_first;
     while (p > lower && IsCueModifier(lexicon_, words()[p - 1])) --p;
