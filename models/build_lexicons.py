@@ -16,6 +16,8 @@ segmenter splits them (PTB: "People 's Republic", "U.S."):
   gaz_loc_words.txt, gaz_fac_words.txt, gaz_event_words.txt, gaz_law_words.txt, gaz_org_words.txt,
   gaz_language.txt    general English head words (and continents, languages)
                       that refine the model's place and other-name classes
+  gaz_descriptors.tsv common nouns that introduce a name of their kind ("the
+                      think tank X", "the film X") and the label they give it
   given_names_female.txt, given_names_male.txt
                       given names that appear in one gender's list only (the
                       quotation stage uses them for pronoun gender)
@@ -125,6 +127,9 @@ def main():
           set(LEGAL_FORMS) | {f + "." for f in ABBREVIATED_FORMS}, "Legal forms of companies")
     write(args.out, "gaz_org_words.txt", ORG_WORDS, "Head words of organisation names (ORG)")
     write(args.out, "gaz_language.txt", LANGUAGES, "Language names (LANGUAGE)")
+    write(args.out, "gaz_descriptors.tsv",
+          ["%s\t%s" % (noun, label) for label, nouns in DESCRIPTORS.items() for noun in nouns],
+          "Nouns that introduce a name of their kind (lower case, words joined by a space)\tlabel")
 
 
 LOC_WORDS = """Africa Antarctica Asia Europe Oceania Eurasia Americas Arctic Atlantic Pacific
@@ -149,6 +154,19 @@ Charter Protocol Directive Regulation Doctrine Declaration""".split()
 LANGUAGES = """English French German Spanish Italian Portuguese Russian Arabic Hebrew Hindi Urdu
 Bengali Mandarin Cantonese Japanese Korean Turkish Persian Farsi Greek Latin Dutch Swedish
 Polish Swahili Tamil Punjabi Vietnamese Thai Indonesian Malay Tagalog Ukrainian Czech""".split()
+
+# "the think tank X", "the search company X", "the film X": a common noun set
+# right before a name says what kind of thing the name is.
+DESCRIPTORS = {
+    "ORG": """company firm startup start-up corporation conglomerate group think_tank agency bank
+lender insurer brokerage newspaper magazine tabloid broadcaster network outlet website
+nonprofit non-profit charity organization organisation foundation institute university
+airline carrier automaker carmaker chipmaker retailer manufacturer maker publisher studio
+label band consultancy watchdog regulator party union club team giant operator""".split(),
+    "WORK_OF_ART": """film movie documentary novel book memoir song album opera musical painting
+poem sitcom""".split(),
+}
+DESCRIPTORS = {label: [n.replace("_", " ") for n in nouns] for label, nouns in DESCRIPTORS.items()}
 
 
 if __name__ == "__main__":

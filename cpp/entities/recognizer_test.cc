@@ -112,6 +112,40 @@ TEST(AddItalicTitlesTest, TitleCaseItalicsBecomeWorks) {
   EXPECT_EQ(names[1].label, Label::kOrg);  // lower-case "ganchao" is no title
 }
 
+TEST(AddDescribedNamesTest, NounBeforeUntaggedNameGivesItsLabel) {
+  Lexicon lexicon;
+  lexicon.AddTable("gaz_descriptors", {{"think tank", "ORG"}, {"company", "ORG"}, {"film", "WORK_OF_ART"}});
+  ner::ConllDocument conll;
+  conll.sentences.push_back(ner::ConllSentence{
+      {"Analysts", "at", "the", "think", "tank", "Zarvo", "Lumen", "and", "the", "film", "Quiet", "Days",
+       "and", "the", "Night", "agree", "."},
+      std::vector<std::string>(17, "O")});
+  conll.sentences.push_back(ner::ConllSentence{
+      {"The", "company", "CEO", "Ann", "Lee", "and", "the", "company", "I", "know", "differ", "."},
+      std::vector<std::string>(12, "O")});
+  conll.sentences.push_back(ner::ConllSentence{
+      {"Company", "Vantor", "said", "the", "company", "Halden", "Group", "grew", "."},
+      std::vector<std::string>(9, "O")});
+  const Document doc = ner::ToDocument(conll);
+  auto mention = [&](uint32_t first, uint32_t last, Label label) {
+    Mention m;
+    m.start = doc.tokens.start[first];
+    m.end = doc.tokens.end[last];
+    m.label = label;
+    return m;
+  };
+  // The model found "Ann Lee" and part of "Halden Group".
+  std::vector<Mention> names = {mention(20, 21, Label::kPerson), mention(34, 34, Label::kPerson)};
+  ner::AddDescribedNames(doc, lexicon, &names);
+  std::vector<std::string> found;
+  for (const Mention& m : names) found.push_back(std::string(doc.Slice(m.start, m.end)) + "|" + std::string(LabelName(m.label)));
+  // "CEO" runs into a name (a title), "I" is no name, "Vantor" follows no
+  // descriptor, and "Halden Group" was partly tagged already.
+  EXPECT_EQ(found, (std::vector<std::string>{"Zarvo Lumen|ORG", "Quiet Days and the Night|WORK_OF_ART",
+                                             "Ann Lee|PERSON",
+                                             "Halden|PERSON"}));
+}
+
 }  // namespace
 }  // namespace saywho
 

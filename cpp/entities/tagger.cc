@@ -200,6 +200,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     HarmonizeNames(*doc, &names);
     AddTitleCaseNames(*doc, &names);
     AddItalicTitles(*doc, &names);
+    if (lexicon_ != nullptr) AddDescribedNames(*doc, *lexicon_, &names);
   }
 
   std::vector<Mention> numbers;
@@ -360,6 +361,85 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
   }
   std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
   *names = std::move(kept);
+}
+
+void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names) {
+  constexpr uint32_t kMaxWords = 8;
+  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+  // The label a descriptor ending just before token k gives, if any: one
+  // word ("company") or two ("think tank"), written in lower case.
+  auto descriptor_label = [&](const Sentence& s, uint32_t k) {
+    for (uint32_t words = 2; words >= 1; --words) {
+      if (k < s.first_token + words) continue;
+      std::string key;
+      for (uint32_t j = k - words; j < k; ++j) {
+        if (j > k - words) key += ' ';
+        key += word(j);
+      }
+      if (const std::string* label = lexicon.Lookup("gaz_descriptors", key)) return LabelFromName(*label);
+    }
+    return Label::kNone;
+  };
+  std::vector<Mention> found;
+  size_t next_name = 0;  // the first name ending after the token looked at
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t end = std::min(s.end_token, n);
+    // A name begins with a capitalised word, not "I", not a month or weekday,
+    // and not the first of the sentence (where every word is capitalised).
+    auto name_word = [&](uint32_t k) {
+      return k > s.first_token && Capitalized(word(k)) && word(k) != "I" && !IsCalendarWord(word(k));
+    };
+    // Titles and firms go on through short joiners between capitalised words
+    // ("Touching the Void", "Export & Finance Bank") and through calendar
+    // words ("Black Friday"); "and" joins only titles ("Hide and Seek"): two
+    // firms are often named together.
+    auto joiner = [](std::string_view w, Label label) {
+      return w == "&" || w == "of" || w == "the" || w == "a" || w == "in" || w == "on" || w == "to" ||
+             w == "for" || w == "'s" || w == "\xE2\x80\x99s" || (w == "and" && label == Label::kWorkOfArt);
+    };
+    // The untagged span [first, stop) not running into a name ("the company
+    // CEO Tim Cook": "CEO" is a title), or an empty one.
+    auto untagged = [&](uint32_t first, uint32_t stop) {
+      const Offset run_start = doc.tokens.start[first];
+      while (next_name < names->size() && (*names)[next_name].end <= run_start) ++next_name;
+      if (next_name == names->size()) return true;
+      const Offset name_start = (*names)[next_name].start;
+      return name_start >= doc.tokens.end[stop - 1] && (stop == end || name_start != doc.tokens.start[stop]);
+    };
+    for (uint32_t i = s.first_token; i < end; ++i) {
+      if (!name_word(i) || name_word(i - 1)) continue;  // only where a run of them begins
+      const Label label = descriptor_label(s, i);
+      if (label == Label::kNone) continue;
+      uint32_t plain_stop = i + 1;  // capitalised words only
+      while (plain_stop < end && plain_stop - i < kMaxWords && Capitalized(word(plain_stop)) &&
+             word(plain_stop) != "I") {
+        ++plain_stop;
+      }
+      uint32_t joined_stop = plain_stop;  // and on through joiners
+      for (uint32_t k = plain_stop;;) {
+        uint32_t j = k;
+        while (j < end && j - i < kMaxWords && joiner(word(j), label)) ++j;
+        if (j == k || j == end || j - i == kMaxWords || !name_word(j)) break;  // not "... in October"
+        while (j < end && j - i < kMaxWords && Capitalized(word(j))) ++j;
+        joined_stop = k = j;
+      }
+      // Joined when that is untagged ("Hide and Seek"), else the plain run
+      // ("Carmen" in "the opera Carmen in London" where London is a name).
+      const uint32_t stop = untagged(i, joined_stop) ? joined_stop : untagged(i, plain_stop) ? plain_stop : i;
+      if (stop == i || (stop == i + 1 && word(i).size() == 1)) continue;  // not a lone letter ("Series A")
+      Mention m;
+      m.start = doc.tokens.start[i];
+      m.end = doc.tokens.end[stop - 1];
+      m.label = label;
+      m.score = 0.5f;
+      found.push_back(m);
+      i = stop - 1;
+    }
+  }
+  if (found.empty()) return;
+  names->insert(names->end(), found.begin(), found.end());
+  std::sort(names->begin(), names->end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
 }
 
 void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {

@@ -80,6 +80,12 @@ void HarmonizeNames(const Document& doc, std::vector<Mention>* names);
 // found on exactly the span keeps its label. `names` stays sorted.
 void AddItalicTitles(const Document& doc, std::vector<Mention>* names);
 
+// Untagged capitalised words (inside a sentence, not its first word; at most
+// eight words, short joiners such as "and", "the", "&" between them) right after a noun that says what they name ("the think tank
+// Brookings", "the film Parasite": table gaz_descriptors in `lexicon`, noun
+// -> label) become mentions with that label. `names` stays sorted.
+void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names);
+
 // Names and numbers (each sorted, free of overlaps) into one list in text
 // order; of two overlapping spans the longer stays, a name at equal length.
 std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Mention> numbers);
