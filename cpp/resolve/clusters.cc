@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "resolve/roles.h"
@@ -177,6 +178,9 @@ class Clusterer {
     absl::flat_hash_map<std::string, std::vector<int>> full_by_last_word;
     absl::flat_hash_map<std::string, std::vector<int>> full_by_first_word;
     absl::flat_hash_map<std::string, std::vector<int>> single_by_word;
+    // "b\t" or "e\t" and the first or last two words or more of a longer
+    // full name ("e\tmartínez cantón" for "Clara Martínez Cantón") -> sets.
+    absl::flat_hash_map<std::string, std::vector<int>> full_by_part;
     // Folded title ("president", "vice president") -> the set of the person
     // last named with it before the name.
     absl::flat_hash_map<std::string, int> title_holder;
@@ -218,8 +222,23 @@ class Clusterer {
         // The most recent full name ending with this word (a surname), else
         // starting with it (a given name, or a surname written first as in
         // "Xi Jinping"), else the earlier lone uses of it, else a non-person
-        // mention of the same name ("Huawei" tagged PERSON once).
-        consider(lookup(full_by_last_word, form.folded[0]), false);
+        // mention of the same name ("Huawei" tagged PERSON once). Of several
+        // full names, one the text already called by this word alone keeps
+        // it: "Jeanne Moreau ... Moreau ... her father Anatole Moreau ...
+        // Moreau said" is Jeanne again.
+        const std::vector<int>* singles = lookup(single_by_word, form.folded[0]);
+        for (auto* full_names : {&full_by_last_word, &full_by_first_word}) {
+          const std::vector<int>* sets = lookup(*full_names, form.folded[0]);
+          if (best >= 0 || sets == nullptr || singles == nullptr) continue;
+          absl::flat_hash_set<int> single_roots;
+          for (int single : *singles) single_roots.insert(sets_.Find(single));
+          std::vector<int> owners;
+          for (int s : *sets) {
+            if (single_roots.contains(sets_.Find(s))) owners.push_back(s);
+          }
+          consider(&owners, false);
+        }
+        if (best < 0) consider(lookup(full_by_last_word, form.folded[0]), false);
         if (best < 0) consider(lookup(full_by_first_word, form.folded[0]), false);
         if (best < 0) consider(lookup(single_by_word, form.folded[0]), false);
         if (best < 0) {
@@ -240,6 +259,11 @@ class Clusterer {
           }
           consider(&only_singles, false);
         }
+        // The last or first words of a longer name: a surname of two words
+        // ("Martínez Cantón"), given names without the surname ("Pierre
+        // Charles" for "Pierre Charles L'Enfant").
+        if (best < 0) consider(lookup(full_by_part, absl::StrCat("e\t", form.key)), false);
+        if (best < 0) consider(lookup(full_by_part, absl::StrCat("b\t", form.key)), false);
       }
       if (best >= 0) Join(best, self);
       const int root = sets_.Find(static_cast<int>(i));
@@ -255,7 +279,24 @@ class Clusterer {
         if (!known) names.full.push_back(&form);
         AddRoot(full_by_first_word[form.folded.front()], root);
         AddRoot(full_by_last_word[form.folded.back()], root);
+        RegisterNameParts(form, root, full_by_part);
       }
+    }
+  }
+
+  // Indexes the first and the last two to kLongestPart words of a full name
+  // longer than that, under "b\t" and "e\t" (work linear in the name).
+  void RegisterNameParts(const NameForm& form, int root,
+                         absl::flat_hash_map<std::string, std::vector<int>>& full_by_part) {
+    constexpr size_t kLongestPart = 4;
+    const size_t n = form.folded.size();
+    std::string beginning = form.folded[0];
+    std::string ending = form.folded[n - 1];
+    for (size_t k = 2; k < n && k <= kLongestPart; ++k) {
+      absl::StrAppend(&beginning, " ", form.folded[k - 1]);
+      ending = absl::StrCat(form.folded[n - k], " ", ending);
+      AddRoot(full_by_part[absl::StrCat("b\t", beginning)], root);
+      AddRoot(full_by_part[absl::StrCat("e\t", ending)], root);
     }
   }
 

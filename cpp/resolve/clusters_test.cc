@@ -42,6 +42,35 @@ TEST(ClustersTest, SharedSurnameDifferentGivenNamesStayApart) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 1, 0}));
 }
 
+TEST(ClustersTest, LoneSurnameStaysWithThePersonItAlreadyNamed) {
+  Document doc = DocumentBuilder(
+                     "Ann Lowe was born in Leeds. Lowe sang. Her father, Tom Lowe, farmed. "
+                     "Lowe left home; Rita Lowe wrote. Rita stayed.")
+                     .Add("Ann Lowe", Label::kPerson)
+                     .Add("Lowe", Label::kPerson)
+                     .Add("Tom Lowe", Label::kPerson)
+                     .Add("Lowe", Label::kPerson)
+                     .Add("Rita Lowe", Label::kPerson)
+                     .Add("Rita", Label::kPerson)
+                     .Build();
+  // "Lowe" alone already named Ann, not the more recent Tom; a given name
+  // still goes to its own full name.
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 0, 2, 2}));
+}
+
+TEST(ClustersTest, FirstOrLastWordsOfALongerName) {
+  Document doc = DocumentBuilder(
+                     "Clara Martinez Canton wrote it, as Martinez Canton showed. Pierre Charles "
+                     "Lenoir drew; Pierre Charles left. Ana Canton came.")
+                     .Add("Clara Martinez Canton", Label::kPerson)
+                     .Add("Martinez Canton", Label::kPerson)
+                     .Add("Pierre Charles Lenoir", Label::kPerson)
+                     .Add("Pierre Charles", Label::kPerson)
+                     .Add("Ana Canton", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 2}));
+}
+
 TEST(ClustersTest, SurnamesBeforeGivenNames) {
   // "Norton" is the last word of one full name and the first of another.
   Document doc = DocumentBuilder("Joshua Norton sold the Norton Simon collection. Norton left.")
