@@ -72,6 +72,34 @@ bool LedByHonorific(const Lexicon& lexicon, const std::vector<NameWord>& words, 
   return true;
 }
 
+bool StartsLower(std::string_view word) {
+  if (word.empty()) return false;
+  int length = 0;
+  return u_islower(static_cast<UChar32>(DecodeUtf8(word, 0, &length)));
+}
+
+bool HasLetterOrDigit(std::string_view word) {
+  for (size_t i = 0; i < word.size();) {
+    int length = 1;
+    if (u_isalnum(static_cast<UChar32>(DecodeUtf8(word, i, &length)))) return true;
+    i += length;
+  }
+  return false;
+}
+
+// "Warhol-like", "University-sponsored" -> "Warhol", "University": a name
+// made the first part of a compound whose other parts are lower case is the
+// name alone ("Basse-Terre", "Jean-Paul" stay whole).
+std::string_view StripLowerCaseCompound(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == 0 || hyphen == std::string_view::npos || !StartsUpper(word)) return word;
+  for (size_t i = hyphen; i < word.size(); ++i) {
+    const char c = word[i];
+    if (c != '-' && (c < 'a' || c > 'z')) return word;
+  }
+  return word.substr(0, hyphen);
+}
+
 bool HasPossessive(std::string_view word) { return StripPossessive(word).size() != word.size(); }
 
 // Folded comparison form of one word: case folded, periods and a possessive
@@ -243,11 +271,26 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   if (label == Label::kOrg && LedByHonorific(lexicon, words, first, last)) {
     label = Label::kPerson;
   }
+  if (label == Label::kPerson && last - first >= 2) {
+    // "Phoenix Sky Harbor International Airport", "Socotra Hotel": a place or
+    // an organisation the tagger took for a person, by its last word.
+    if (const std::string* head = lexicon.Lookup(kNonPersonHeadsTable, FoldWord(words[last - 1].text))) {
+      label = LabelFromName(*head);
+    }
+  }
   form.label = label;
   if (label == Label::kPerson) {
-    // "Mark Smith, QC", "Jane Doe, a lawyer": the name ends at the comma.
+    // "Mark Smith, QC", "Jane Doe, a lawyer": the name ends at the comma;
+    // "Bertrand Russell's interpreter", "Rick Santorum himself", "Constantine
+    // the Great - later ...": at a lower-case word that is no name particle,
+    // or at a dash.
     for (size_t i = first; i + 1 < last; ++i) {
       if (FollowedByComma(text, words[i])) {
+        last = i + 1;
+        break;
+      }
+      const std::string_view next = words[i + 1].text;
+      if ((StartsLower(next) && !InList(lexicon, kNameParticlesList, next)) || !HasLetterOrDigit(next)) {
         last = i + 1;
         break;
       }
@@ -293,7 +336,7 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   // "Relations, Inc.": the comma before a dropped suffix goes too (SplitWords
   // already trimmed it); a final possessive goes as well.
   NameWord& tail = words.back();
-  std::string_view bare = StripPossessive(tail.text);
+  std::string_view bare = StripLowerCaseCompound(StripPossessive(tail.text));
   tail.end -= static_cast<Offset>(tail.text.size() - bare.size());
   tail.text = bare;
 

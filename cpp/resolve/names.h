@@ -27,6 +27,9 @@ inline constexpr std::string_view kClauseWordsList = "resolve_clause_words";
 inline constexpr std::string_view kSharedTitlesList = "resolve_titles_shared";
 inline constexpr std::string_view kInstitutionWordsList = "resolve_institution_words";
 inline constexpr std::string_view kPlaceQualifiersList = "resolve_place_qualifiers";
+inline constexpr std::string_view kNameParticlesList = "resolve_name_particles";
+// lower-cased last word of a name -> the label it makes a name tagged PERSON.
+inline constexpr std::string_view kNonPersonHeadsTable = "resolve_non_person_heads";
 // lower-cased country name -> "Common name<TAB>Official name": derived from
 // the gazetteer, and hand-written short names ("America", "Britain").
 inline constexpr std::string_view kCountriesTable = "resolve_countries";

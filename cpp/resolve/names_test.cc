@@ -36,6 +36,37 @@ TEST(NamesTest, KeepsATitleWordThatIsTheWholeRemainingName) {
   EXPECT_EQ(Name("President", Label::kPerson), "President");
 }
 
+TEST(NamesTest, PersonNameEndsAtALowerCaseWordThatIsNoParticle) {
+  EXPECT_EQ(Name("Bertrand Russell's interpreter", Label::kPerson), "Bertrand Russell");
+  EXPECT_EQ(Name("Rick Santorum himself", Label::kPerson), "Rick Santorum");
+  EXPECT_EQ(Name("Jack Herrick at WikiCamp 2008", Label::kPerson), "Jack Herrick");
+  EXPECT_EQ(Name("Constantine the Great - later emperor", Label::kPerson), "Constantine the Great");
+  EXPECT_EQ(Name("Charles de Gaulle", Label::kPerson), "Charles de Gaulle");
+  EXPECT_EQ(Name("Ludwig van Beethoven", Label::kPerson), "Ludwig van Beethoven");
+  // Other labels keep their lower-case words.
+  EXPECT_EQ(Name("Bank of England", Label::kOrg), "Bank of England");
+}
+
+TEST(NamesTest, PostNominalLettersAreNoPartOfAName) {
+  EXPECT_EQ(Name("Daniel Bernoulli FRS", Label::kPerson), "Daniel Bernoulli");
+  EXPECT_EQ(Name("Dame Zaha Hadid DBE RA", Label::kPerson), "Zaha Hadid");
+}
+
+TEST(NamesTest, LowerCaseCompoundOfANameIsTheName) {
+  EXPECT_EQ(Analyze("Warhol-like", Label::kProduct).key, "warhol");
+  EXPECT_EQ(Analyze("University-sponsored", Label::kNorp).key, "university");
+  EXPECT_EQ(Analyze("Basse-Terre", Label::kGpe).key, "basse-terre");
+  EXPECT_EQ(Analyze("Jean-Paul Sartre", Label::kPerson).key, "jean-paul sartre");
+}
+
+TEST(NamesTest, PersonTagOnAPlaceOrOrganisationNameIsDropped) {
+  EXPECT_EQ(Analyze("Phoenix Sky Harbor International Airport", Label::kPerson).label, Label::kFac);
+  EXPECT_EQ(Analyze("Andy Warhol Foundation", Label::kPerson).label, Label::kOrg);
+  // A surname that is also a word for a building stays a person's.
+  EXPECT_EQ(Analyze("Arsenio Hall", Label::kPerson).label, Label::kPerson);
+  EXPECT_EQ(Analyze("Hotel", Label::kPerson).label, Label::kPerson);
+}
+
 TEST(NamesTest, SpacedInitialsAreAnAcronym) {
   EXPECT_EQ(Analyze("U. S.", Label::kGpe).acronym, "US");
   EXPECT_EQ(Analyze("U. S.", Label::kGpe).initials, "");
