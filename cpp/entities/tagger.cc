@@ -26,6 +26,17 @@ bool IsNameLabel(Label l) {
   return l != Label::kNone && l < Label::kDate;
 }
 
+// A mention over tokens [first, stop) found by a rule rather than the model;
+// `score` says how far the rule is trusted.
+Mention RuleMention(const Document& doc, uint32_t first, uint32_t stop, Label label, float score) {
+  Mention m;
+  m.start = doc.tokens.start[first];
+  m.end = doc.tokens.end[stop - 1];
+  m.label = label;
+  m.score = score;
+  return m;
+}
+
 }  // namespace
 
 const std::vector<std::string>& DefaultGazetteerLists() {
@@ -330,14 +341,7 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
         // Defence"); "Police in the city" is not one.
         if (stop == i + 1) label = Label::kNone;
       }
-      if (label != Label::kNone) {
-        Mention m;
-        m.start = doc.tokens.start[i];
-        m.end = doc.tokens.end[stop - 1];
-        m.label = label;
-        m.score = 0.5f;
-        found.push_back(m);
-      }
+      if (label != Label::kNone) found.push_back(RuleMention(doc, i, stop, label, 0.5f));
       i = std::max(stop, i + 1);
     }
   }
@@ -428,12 +432,7 @@ void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<
       // ("Carmen" in "the opera Carmen in London" where London is a name).
       const uint32_t stop = untagged(i, joined_stop) ? joined_stop : untagged(i, plain_stop) ? plain_stop : i;
       if (stop == i || (stop == i + 1 && word(i).size() == 1)) continue;  // not a lone letter ("Series A")
-      Mention m;
-      m.start = doc.tokens.start[i];
-      m.end = doc.tokens.end[stop - 1];
-      m.label = label;
-      m.score = 0.5f;
-      found.push_back(m);
+      found.push_back(RuleMention(doc, i, stop, label, 0.5f));
       i = stop - 1;
     }
   }
@@ -461,12 +460,7 @@ void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {
       if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && (k == begin || w.size() > 4)) title = false;
     }
     if (!title) continue;
-    Mention m;
-    m.start = doc.tokens.start[begin];
-    m.end = doc.tokens.end[end - 1];
-    m.label = Label::kWorkOfArt;
-    m.score = 0.6f;
-    titles.push_back(m);
+    titles.push_back(RuleMention(doc, begin, end, Label::kWorkOfArt, 0.6f));
   }
   if (titles.empty()) return;
   // A title replaces the names inside it, but a name the model found on
@@ -552,12 +546,7 @@ void HarmonizeNames(const Document& doc, std::vector<Mention>* names) {
       if (end > limit) continue;
       auto it = label_of.find(doc.Slice(doc.tokens.start[i], end));
       if (it == label_of.end() || !IsNameLabel(it->second)) continue;
-      Mention m;
-      m.start = doc.tokens.start[i];
-      m.end = end;
-      m.label = it->second;
-      m.score = 0.5f;  // copied, not seen by the model here
-      added.push_back(m);
+      added.push_back(RuleMention(doc, i, i + len, it->second, 0.5f));  // copied, not seen by the model here
       i += len - 1;
       break;
     }
