@@ -59,13 +59,21 @@ std::string NationalityKey(const Lexicon& lexicon, const NameForm& form) {
   return key;
 }
 
+// A folded given name in the form it is compared in: the formal name for a
+// familiar one ("larry" -> "lawrence"), else itself.
+std::string GivenNameKey(const Lexicon& lexicon, const std::string& folded) {
+  const std::string* formal = lexicon.Lookup(kNicknamesTable, folded);
+  return formal == nullptr ? folded : *formal;
+}
+
 // Two full names (two words or more) of one person: same last word, and first
-// words equal or one the initial of the other ("George Bush", "G. W. Bush").
-bool CompatibleFullNames(const NameForm& a, const NameForm& b) {
+// words equal, the same given name ("Larry", "Lawrence") or one the initial of
+// the other ("George Bush", "G. W. Bush").
+bool CompatibleFullNames(const Lexicon& lexicon, const NameForm& a, const NameForm& b) {
   if (a.folded.back() != b.folded.back()) return false;
   const std::string& fa = a.folded.front();
   const std::string& fb = b.folded.front();
-  if (fa == fb) return true;
+  if (fa == fb || GivenNameKey(lexicon, fa) == GivenNameKey(lexicon, fb)) return true;
   auto is_initial_of = [](const std::string& initial, const std::string& word) {
     return initial.size() == 1 && !word.empty() && word[0] == initial[0];
   };
@@ -101,6 +109,7 @@ class Clusterer {
 
   std::vector<int> Run() {
     JoinSameNames();
+    JoinTitleAppositions();
     JoinPeople();
     JoinDefinedAcronyms();
     JoinInitials();
@@ -170,6 +179,38 @@ class Clusterer {
     }
   }
 
+  // Rule 1b: a name led by a title right after a person's name and a comma
+  // is that person's, whatever its label: "John FitzGibbon, 2nd Earl of
+  // Clare", "Joe Biden, President of the United States".
+  // Numbers between them are skipped ("2nd" is an ORDINAL mention).
+  void JoinTitleAppositions() {
+    int previous = -1;  // the last named mention before i
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      if (!Proper(i)) continue;
+      const int p = previous;
+      previous = static_cast<int>(i);
+      if (p < 0 || label(p) != Label::kPerson ||
+          IsTitleWord(lexicon_, forms_[p].words.front().text) ||
+          InList(lexicon_, kHonorificsList, forms_[p].words.front().text) ||
+          !IsTitleWord(lexicon_, forms_[i].words.front().text)) {
+        continue;
+      }
+      std::string_view gap = TrimmedGap(doc_.text, mention(p).end, mention(i).start);
+      if (gap.empty() || gap.front() != ',') continue;
+      gap.remove_prefix(1);
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      if (gap.empty() || IsOrdinal(gap)) Join(p, static_cast<int>(i));
+    }
+  }
+
+  // "2nd", "41st", "3rd", "14th".
+  static bool IsOrdinal(std::string_view word) {
+    size_t digits = 0;
+    while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+    const std::string_view suffix = word.substr(digits);
+    return digits > 0 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+  }
+
   // Rule 2, in text order so that "most recent" means the nearest earlier.
   void JoinPeople() {
     // Folded word -> sets that hold a full name ending with it, starting
@@ -196,7 +237,7 @@ class Clusterer {
           if (root == self || people_[root].last_seen < 0) continue;
           if (need_compatible) {
             bool ok = std::all_of(people_[root].full.begin(), people_[root].full.end(),
-                                  [&](const NameForm* other) { return CompatibleFullNames(form, *other); });
+                                  [&](const NameForm* other) { return CompatibleFullNames(lexicon_, form, *other); });
             if (!ok) continue;
           }
           if (best < 0 || people_[root].last_seen > people_[best].last_seen) best = root;
@@ -226,9 +267,12 @@ class Clusterer {
         // full names, one the text already called by this word alone keeps
         // it: "Jeanne Moreau ... Moreau ... her father Anatole Moreau ...
         // Moreau said" is Jeanne again.
-        const std::vector<int>* singles = lookup(single_by_word, form.folded[0]);
-        for (auto* full_names : {&full_by_last_word, &full_by_first_word}) {
-          const std::vector<int>* sets = lookup(*full_names, form.folded[0]);
+        // Given names are indexed by GivenNameKey ("Newt" finds "Newton").
+        const std::string& word = form.folded[0];
+        const std::string given = GivenNameKey(lexicon_, word);
+        const std::vector<int>* singles = lookup(single_by_word, given);
+        for (const std::vector<int>* sets :
+             {lookup(full_by_last_word, word), lookup(full_by_first_word, given)}) {
           if (best >= 0 || sets == nullptr || singles == nullptr) continue;
           absl::flat_hash_set<int> single_roots;
           for (int single : *singles) single_roots.insert(sets_.Find(single));
@@ -238,9 +282,9 @@ class Clusterer {
           }
           consider(&owners, false);
         }
-        if (best < 0) consider(lookup(full_by_last_word, form.folded[0]), false);
-        if (best < 0) consider(lookup(full_by_first_word, form.folded[0]), false);
-        if (best < 0) consider(lookup(single_by_word, form.folded[0]), false);
+        if (best < 0) consider(lookup(full_by_last_word, word), false);
+        if (best < 0) consider(lookup(full_by_first_word, given), false);
+        if (best < 0) consider(singles, false);
         if (best < 0) {
           auto it = first_with_key_.find(absl::StrCat("k\t", form.key));
           if (it != first_with_key_.end()) best = sets_.Find(it->second);
@@ -250,8 +294,8 @@ class Clusterer {
         const std::string& surname = form.folded.back();
         consider(lookup(full_by_last_word, surname), true);
         // A lone name seen before any full name: "Trump ... Donald Trump".
-        for (const std::string* word : {&surname, &given}) {
-          const std::vector<int>* singles = lookup(single_by_word, *word);
+        for (const std::string& word : {surname, GivenNameKey(lexicon_, given)}) {
+          const std::vector<int>* singles = lookup(single_by_word, word);
           if (singles == nullptr) continue;
           std::vector<int> only_singles;
           for (int s : *singles) {
@@ -271,13 +315,13 @@ class Clusterer {
       names.last_seen = static_cast<int>(i);
       if (!title_only) RegisterTitles(form, mention(i).end, root, title_holder);
       if (form.folded.size() == 1) {
-        AddRoot(single_by_word[form.folded[0]], root);
+        AddRoot(single_by_word[GivenNameKey(lexicon_, form.folded[0])], root);
       } else if (!title_only) {
         // One entry per distinct spelling keeps the compatibility test cheap.
         bool known = std::any_of(names.full.begin(), names.full.end(),
                                  [&](const NameForm* f) { return f->key == form.key; });
         if (!known) names.full.push_back(&form);
-        AddRoot(full_by_first_word[form.folded.front()], root);
+        AddRoot(full_by_first_word[GivenNameKey(lexicon_, form.folded.front())], root);
         AddRoot(full_by_last_word[form.folded.back()], root);
         RegisterNameParts(form, root, full_by_part);
       }

@@ -71,6 +71,37 @@ TEST(ClustersTest, FirstOrLastWordsOfALongerName) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 2}));
 }
 
+TEST(ClustersTest, FamiliarGivenNames) {
+  Document doc = DocumentBuilder(
+                     "Lawrence Lessig spoke. Larry Lessig agreed, and Brother Newton wrote to "
+                     "Newt Gingrich. Steven came; Steve left. Laura Lessig stayed.")
+                     .Add("Lawrence Lessig", Label::kPerson)
+                     .Add("Larry Lessig", Label::kPerson)
+                     .Add("Brother Newton", Label::kPerson)
+                     .Add("Newt Gingrich", Label::kPerson)
+                     .Add("Steven", Label::kPerson)
+                     .Add("Steve", Label::kPerson)
+                     .Add("Laura Lessig", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 2, 2, 3}));
+}
+
+TEST(ClustersTest, TitleInAppositionIsThePerson) {
+  Document doc = DocumentBuilder(
+                     "John FitzGibbon, 2nd Earl of Clare, met Mr. Chief Justice, Mr. President "
+                     "and Ann Lee, Bank of Spain.")
+                     .Add("John FitzGibbon", Label::kPerson)
+                     .Add("2nd", Label::kOrdinal)
+                     .Add("Earl of Clare", Label::kOrg)
+                     .Add("Mr. Chief Justice", Label::kPerson)
+                     .Add("Mr. President", Label::kPerson)
+                     .Add("Ann Lee", Label::kPerson)
+                     .Add("Bank of Spain", Label::kOrg)
+                     .Build();
+  // A list of titles, or an organisation after a name, is no apposition.
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 3, 4, 5}));
+}
+
 TEST(ClustersTest, SurnamesBeforeGivenNames) {
   // "Norton" is the last word of one full name and the first of another.
   Document doc = DocumentBuilder("Joshua Norton sold the Norton Simon collection. Norton left.")

@@ -304,7 +304,10 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
     // name is no part of it (one word may be a surname: "Stephen King").
     size_t title_start = last;
     while (title_start > first + 1 && IsTitleWord(lexicon, words[title_start - 1].text)) --title_start;
-    if (last - title_start >= 2) last = title_start;
+    // "Mr. Chief Justice" is a title with an honorific, not a name "Mr.".
+    if (last - title_start >= 2 && !InList(lexicon, kHonorificsList, words[title_start - 1].text)) {
+      last = title_start;
+    }
     // Everything up to the rightmost title or honorific that still leaves a
     // name is a title: "National Security Adviser John Bolton" -> "John Bolton".
     // A title alone ("Vice President") stays whole.

@@ -34,6 +34,9 @@ inline constexpr std::string_view kNonPersonHeadsTable = "resolve_non_person_hea
 // the gazetteer, and hand-written short names ("America", "Britain").
 inline constexpr std::string_view kCountriesTable = "resolve_countries";
 inline constexpr std::string_view kCountryAliasesTable = "resolve_country_aliases";
+// lower-cased familiar or variant given name -> the formal one ("larry" ->
+// "lawrence"), hand-written.
+inline constexpr std::string_view kNicknamesTable = "resolve_nicknames";
 
 // One word of a name as written, with its byte span in Document::text.
 struct NameWord {

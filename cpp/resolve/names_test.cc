@@ -26,6 +26,7 @@ TEST(NamesTest, StripsTitlesAndHonorificsFromPeople) {
   EXPECT_EQ(Name("President of the United States", Label::kPerson),
             "President of the United States");
   EXPECT_EQ(Name("Vice President", Label::kPerson), "Vice President");
+  EXPECT_EQ(Name("Mr. Chief Justice", Label::kPerson), "Justice");
   EXPECT_EQ(Name("the Mayor of Springfield", Label::kPerson), "Mayor of Springfield");
   EXPECT_EQ(Name("Stephen King", Label::kPerson), "Stephen King");
 }
