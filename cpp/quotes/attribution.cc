@@ -12,6 +12,7 @@ namespace {
 constexpr uint32_t kMaxDescriptionWords = 7;
 constexpr uint32_t kMaxAppositiveWords = 25;
 constexpr uint32_t kMaxParenthesisWords = 10;
+constexpr uint32_t kMaxAffiliationWords = 15;
 constexpr size_t kPronounSentenceWindow = 6;
 
 bool IsComma(const Word& w) { return w.lower == ","; }
@@ -216,6 +217,21 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   return phrase;
 }
 
+std::optional<SpeakerPhrase> Attributor::PersonBeforeAffiliation(uint32_t first, uint32_t lower) const {
+  const auto& words = layout_.words();
+  for (uint32_t w = first; w >= lower + 2 && first - w < kMaxAffiliationWords; --w) {
+    const Word& prev = words[w - 1];
+    const bool function_word = lexicon_.Contains("quote_function_words", prev.lower);
+    if (prev.punct || (!prev.upper && !function_word)) break;
+    if (prev.lower == "of" || prev.lower == "at" || prev.lower == "from" || prev.lower == "with") {
+      if (auto person = PhraseEndingAt(w - 2, lower); person && person->type == SpeakerPhrase::kName && person->person) {
+        return person;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<SpeakerPhrase> Attributor::SpeakerOfNoun(uint32_t noun, uint32_t lower) const {
   const auto& words = layout_.words();
   if (noun == 0 || noun <= lower) return std::nullopt;
@@ -254,7 +270,27 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     if (words[open].lower != "(" || open == lower) return std::nullopt;
     p = open - 1;
   }
-  if (!IsComma(words[p])) return PhraseEndingAt(p, lower, /*any_head=*/true);
+  if (!IsComma(words[p])) {
+    std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
+    if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {
+      if (auto person = PersonBeforeAffiliation(subject->first, lower)) return person;
+    }
+    return subject;
+  }
+  // "Jeffries took to Twitter, saying": a participle after a comma belongs
+  // to the subject that opens the clause, perhaps after an opening phrase
+  // ("At the debate, Jeffries took ...").
+  const std::string& cue = words[cue_first].lower;
+  if (cue.size() > 4 && absl::EndsWith(cue, "ing")) {
+    for (uint32_t first = lower; first < p; ++first) {
+      if (first > lower && !IsComma(words[first - 1])) continue;
+      uint32_t start = first;
+      while (start < p && words[start].punct) ++start;
+      if (auto subject = PhraseStartingAt(start, p); subject && subject->type != SpeakerPhrase::kDescription) {
+        return subject;
+      }
+    }
+  }
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.
   if (p == 0 || p - 1 < lower) return std::nullopt;
@@ -267,16 +303,6 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
       return before;
     }
     return PhraseEndingAt(p - 1, q + 1, /*any_head=*/true);
-  }
-  // "Jeffries took to Twitter, saying": a participle after a comma belongs
-  // to the subject that opens the clause.
-  const std::string& cue = words[cue_first].lower;
-  if (cue.size() > 4 && absl::EndsWith(cue, "ing")) {
-    uint32_t first = lower;
-    while (first < p && words[first].punct) ++first;
-    if (auto subject = PhraseStartingAt(first, p); subject && subject->type != SpeakerPhrase::kDescription) {
-      return subject;
-    }
   }
   return std::nullopt;
 }
@@ -300,10 +326,22 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     }
     if (auto name = NameRun(first, end)) return name;
   }
+  bool determiner = lexicon_.Contains("quote_determiners", words[first].lower);
+  // "former secretary of state Hillary Clinton", "actress Jane Doe": a
+  // lower-case description right before a name; the name speaks.
+  if (!determiner && !words[first].upper) {
+    for (uint32_t w = first + 1; w < upper && w < first + kMaxDescriptionWords; ++w) {
+      if (IsStop(w - 1) && !IsConnector(w - 1)) break;
+      if (mention_starting_[w] >= 0 || IsNameWord(w)) {
+        if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;
+        break;
+      }
+      if (words[w].upper) break;
+    }
+  }
   // The phrase runs to the first stop word or punctuation; titles and names
   // inside are fine.
   uint32_t end = first;
-  bool determiner = lexicon_.Contains("quote_determiners", words[first].lower);
   if (determiner) ++end;
   while (end < upper && end - first < kMaxDescriptionWords + 2) {
     if (words[end].punct && words[end].lower != "-" && words[end].lower != ".") break;

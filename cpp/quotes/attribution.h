@@ -80,6 +80,9 @@ class Attributor {
   // Narrows a run of capitalized words [first, end) to the name itself.
   std::optional<SpeakerPhrase> NameRun(uint32_t first, uint32_t end) const;
   std::optional<SpeakerPhrase> FromMention(int32_t mention) const;
+  // "Anna Berg of the Institute for Policy Studies said": the person named
+  // before the affiliation whose name starts at word `first`, if any.
+  std::optional<SpeakerPhrase> PersonBeforeAffiliation(uint32_t first, uint32_t lower) const;
   Gender GenderOfName(uint32_t first, uint32_t end) const;
   void CollectReferents();
 

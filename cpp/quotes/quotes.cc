@@ -28,7 +28,7 @@ using quotes::SpeakerSide;
 // ("...," President Donald Trump said recently).
 // Further on, only a speaker with an appositive ("...," Seth McKee, a
 // political scientist at Texas Tech University, told ...).
-constexpr uint32_t kTrailingFrameWords = 8;
+constexpr uint32_t kTrailingFrameWords = 12;
 constexpr uint32_t kTrailingAppositiveWords = 20;
 // How far before a quotation the subject of its clause may stand when no cue
 // word frames it ("Zhao and Deng sought "...").
@@ -182,7 +182,9 @@ class QuoteFinder {
       std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
       // Beliefs ("than many analysts realize") do not frame quoted words.
       if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
-      if (w >= from + kTrailingFrameWords && words()[w - 1].lower != ",") return std::nullopt;
+      if (w >= from + kTrailingFrameWords && words()[w - 1].lower != "," && !OnlyNameWords(from, w)) {
+        return std::nullopt;
+      }
       if (cue->noun) {
         if (auto speaker = attributor_.SpeakerOfNoun(cue->first, from)) {
           return MakeFrame(*cue, *speaker, 0.8f);
@@ -200,9 +202,11 @@ class QuoteFinder {
       if (cue->side != SpeakerSide::kBefore && quotes::OnlyPunct(layout_, from, cue->first)) {
         const std::string& verb = words()[cue->first].lower;
         const bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0;
+        // The name may go on with an appositive or a relative clause
+        // ("...?" asked Sen. Jane Doe, who ...).
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
             speaker && (!cue->object_is_addressee ||
-                        (!participle && quotes::OnlyPunct(layout_, speaker->end, to)))) {
+                        (!participle && (speaker->end >= to || words()[speaker->end].punct)))) {
           return MakeFrame(*cue, *speaker, 0.9f);
         }
       }
@@ -235,12 +239,12 @@ class QuoteFinder {
         return MakeFrame(cue, *speaker, 0.7f);
       }
     }
-    // "... - John Smith": a dash and a phrase that ends the sentence.
-    const std::string& first = words()[from].lower;
-    if (first == "-" || first == "\u2014" || first == "\u2013") {
+    // "... - John Smith": a dash and a name that ends the sentence or goes
+    // on after a comma ("- Jane Doe, Ohio.").
+    if (IsDash(from)) {
       if (auto speaker = attributor_.PhraseStartingAt(from + 1, to);
           speaker && speaker->type == SpeakerPhrase::kName &&
-          quotes::OnlyPunct(layout_, speaker->end, to)) {
+          (quotes::OnlyPunct(layout_, speaker->end, to) || words()[speaker->end].lower == ",")) {
         Cue cue;
         cue.first = from;
         cue.end = from + 1;
@@ -248,6 +252,22 @@ class QuoteFinder {
       }
     }
     return std::nullopt;
+  }
+
+  // True when words [from, to) are a long name and nothing else ("Jane Doe
+  // of the Center for Policy Studies"): capitalized words, punctuation and
+  // function words.
+  bool OnlyNameWords(uint32_t from, uint32_t to) const {
+    for (uint32_t w = from; w < to; ++w) {
+      const quotes::Word& word = words()[w];
+      if (!word.upper && !word.punct && !lexicon_.Contains("quote_function_words", word.lower)) return false;
+    }
+    return true;
+  }
+
+  bool IsDash(uint32_t w) const {
+    const std::string& l = words()[w].lower;
+    return l == "-" || l == "--" || l == "\u2014" || l == "\u2013";
   }
 
   // A frame before the quotation, nearest cue first: X said: / X told Y
@@ -354,6 +374,15 @@ class QuoteFinder {
     auto [after_from, after_to] = AfterRegion(i);
     auto [before_from, before_to] = BeforeRegion(i);
     if (auto f = TrailingFrame(after_from, after_to)) {
+      // A frame further on in the sentence ("...," and he vowed) yields to a
+      // cue before the quotation ("X told them that "..."").
+      const uint32_t frame_first = std::min(f->cue.first, f->speaker.first);
+      std::optional<Frame> leading;
+      if (!quotes::OnlyPunct(layout_, after_from, frame_first)) leading = LeadingFrame(before_from, before_to);
+      if (leading) {
+        c.frame = leading;
+        return;
+      }
       c.frame = f;
       c.frame->trailing = true;
       return;
@@ -363,16 +392,35 @@ class QuoteFinder {
     if (after_from == after_to && c.after < words().size() && c.after > 0 &&
         layout_.BlockOf(words()[c.after].start) == c.block) {
       const quotes::Clause& next = SentenceOfWord(c.after);
-      bool own_sentence = next.first_word == c.after && next.end_word <= c.after + kFrameSentenceWords &&
-                          (i + 1 >= cands_.size() || cands_[i + 1].open_word >= next.end_word);
-      if (own_sentence) {
-        std::optional<Frame> f = TrailingFrame(next.first_word, next.end_word);
-        std::optional<Cue> cue = f ? quotes::CueAt(layout_, lexicon_, f->cue.first, next.end_word) : std::nullopt;
-        if (cue && cue->cue_class == quotes::CueClass::kSpeech) {
+      const uint32_t to = next.end_word;
+      // No other quotation in that sentence: a frame before one leads into it.
+      if (next.first_word == c.after && (i + 1 >= cands_.size() || cands_[i + 1].open_word >= to)) {
+        std::optional<Frame> f = TrailingFrame(next.first_word, to);
+        std::optional<Cue> cue = f ? quotes::CueAt(layout_, lexicon_, f->cue.first, to) : std::nullopt;
+        // The whole sentence is the frame, or the frame opens it and a
+        // comma hands over to the rest ("Trump tweeted, quoting ...": the
+        // segmenter may end a sentence at "!" or "?" inside the marks).
+        const uint32_t frame_end = f ? std::max(f->cue.end, f->speaker.end) : to;
+        const bool frame_only = to <= c.after + kFrameSentenceWords;
+        const bool frame_first = frame_end >= to || words()[frame_end].lower == "," ||
+                                 lexicon_.Contains("quote_frame_prepositions", words()[frame_end].lower);
+        if (cue && cue->cue_class == quotes::CueClass::kSpeech && (frame_only || frame_first)) {
           c.frame = f;
           c.frame->trailing = true;
           return;
         }
+      }
+    }
+    // A quotation that ends its paragraph, and a paragraph after it that
+    // opens with a dash and names its source ("- Jane Doe, Ohio.").
+    if (after_from == after_to && c.after < words().size() && IsDash(c.after) &&
+        layout_.BlockOf(words()[c.after].start) == c.block + 1 &&
+        layout_.WordAt(layout_.blocks()[c.block + 1].start) == c.after) {
+      const quotes::Clause& next = SentenceOfWord(c.after);
+      if (auto f = TrailingFrame(next.first_word, next.end_word); f && f->cue.first == c.after) {
+        c.frame = f;
+        c.frame->trailing = true;
+        return;
       }
     }
     if (auto f = LeadingFrame(before_from, before_to)) {

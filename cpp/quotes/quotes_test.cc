@@ -450,10 +450,77 @@ TEST(QuotesTest, MarkLeftOpenEndsWithItsSentence) {
   EXPECT_EQ(Speaker(d, q[0]), "The mayor");
 }
 
+TEST(QuotesTest, InvertedFrameWithADescriptionBeforeTheName) {
+  Document d = Doc("\"The river is rising fast,\" said former state treasurer Anna Berg.\n\n"
+                   "\"Is anyone listening to us?\" asked Sen. Paul Ortiz of Nevada, who chairs the panel.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz of Nevada");
+}
+
+TEST(QuotesTest, SourceLineWithADashAfterAQuotedParagraph) {
+  Document d = Doc("The debate went on for hours.\n\n"
+                   "\"We have cut the deficit in half and we will cut it again.\"\n\n"
+                   "- Anna Berg, Denver.\n\n"
+                   "Berg overstates the cut.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+}
+
+TEST(QuotesTest, FrameOpeningTheNextSentenceAfterAnExclamation) {
+  Document d = Doc("\"The polls were wrong again!\" Paul Ortiz wrote, quoting an old column.\n\n"
+                   "\"Where is the money going?\" Anna Berg said of the budget.\n\n"
+                   "\"Nobody asked us first!\" Ortiz said the plan would fail.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Speaker(d, q[0]), "Paul Ortiz");
+  EXPECT_EQ(Speaker(d, q[1]), "Anna Berg");
+  // A sentence of reported speech of its own is no frame of the quotation.
+  EXPECT_EQ(q[2].speaker_start, q[2].speaker_end);
+}
+
+TEST(QuotesTest, LongNameBeforeTheVerb) {
+  Document d = Doc("\"The model has limits,\" Anna Berg of the Institute for Water and Climate Studies "
+                   "at Lakeside State University wrote.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+}
+
+TEST(QuotesTest, CueBeforeAFragmentWinsOverAFrameLaterInTheSentence) {
+  Document d = Doc("Paul Ortiz told the crowd that \"we will not back down,\" and his rival vowed to fight on.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Paul Ortiz");
+}
+
+TEST(QuotesTest, ParticipleAfterAnOpeningPhrase) {
+  Document d = Doc("At the forum on Sunday, Anna Berg compared herself to Ortiz, saying, "
+                   "\"I never took a fee from a bank.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+}
+
+TEST(QuotesTest, PhrasalCuesAndWrittenSources) {
+  Document d = Doc("After the mayor criticized her plan, Anna Berg shot back, \"The mayor has no plan at all.\"\n\n"
+                   "\"Vote for the river, vote for the town,\" the sign read.\n\n"
+                   "\"The senator will meet the families on Monday,\" Berg's office said in a statement.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  EXPECT_EQ(Speaker(d, q[1]), "the sign");
+  EXPECT_NE(q[2].speaker_start, q[2].speaker_end);
+  EXPECT_EQ(Speaker(d, q[2]).substr(0, 4), "Berg");
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
-      "\n\n\"\n\n\"", "according to", "\"A,\" said", "\u00ab\u00bb\u2039", "He said: \"\""};
+      "\n\n\"\n\n\"", "according to", "\"A,\" said", "\u00ab\u00bb\u2039", "He said: \"\"",
+      "\"A!\" X said,", "\"A.\"\n\n-", "\"A.\"\n\n- ,", "said former", "\"A,\" said a b c d e f g h"};
   QuoteOptions all;
   all.reported_speech = true;
   all.join_continuations = true;
