@@ -80,6 +80,52 @@ bool CompatibleFullNames(const Lexicon& lexicon, const NameForm& a, const NameFo
   return is_initial_of(fa, fb) || is_initial_of(fb, fa);
 }
 
+// Edit distance (insertions, deletions, substitutions and swaps of two
+// neighbouring bytes) between two short words, capped at cap + 1.
+size_t SpellingDistance(std::string_view a, std::string_view b, size_t cap) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > cap) return cap + 1;
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return std::min(d[a.size()][b.size()], cap + 1);
+}
+
+// How far a misspelt name may be from the intended one: one edit in a word of
+// four to seven bytes, two from eight; none in shorter or very long words.
+size_t AllowedMisspelling(size_t length) {
+  constexpr size_t kLongestWord = 24;
+  if (length < 4 || length > kLongestWord) return 0;
+  return length >= 8 ? 2 : 1;
+}
+
+// The word with `deletions` bytes deleted, every way ("iori" -> "ori",
+// "iri", "ioi", "ior"), plus the word itself: two words within that many
+// edits share one of these (the symmetric-deletion index).
+std::vector<std::string> DeletionVariants(const std::string& word, size_t deletions) {
+  std::vector<std::string> out = {word};
+  for (size_t round = 0, from = 0; round < deletions; ++round) {
+    const size_t to = out.size();
+    for (size_t k = from; k < to; ++k) {
+      for (size_t i = 0; i < out[k].size(); ++i) {
+        out.push_back(out[k].substr(0, i) + out[k].substr(i + 1));
+      }
+    }
+    from = to;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // The text between two offsets without surrounding white space.
 std::string_view TrimmedGap(const std::string& text, Offset from, Offset to) {
   if (from >= to || to > text.size()) return {};
@@ -219,6 +265,8 @@ class Clusterer {
     absl::flat_hash_map<std::string, std::vector<int>> full_by_last_word;
     absl::flat_hash_map<std::string, std::vector<int>> full_by_first_word;
     absl::flat_hash_map<std::string, std::vector<int>> single_by_word;
+    // Spellings of surnames and lone names seen so far, for misspellings.
+    absl::flat_hash_map<std::string, std::vector<std::string>> spellings;
     // "b\t" or "e\t" and the first or last two words or more of a longer
     // full name ("e\tmartínez cantón" for "Clara Martínez Cantón") -> sets.
     absl::flat_hash_map<std::string, std::vector<int>> full_by_part;
@@ -289,6 +337,17 @@ class Clusterer {
           auto it = first_with_key_.find(absl::StrCat("k\t", form.key));
           if (it != first_with_key_.end()) best = sets_.Find(it->second);
         }
+        // A word no name list knows and that nothing matched may be a
+        // misspelling of one name of the article ("Ms Bauchtman" after "Lydia
+        // Buchtmann", "Yori" after "Iori"): the only one that close.
+        if (best < 0 && !InList(lexicon_, kKnownGivenNamesList, form.words[0].text) &&
+            !InList(lexicon_, kKnownSurnamesList, form.words[0].text)) {
+          const std::string* match = UniqueCloseSpelling(word, spellings);
+          if (match != nullptr) {
+            consider(lookup(full_by_last_word, *match), false);
+            if (best < 0) consider(lookup(single_by_word, GivenNameKey(lexicon_, *match)), false);
+          }
+        }
       } else if (best < 0 && !title_only) {
         const std::string& given = form.folded.front();
         const std::string& surname = form.folded.back();
@@ -316,6 +375,7 @@ class Clusterer {
       if (!title_only) RegisterTitles(form, mention(i).end, root, title_holder);
       if (form.folded.size() == 1) {
         AddRoot(single_by_word[GivenNameKey(lexicon_, form.folded[0])], root);
+        AddSpelling(form.folded[0], spellings);
       } else if (!title_only) {
         // One entry per distinct spelling keeps the compatibility test cheap.
         bool known = std::any_of(names.full.begin(), names.full.end(),
@@ -324,8 +384,41 @@ class Clusterer {
         AddRoot(full_by_first_word[GivenNameKey(lexicon_, form.folded.front())], root);
         AddRoot(full_by_last_word[form.folded.back()], root);
         RegisterNameParts(form, root, full_by_part);
+        AddSpelling(form.folded.back(), spellings);
       }
     }
+  }
+
+  // Indexes a spelling under its deletion variants (once per spelling).
+  static void AddSpelling(const std::string& word,
+                          absl::flat_hash_map<std::string, std::vector<std::string>>& spellings) {
+    const size_t allowed = AllowedMisspelling(word.size());
+    if (allowed == 0) return;
+    std::vector<std::string>& own = spellings[word];
+    if (std::find(own.begin(), own.end(), word) != own.end()) return;
+    for (const std::string& variant : DeletionVariants(word, allowed)) spellings[variant].push_back(word);
+  }
+
+  // The one indexed spelling other than `word` within AllowedMisspelling of
+  // it, or nullptr (none, or several).
+  static const std::string* UniqueCloseSpelling(
+      const std::string& word, const absl::flat_hash_map<std::string, std::vector<std::string>>& spellings) {
+    const size_t allowed = AllowedMisspelling(word.size());
+    if (allowed == 0) return nullptr;
+    const std::string* found = nullptr;
+    for (const std::string& variant : DeletionVariants(word, allowed)) {
+      auto it = spellings.find(variant);
+      if (it == spellings.end()) continue;
+      for (const std::string& candidate : it->second) {
+        if (candidate == word || (found != nullptr && *found == candidate)) continue;
+        if (SpellingDistance(word, candidate, allowed) > std::min(allowed, AllowedMisspelling(candidate.size()))) {
+          continue;
+        }
+        if (found != nullptr) return nullptr;
+        found = &candidate;
+      }
+    }
+    return found;
   }
 
   // Indexes the first and the last two to kLongestPart words of a full name

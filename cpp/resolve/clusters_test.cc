@@ -102,6 +102,30 @@ TEST(ClustersTest, TitleInAppositionIsThePerson) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 3, 4, 5}));
 }
 
+TEST(ClustersTest, MisspeltNameThatNoListKnows) {
+  Document doc = DocumentBuilder(
+                     "Lydia Buchtmann said so. Later Ms Bauchtman added more. Is Iori in, or "
+                     "Yori? Anna Hill came; Hall left.")
+                     .Add("Lydia Buchtmann", Label::kPerson)
+                     .Add("Ms Bauchtman", Label::kPerson)
+                     .Add("Iori", Label::kPerson)
+                     .Add("Yori", Label::kPerson)
+                     .Add("Anna Hill", Label::kPerson)
+                     .Add("Hall", Label::kPerson)
+                     .Build();
+  // "Hall" is a known name in its own right, not a misspelling of "Hill".
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 2, 3}));
+}
+
+TEST(ClustersTest, MisspellingCloseToTwoNamesStaysApart) {
+  Document doc = DocumentBuilder("Iori and Yuri met. Then Yori left.")
+                     .Add("Iori", Label::kPerson)
+                     .Add("Yuri", Label::kPerson)
+                     .Add("Yori", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 2}));
+}
+
 TEST(ClustersTest, SurnamesBeforeGivenNames) {
   // "Norton" is the last word of one full name and the first of another.
   Document doc = DocumentBuilder("Joshua Norton sold the Norton Simon collection. Norton left.")

@@ -37,6 +37,10 @@ inline constexpr std::string_view kCountryAliasesTable = "resolve_country_aliase
 // lower-cased familiar or variant given name -> the formal one ("larry" ->
 // "lawrence"), hand-written.
 inline constexpr std::string_view kNicknamesTable = "resolve_nicknames";
+// The entity stage's name gazetteers: a word in neither is no known name, so
+// it may be a misspelling of one in the article.
+inline constexpr std::string_view kKnownGivenNamesList = "gaz_given_name";
+inline constexpr std::string_view kKnownSurnamesList = "gaz_surname";
 
 // One word of a name as written, with its byte span in Document::text.
 struct NameWord {
