@@ -29,6 +29,13 @@ constexpr uint32_t kColonSpeakerWords = 4;
 // ("Hours later, X said ...") or an aside, not someone's words.
 constexpr uint32_t kMinSplitContentWords = 3;
 
+// What follows a verb of reported speech.
+enum class Complement : uint8_t {
+  kAny,         // a core reporting verb: "that", a clause, a phrase, a topic
+  kClause,      // a verb of the wider list, never inverted ("said X")
+  kInfinitive,  // "declined to comment", "refused to say": the content opens at "to"
+};
+
 struct Region {
   uint32_t first = 0, end = 0;  // words
 };
@@ -65,8 +72,16 @@ class IndirectFinder {
           continue;
         }
         std::optional<Cue> cue = CueAt(layout_, lexicon_, w, s.end_word);
+        Complement complement = Complement::kAny;
+        if (!cue) {
+          // "said the deal was dead and pushed for a vote": a verb of the
+          // wider list that goes on from reported content is the speaker's
+          // own doing, not a second report.
+          if (w > s.first_word && words()[w - 1].lower == "and" && content_end_ == w - 1) continue;
+          cue = ReportedVerbAt(w, s, &complement);
+        }
         if (!cue || cue->noun) continue;
-        if (TryCue(s, *cue)) w = cue->end - 1;
+        if (TryCue(s, *cue, complement)) w = cue->end - 1;
       }
     }
     for (const Quote& q : marked_) AddParaphraseAround(q);
@@ -74,6 +89,13 @@ class IndirectFinder {
 
  private:
   const std::vector<Word>& words() const { return layout_.words(); }
+
+  // A form of the core reporting verbs or of the wider reported-speech list
+  // (both are tables: Lookup, not Contains).
+  bool IsReportingVerb(const std::string& form) const {
+    return lexicon_.Lookup("quote_cue_verbs", form) != nullptr ||
+           lexicon_.Lookup("quote_reported_verbs", form) != nullptr;
+  }
 
   // True when the words from `w` on start a new clause after the content:
   // ", but", ", which", ", according to", a participle after a comma
@@ -85,16 +107,18 @@ class IndirectFinder {
     const std::string& next = words()[w + 1].lower;
     if (here == ",") {
       if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
-          next == "where" || next == "although" || next == "though" || next == "whose") {
+          next == "where" || next == "although" || next == "though" || next == "whose" ||
+          next == "whereas") {
         return true;
       }
       if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
     }
     // A dash set off by spaces closes the content (" - a move that ...").
     if (IsSpacedDash(layout_, w)) return true;
+    if (here == "whereas") return true;
     if (here == "," || here == "and") {
       if (words()[w + 1].upper) return false;
-      if (lexicon_.Contains("quote_cue_verbs", next)) return true;
+      if (IsReportingVerb(next)) return true;
       // "... and pushed for ...": a second verb in the past tense goes on
       // with the speaker's own doings, not the reported content.
       if (here == "and" && next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) return true;
@@ -116,6 +140,23 @@ class IndirectFinder {
     return e;
   }
 
+  // True when reported content opening with `word` reads as a clause, not
+  // a noun phrase: "that", an infinitive, an embedded question, a subject
+  // pronoun. A cue word with such a clause after it is a verb, not a noun.
+  static bool OpensClause(const Word& word) {
+    return word.lower == "that" || word.lower == "to" || OpensContentClause(word) || IsSubjectPronoun(word);
+  }
+
+  static bool IsAnswerWord(const Word& word) {
+    return word.lower == "yes" || word.lower == "no" || word.lower == "so" || word.lower == "not";
+  }
+
+  static bool IsSubjectPronoun(const Word& word) {
+    static constexpr std::string_view kSubjects[] = {"he", "she", "they", "we", "i", "there"};
+    return std::find(std::begin(kSubjects), std::end(kSubjects), std::string_view(word.lower)) !=
+           std::end(kSubjects);
+  }
+
   // A function word that opens the reported content itself: an embedded
   // question or condition ("asked whether ...", "said if elected ..."), or
   // a clause whose subject is "there" or a quantifier ("said there are
@@ -132,7 +173,13 @@ class IndirectFinder {
   // Where the content of a verb cue starts: after "that", after "that"
   // behind a short object, or right after the verb when a clause or a noun
   // phrase follows it (not a preposition: "spoke at a rally").
-  std::optional<uint32_t> ContentStart(const Cue& cue, uint32_t sentence_end) const {
+  std::optional<uint32_t> ContentStart(const Cue& cue, Complement complement,
+                                       uint32_t sentence_end) const {
+    // "declined to comment"; without "to" the object follows ("refused
+    // requests to stop").
+    if (complement == Complement::kInfinitive && cue.end < sentence_end && words()[cue.end].lower == "to") {
+      return cue.end;
+    }
     // The complementizer belongs to the content ("said that the plan
     // failed"), as corpora of reported speech such as PolNeAR mark it.
     uint32_t w = cue.end;
@@ -150,7 +197,7 @@ class IndirectFinder {
       const Word& word = words()[k];
       if (word.lower == "that" && inside_[k] < 0) return k;
       if (word.punct && word.lower != "," && word.lower != "-") break;
-      if (k > w && lexicon_.Contains("quote_cue_verbs", word.lower)) break;
+      if (k > w && IsReportingVerb(word.lower)) break;
     }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
     if (w >= sentence_end) return std::nullopt;
@@ -163,11 +210,29 @@ class IndirectFinder {
     }
     const Word& next = words()[w];
     bool opens_phrase = next.upper || inside_[w] >= 0 || attributor_.IsPronoun(w) ||
-                        OpensContentClause(next) ||
+                        OpensContentClause(next) || IsAnswerWord(next) ||
                         lexicon_.Contains("quote_determiners", next.lower) ||
                         !lexicon_.Contains("quote_function_words", next.lower);
     if (!opens_phrase || IsCueModifier(lexicon_, next)) return std::nullopt;
     return w;
+  }
+
+  // A verb of the wider reported-speech list (quote_reported_verbs: stance,
+  // evaluation, intention: "endorsed", "declined to", "seemed"). Not a name
+  // (capitalised inside a sentence) and not a noun after a determiner.
+  std::optional<Cue> ReportedVerbAt(uint32_t w, const Clause& s, Complement* complement) const {
+    const Word& word = words()[w];
+    if (word.punct || (word.upper && w > s.first_word)) return std::nullopt;
+    if (w > s.first_word && lexicon_.Contains("quote_determiners", words()[w - 1].lower)) return std::nullopt;
+    const std::string* entry = lexicon_.Lookup("quote_reported_verbs", word.lower);
+    if (entry == nullptr) return std::nullopt;
+    *complement = *entry == "to" ? Complement::kInfinitive : Complement::kClause;
+    Cue cue;
+    cue.first = w;
+    cue.end = w + 1;
+    cue.cue_class = CueClass::kThought;
+    cue.side = SpeakerSide::kBefore;
+    return cue;
   }
 
   // The paraphrase around a quoted fragment ("X said the plan is "dead"")
@@ -226,6 +291,59 @@ class IndirectFinder {
     return speaker;
   }
 
+  // "House Democrats seized the floor and said they would stay": the verb
+  // after "and" shares the subject that opens the sentence (after a leading
+  // conjunction, or after an opening phrase and its comma: "In 2008, X ...").
+  std::optional<SpeakerPhrase> CoordinatedSubject(uint32_t cue_first, const Clause& s) const {
+    uint32_t p = cue_first;
+    while (p > s.first_word && IsCueModifier(lexicon_, words()[p - 1])) --p;
+    if (p <= s.first_word || words()[p - 1].lower != "and" || inside_[p - 1] >= 0) return std::nullopt;
+    return OpeningSubject(s, p - 1);
+  }
+
+  // The subject that opens sentence `s`, before word `upper`: after a
+  // leading conjunction, or after an opening phrase and its comma ("In
+  // 2008, X ...").
+  std::optional<SpeakerPhrase> OpeningSubject(const Clause& s, uint32_t upper) const {
+    uint32_t first = s.first_word;
+    while (first < upper && (words()[first].punct || IsLeadingConjunction(words()[first]))) ++first;
+    if (first < upper && inside_[first] >= 0) return std::nullopt;
+    if (auto subject = SubjectStartingAt(first, upper)) return subject;
+    for (uint32_t w = first; w < upper && w < first + kObjectWords; ++w) {
+      if (words()[w].lower == ",") return SubjectStartingAt(w + 1, upper);
+    }
+    return std::nullopt;
+  }
+
+  // The noun phrase that opens at `first`, as a subject: a description
+  // ends at its first speaker or source noun ("The mayor took questions"
+  // is "The mayor"), since a phrase read forward has no verb to stop at.
+  std::optional<SpeakerPhrase> SubjectStartingAt(uint32_t first, uint32_t upper) const {
+    std::optional<SpeakerPhrase> phrase = attributor_.PhraseStartingAt(first, upper);
+    if (!phrase || phrase->type != SpeakerPhrase::kDescription) return phrase;
+    for (uint32_t last = first; last < phrase->end; ++last) {
+      std::optional<SpeakerPhrase> head = attributor_.PhraseEndingAt(last, first);
+      if (head && head->first == first) return head;
+    }
+    return std::nullopt;
+  }
+
+  static bool IsLeadingConjunction(const Word& word) {
+    return word.lower == "but" || word.lower == "and" || word.lower == "so" || word.lower == "yet";
+  }
+
+  // "Rubio seemed to urge ...", "McConnell was quick to embrace ...", "X
+  // has vowed to boycott ...": a verb after "to" has the subject of the
+  // verb or adjective that governs it.
+  std::optional<SpeakerPhrase> ChainSubject(uint32_t cue_first, const Clause& s) const {
+    if (cue_first < s.first_word + 2 || words()[cue_first - 1].lower != "to") return std::nullopt;
+    const Word& governor = words()[cue_first - 2];
+    if (inside_[cue_first - 2] >= 0 || !lexicon_.Contains("quote_reported_catenatives", governor.lower)) {
+      return std::nullopt;
+    }
+    return attributor_.SubjectBefore(cue_first - 2, s.first_word);
+  }
+
   std::optional<SpeakerPhrase> RelativeSubject(uint32_t cue_first, uint32_t lower) const {
     uint32_t p = cue_first;
     while (p > lower && IsCueModifier(lexicon_, words()[p - 1])) --p;
@@ -241,22 +359,45 @@ class IndirectFinder {
     return relative;
   }
 
-  bool TryCue(const Clause& s, const Cue& cue) {
+  bool TryCue(const Clause& s, const Cue& cue, Complement complement) {
     if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
-    std::optional<SpeakerPhrase> speaker = attributor_.SubjectBefore(cue.first, s.first_word);
+    if (TryPassiveQuestion(s, cue)) return true;
+    // "Trump took to Twitter, saying ...": a participle after a comma has
+    // the subject that opens the sentence.
+    std::optional<SpeakerPhrase> speaker;
+    const std::string& form = words()[cue.first].lower;
+    if (cue.first > s.first_word && words()[cue.first - 1].lower == "," && form.size() > 4 &&
+        form.compare(form.size() - 3, 3, "ing") == 0) {
+      speaker = OpeningSubject(s, cue.first - 1);
+    }
+    if (!speaker) speaker = attributor_.SubjectBefore(cue.first, s.first_word);
     bool relative = false;
     if (!speaker) {
       speaker = RelativeSubject(cue.first, s.first_word);
       relative = speaker.has_value();
     }
     if (!speaker) {
+      speaker = CoordinatedSubject(cue.first, s);
+      if (!speaker) speaker = ChainSubject(cue.first, s);
+      relative = speaker.has_value();  // no frame after the content either
+    }
+    if (!speaker) {
       // "..., said the minister."
-      if (cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
+      if (complement == Complement::kAny && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
           !cue.object_is_addressee) {
         speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);
       }
-      if (!speaker) return false;
-      return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
+      if (speaker) return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
+      // A long subject we cannot bound ("text messages found on his phone
+      // suggested that ..."): a core reporting verb and "that" still make
+      // the clause reported content, of no known speaker.
+      if (cue.first > s.first_word && !words()[cue.first - 1].punct) {
+        std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
+        if (start && OpensClause(words()[*start])) {
+          return Emit({*start, ContentEnd(*start, s.end_word)}, cue, std::nullopt);
+        }
+      }
+      return false;
     }
     // "..., the minister said (on Tuesday)." or "..., the Times said, ...":
     // a comma before the speaker (and its determiner), and no clause after
@@ -264,17 +405,37 @@ class IndirectFinder {
     uint32_t before = speaker->first;
     if (before > s.first_word && lexicon_.Contains("quote_determiners", words()[before - 1].lower)) --before;
     const bool clause_follows = cue.end < s.end_word && words()[cue.end].lower == "that";
-    if (!relative && before > s.first_word && words()[before - 1].lower == "," && !clause_follows &&
+    // Only the core reporting verbs stand in a frame after their content;
+    // "Three months ago, three groups launched ..." is no report.
+    if (!relative && complement == Complement::kAny && before > s.first_word &&
+        words()[before - 1].lower == "," && !clause_follows &&
         (ContentEnd(cue.end, s.end_word) <= cue.end + kFrameTailWords ||
          (cue.end < s.end_word && words()[cue.end].lower == ","))) {
       // Failing that, the comma closed an opening phrase ("Hours later,
       // Intel said the event was canceled"): the content follows the verb.
       if (TryTrailingFrame(s, cue, *speaker, before - 1)) return true;
     }
-    std::optional<uint32_t> start = ContentStart(cue, s.end_word);
+    std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
     if (!start) return false;
     uint32_t end = ContentEnd(*start, s.end_word);
     return Emit({*start, end}, cue, *speaker);
+  }
+
+  // "When asked about the polls, she said ...", "Asked whether he would
+  // run, Smith ...": the question put to someone is reported content of
+  // no named asker, up to the comma that closes the opening phrase.
+  bool TryPassiveQuestion(const Clause& s, const Cue& cue) {
+    const uint32_t w = cue.first;
+    if (words()[w].lower != "asked" || cue.end >= s.end_word) return false;
+    const bool opens = w == s.first_word || words()[w - 1].punct || words()[w - 1].lower == "when" ||
+                       words()[w - 1].lower == "if" || words()[w - 1].lower == "was" ||
+                       words()[w - 1].lower == "were" || words()[w - 1].lower == "being";
+    const Word& next = words()[cue.end];
+    if (!opens || !(next.lower == "about" || OpensContentClause(next))) return false;
+    uint32_t end = cue.end;
+    while (end < s.end_word && words()[end].lower != "," && inside_[end] < 0) ++end;
+    end = std::min(end, ContentEnd(cue.end, s.end_word));
+    return Emit({cue.end, end}, cue, std::nullopt);
   }
 
   // A frame after the content: "..., X said." When the frame stands inside
@@ -350,10 +511,13 @@ class IndirectFinder {
     return it != indirect_.begin() && std::prev(it)->second > start;
   }
 
-  bool Emit(Region r, const Cue& cue, const SpeakerPhrase& speaker) {
+  bool Emit(Region r, const Cue& cue, const std::optional<SpeakerPhrase>& speaker) {
     uint32_t count = 0;
     for (uint32_t w = r.first; w < r.end; ++w) count += !words()[w].punct;
-    if (r.first >= r.end || count < kMinContentWords) return false;
+    // A one-word answer that ends the sentence is content too ("72 percent
+    // said yes", "he said so").
+    const bool answer = count == 1 && r.end == r.first + 1 && IsAnswerWord(words()[r.first]);
+    if (r.first >= r.end || (count < kMinContentWords && !answer)) return false;
     Offset start = words()[r.first].start, end = words()[r.end - 1].end;
     // Marked quotations the content overlaps must lie inside it, and the
     // content must not be one of them (that one is reported already).
@@ -370,14 +534,17 @@ class IndirectFinder {
     }
     if (OverlapsIndirect(start, end)) return false;
     indirect_.emplace(start, end);
+    content_end_ = r.end;
     Quote quote;
     quote.start = start;
     quote.end = end;
     quote.kind = QuoteKind::kIndirect;
-    quote.speaker_start = words()[speaker.first].start;
-    quote.speaker_end = words()[speaker.end - 1].end;
-    quote.speaker = speaker.type == SpeakerPhrase::kPronoun ? attributor_.ResolvePronoun(speaker)
-                                                            : speaker.entity;
+    if (speaker) {
+      quote.speaker_start = words()[speaker->first].start;
+      quote.speaker_end = words()[speaker->end - 1].end;
+      quote.speaker = speaker->type == SpeakerPhrase::kPronoun ? attributor_.ResolvePronoun(*speaker)
+                                                               : speaker->entity;
+    }
     quote.cue_start = words()[cue.first].start;
     quote.cue_end = words()[cue.end - 1].end;
     quote.confidence = cue.cue_class == CueClass::kSpeech ? 0.6f : 0.45f;
@@ -393,6 +560,7 @@ class IndirectFinder {
   std::vector<Quote> marked_;
   std::vector<Offset> framing_cues_;  // cue starts of marked quotations
   std::set<std::pair<Offset, Offset>> indirect_;  // spans emitted so far
+  uint32_t content_end_ = UINT32_MAX;  // word after the last content emitted
 };
 
 }  // namespace

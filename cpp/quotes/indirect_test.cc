@@ -1,0 +1,115 @@
+// Reported speech without quotation marks, through the public FindQuotes
+// with QuoteOptions::reported_speech: the wider list of stance and
+// intention verbs, subjects shared along a sentence, content bounds.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "quotes/quotes.h"
+
+namespace saywho {
+namespace {
+
+const Lexicon& Words() {
+  static const Lexicon* lexicon = [] {
+    auto loaded = Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon");
+    EXPECT_TRUE(loaded.ok()) << loaded.status();
+    return new Lexicon(loaded.ok() ? *std::move(loaded) : Lexicon());
+  }();
+  return *lexicon;
+}
+
+struct Found {
+  std::string content, speaker, cue;
+};
+
+std::vector<Found> Reported(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  QuoteOptions options;
+  options.reported_speech = true;
+  EXPECT_TRUE(FindQuotes(Words(), options, &doc).ok());
+  std::vector<Found> found;
+  for (const Quote& q : doc.quotes) {
+    if (q.kind != QuoteKind::kIndirect) continue;
+    found.push_back({std::string(doc.Slice(q.start, q.end)), std::string(doc.Slice(q.speaker_start, q.speaker_end)),
+                     std::string(doc.Slice(q.cue_start, q.cue_end))});
+  }
+  return found;
+}
+
+TEST(IndirectTest, StanceVerbsOfTheWiderList) {
+  auto q = Reported("The union endorsed the mayor's plan for new schools.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the mayor's plan for new schools");
+  EXPECT_EQ(q[0].cue, "endorsed");
+  EXPECT_NE(q[0].speaker.find("union"), std::string::npos);
+}
+
+TEST(IndirectTest, InfinitiveContent) {
+  auto q = Reported("The senator declined to comment on the report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "to comment on the report");
+  EXPECT_EQ(q[0].speaker, "The senator");
+}
+
+TEST(IndirectTest, WiderVerbsStandInNoFrameAfterTheirContent) {
+  // A core reporting verb after a comma closes a frame ("..., the mayor
+  // said"); a stance verb there does not turn the opening phrase into
+  // someone's words.
+  auto q = Reported("Three months ago, the groups launched a new campaign.");
+  for (const Found& f : q) EXPECT_NE(f.content, "Three months ago");
+}
+
+TEST(IndirectTest, CoordinatedVerbSharesTheSubject) {
+  auto q = Reported("House Democrats seized the floor on Wednesday and said they would stay until a vote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "they would stay until a vote");
+  EXPECT_EQ(q[0].speaker, "House Democrats");
+}
+
+TEST(IndirectTest, VerbAfterToTakesTheSubjectOfTheChain) {
+  auto q = Reported("The governor was quick to suggest that the tax would stay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that the tax would stay");
+  EXPECT_EQ(q[0].speaker, "The governor");
+}
+
+TEST(IndirectTest, ParticipleAfterACommaHasTheOpeningSubject) {
+  auto q = Reported("The mayor took questions from the press on Monday, insisting that the budget was sound.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that the budget was sound");
+  EXPECT_EQ(q[0].speaker, "The mayor");
+}
+
+TEST(IndirectTest, ASecondReportingVerbEndsTheContent) {
+  auto q = Reported("The minister said the deal was dead and added that talks would resume.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "the deal was dead");
+  EXPECT_EQ(q[1].content, "that talks would resume");
+  EXPECT_EQ(q[1].speaker, "The minister");
+}
+
+TEST(IndirectTest, QuestionPutToSomeoneHasNoNamedAsker) {
+  auto q = Reported("When asked about the polls, the senator shrugged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "about the polls");
+  EXPECT_TRUE(q[0].speaker.empty());
+}
+
+TEST(IndirectTest, OneWordAnswer) {
+  auto q = Reported("Asked if the war was a mistake, most voters said yes.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().content, "yes");
+  EXPECT_EQ(q.back().speaker, "most voters");
+  // A lone word that answers nothing is no content.
+  EXPECT_TRUE(Reported("The mayor said Tuesday.").empty());
+}
+
+TEST(IndirectTest, NoContentWithoutACue) {
+  EXPECT_TRUE(Reported("The bridge was closed for repairs on Monday.").empty());
+  EXPECT_TRUE(Reported("").empty());
+}
+
+}  // namespace
+}  // namespace saywho
