@@ -161,7 +161,6 @@ class Clusterer {
     JoinInitials();
     JoinOfficialNamePrefixes();
     JoinShortOrganisationNames();
-    JoinOrganisationNameEndings();
     JoinAcronymLedNames();
     return Number();
   }
@@ -473,13 +472,20 @@ class Clusterer {
     }
   }
 
-  // Rule 3a: "Long Name (LN)" and "LN (Long Name)".
+  // Rule 3a: "Long Name (LN)" and "LN (Long Name)"; an organisation's other
+  // name in brackets.
   void JoinDefinedAcronyms() {
     for (size_t i = 1; i < forms_.size(); ++i) {
       size_t p = i - 1;
       if (!Proper(i) || !Proper(p)) continue;
+      // An organisation's other name of two words or more in brackets is
+      // one too: "the National Library (Koninklijke Bibliotheek)". Places
+      // are not: "Springfield (Illinois)".
+      const bool other_name = label(p) == label(i) &&
+                              (label(i) == Label::kOrg || label(i) == Label::kFac) &&
+                              forms_[p].words.size() >= 2 && forms_[i].words.size() >= 2;
       bool defines = (!forms_[i].acronym.empty() && forms_[p].words.size() >= 2) ||
-                     (!forms_[p].acronym.empty() && forms_[i].words.size() >= 2);
+                     (!forms_[p].acronym.empty() && forms_[i].words.size() >= 2) || other_name;
       if (!defines) continue;
       if (TrimmedGap(doc_.text, mention(p).end, mention(i).start) == "(" &&
           FollowedByCloseParen(doc_.text, mention(i).end)) {
@@ -562,71 +568,89 @@ class Clusterer {
     }
   }
 
-  // Rule 5: a one-word organisation name for a longer one in the article,
-  // the nearest: the head of an "X of Y" organisation ("the House" for "the
-  // House of Representatives", "the Bank" for "the Bank of England"), or the
+  // Rules 5 and 6: a short organisation name for a longer one in the
+  // article, the nearest: a one-word name for the head of an "X of Y"
+  // organisation ("the House" for "the House of Representatives") or for the
   // distinctive word of an "X School|College|..." of the same label ("Harrow"
-  // for "Harrow School": resources/lexicon/resolve_institution_words.txt).
+  // for "Harrow School": resources/lexicon/resolve_institution_words.txt);
+  // an organisation or facility name for the ending of a longer one's
+  // capitalised head, before any lower-case word ("the Court" for "the
+  // Supreme Court of Hawaii", "Student Government" for "Undergraduate Student
+  // Government", "Pirates" for "Pittsburgh Pirates"; in "General Assembly of
+  // the United Nations", "United Nations" is another organisation). When the
+  // mentions of one short name would go to different longer ones ("the
+  // University" near "University of Utah" and near "University of Iowa"), it
+  // joins none. Endings of up to kLongestEnding words are indexed, so the
+  // work stays linear in the names' length.
   void JoinShortOrganisationNames() {
+    constexpr size_t kLongestEnding = 4;
     auto organisation = [&](size_t i) {
       return Proper(i) && (label(i) == Label::kOrg || label(i) == Label::kFac);
     };
-    // First word (and, for institutions, label) -> mention indices, in order.
-    absl::flat_hash_map<std::string, std::vector<int>> longer;
     auto institution_key = [](const std::string& word, Label l) {
-      return absl::StrCat(word, "\t", AbslView(LabelName(l)));
+      return absl::StrCat("i\t", word, "\t", AbslView(LabelName(l)));
     };
+    // "o\t" first word of an X of Y, "i\t" distinctive word and label of an
+    // institution, "e\t" ending of a capitalised head -> mention indices, in order.
+    absl::flat_hash_map<std::string, std::vector<int>> longer;
     for (size_t i = 0; i < forms_.size(); ++i) {
       const std::vector<std::string>& words = forms_[i].folded;
       if (organisation(i) && words.size() >= 3 && words[1] == "of") {
-        longer[words[0]].push_back(static_cast<int>(i));
+        longer[absl::StrCat("o\t", words[0])].push_back(static_cast<int>(i));
       } else if (Proper(i) && label(i) != Label::kPerson && words.size() == 2 &&
                  InList(lexicon_, kInstitutionWordsList, words[1])) {
         longer[institution_key(words[0], label(i))].push_back(static_cast<int>(i));
       }
+      if (!organisation(i) || words.size() < 2) continue;
+      size_t head_end = 1;
+      while (head_end < words.size() && StartsUpper(forms_[i].words[head_end].text)) ++head_end;
+      std::string ending;
+      for (size_t n = 1; n <= head_end && n <= kLongestEnding && n < words.size(); ++n) {
+        ending = ending.empty() ? words[head_end - 1] : absl::StrCat(words[head_end - n], " ", ending);
+        longer[absl::StrCat("e\t", ending)].push_back(static_cast<int>(i));
+      }
     }
     if (longer.empty()) return;
+    // Per set of short names (as rule 1 left them): the sets their mentions'
+    // nearest longer names belong to.
+    absl::flat_hash_map<int, std::vector<int>> targets;
     for (size_t i = 0; i < forms_.size(); ++i) {
-      if (!Proper(i) || forms_[i].folded.size() != 1 || !forms_[i].acronym.empty()) continue;
-      const std::string& word = forms_[i].folded[0];
-      auto it = organisation(i) ? longer.find(word) : longer.end();
-      if (it == longer.end() && label(i) != Label::kPerson) {
-        it = longer.find(institution_key(word, label(i)));
+      const std::vector<std::string>& words = forms_[i].folded;
+      if (!Proper(i) || label(i) == Label::kPerson || words.empty() || words.size() > kLongestEnding ||
+          (words.size() == 1 && !forms_[i].acronym.empty())) {
+        continue;
       }
-      if (it != longer.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
+      std::vector<const std::vector<int>*> lists;
+      auto add = [&](const std::string& key) {
+        auto it = longer.find(key);
+        if (it != longer.end()) lists.push_back(&it->second);
+      };
+      if (words.size() == 1) {
+        if (organisation(i)) add(absl::StrCat("o\t", words[0]));
+        add(institution_key(words[0], label(i)));
+      }
+      if (organisation(i)) add(absl::StrCat("e\t", forms_[i].key));
+      int best = -1;
+      for (const std::vector<int>* list : lists) {
+        const int candidate = Nearest(*list, static_cast<int>(i));
+        if (candidate == static_cast<int>(i)) continue;
+        if (best < 0 || CloserBefore(candidate, best, static_cast<int>(i))) best = candidate;
+      }
+      if (best < 0) continue;
+      std::vector<int>& of_set = targets[sets_.Find(static_cast<int>(i))];
+      const int target = sets_.Find(best);
+      if (std::find(of_set.begin(), of_set.end(), target) == of_set.end()) of_set.push_back(target);
+    }
+    for (const auto& [short_set, longer_sets] : targets) {
+      if (longer_sets.size() == 1) Join(longer_sets.front(), short_set);
     }
   }
 
-  // Rule 6: an organisation name of two words or more joins the nearest
-  // organisation whose longer name ends with it ("Student Government" for
-  // "Undergraduate Student Government", "Security Council" for "UN Security
-  // Council"). A longer name with a lower-case word is not indexed: in
-  // "General Assembly of the United Nations", "United Nations" is another
-  // organisation. Endings of up to kLongestEnding words are indexed, so the
-  // work stays linear in the names' length.
-  void JoinOrganisationNameEndings() {
-    constexpr size_t kLongestEnding = 4;
-    auto organisation = [&](size_t i) { return Proper(i) && label(i) == Label::kOrg; };
-    absl::flat_hash_map<std::string, std::vector<int>> by_ending;  // mention indices, in order
-    for (size_t i = 0; i < forms_.size(); ++i) {
-      const std::vector<std::string>& words = forms_[i].folded;
-      if (!organisation(i) || words.size() < 3 ||
-          !std::all_of(forms_[i].words.begin(), forms_[i].words.end(),
-                       [](const NameWord& w) { return StartsUpper(w.text); })) {
-        continue;
-      }
-      std::string ending = words.back();
-      for (size_t n = 2; n < words.size() && n <= kLongestEnding; ++n) {
-        ending = absl::StrCat(words[words.size() - n], " ", ending);
-        by_ending[ending].push_back(static_cast<int>(i));
-      }
-    }
-    if (by_ending.empty()) return;
-    for (size_t i = 0; i < forms_.size(); ++i) {
-      if (!organisation(i) || forms_[i].folded.size() < 2) continue;
-      auto it = by_ending.find(forms_[i].key);
-      if (it != by_ending.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
-    }
+  // Whether mention a is a better antecedent of i than b: the nearest before
+  // i, else the nearest after.
+  static bool CloserBefore(int a, int b, int i) {
+    if ((a < i) != (b < i)) return a < i;
+    return a < i ? a > b : a < b;
   }
 
   // Rule 7: a name led by an acronym joins the nearest name that spells the

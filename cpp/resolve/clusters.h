@@ -40,7 +40,8 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //     initial given name), never "Hillary Clinton" with "Chelsea Clinton";
 //     a person named by a title alone ("the President") joins the most
 //     recent person written with that title before the name;
-//  3. acronyms: defined in the text ("Chinese Communist Party (CCP)"), or
+//  3. acronyms: defined in the text ("Chinese Communist Party (CCP)"; also
+//     an organisation's other name of two words or more in brackets), or
 //     equal to the initials of a name or of a country's official name
 //     ("NSA", "U.S.", "PRC"), nearest earlier holder first;
 //  4. the first two words or more of a country's official name
@@ -49,9 +50,11 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //     that starts with it ("the House", "the House of Representatives"), a
 //     one-word name the nearest "X School|College|..." of the same label
 //     ("Harrow", "Harrow School");
-//  6. an organisation name of two words or more joins the nearest longer
-//     organisation name that ends with it ("Student Government",
-//     "Undergraduate Student Government");
+//  6. an organisation or facility name joins the nearest longer one whose
+//     capitalised head ends with it ("Student Government", "Undergraduate
+//     Student Government"; "the Court", "the Supreme Court of Hawaii");
+//     under 5 and 6, a name whose mentions would go to different longer
+//     names joins none;
 //  7. a name led by an acronym joins the nearest name that spells it out
 //     and goes on alike ("U.S. Congress", "United States Congress").
 // Linear in the number of mentions times the clusters a name can match.

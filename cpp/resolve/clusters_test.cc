@@ -149,6 +149,42 @@ TEST(ClustersTest, OneWordOrganisationOfAnXOfY) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 0}));
 }
 
+TEST(ClustersTest, OneWordOrganisationForTheHeadOfALongerName) {
+  Document doc = DocumentBuilder(
+                     "The Supreme Court of Hawaii ruled; the Court said so. The Pittsburgh Pirates "
+                     "won, and the Pirates cheered.")
+                     .Add("Supreme Court of Hawaii", Label::kOrg)
+                     .Add("Court", Label::kOrg)
+                     .Add("Pittsburgh Pirates", Label::kOrg)
+                     .Add("Pirates", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1}));
+}
+
+TEST(ClustersTest, ShortNameNearTwoLongerOnesJoinsNeither) {
+  Document doc = DocumentBuilder(
+                     "The University of Utah grew. The University said so. Later the University "
+                     "of Iowa grew, and the University agreed.")
+                     .Add("University of Utah", Label::kOrg)
+                     .Add("University", Label::kOrg)
+                     .Add("University of Iowa", Label::kOrg)
+                     .Add("University", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 2, 1}));
+}
+
+TEST(ClustersTest, OrganisationsOtherNameInBrackets) {
+  Document doc = DocumentBuilder(
+                     "The National Library of the Netherlands (Koninklijke Bibliotheek) and "
+                     "Springfield (Illinois) agreed.")
+                     .Add("National Library of the Netherlands", Label::kOrg)
+                     .Add("Koninklijke Bibliotheek", Label::kOrg)
+                     .Add("Springfield", Label::kGpe)
+                     .Add("Illinois", Label::kGpe)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2}));
+}
+
 TEST(ClustersTest, InstitutionsByTheirDistinctiveWord) {
   Document doc = DocumentBuilder(
                      "He left Harrow School. At Harrow he met Yale staff; Yale Law Journal, Yale.")
@@ -355,9 +391,9 @@ TEST(ClustersTest, OrganisationByTheEndingOfItsLongerName) {
                      .Add("Kofi Annan", Label::kPerson)
                      .Add("United Nations", Label::kOrg)
                      .Build();
-  // Two words or more join; one word alone is too common a head to, and an
-  // "X of Y" name holds another organisation, Y.
-  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 3, 4, 5}));
+  // "Council" is the nearest council's; an "X of Y" name holds another
+  // organisation, Y.
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 1, 2, 3, 4}));
 }
 
 TEST(ClustersTest, NameLedByAnAcronymJoinsTheSpelledOutName) {
