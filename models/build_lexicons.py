@@ -77,9 +77,12 @@ def main():
     country_names, demonyms = set(), set()
     for c in countries:
         names = [c["name_common"], c["name_official"]] + c["alt_spellings"].split("|")
-        # Two-letter codes ("AD", "US") are mostly noise as names.
-        country_names |= {tokens(n) for n in names if len(n) > 3 and n.isascii()}
+        # ISO codes ("AD", "IT") are mostly noise as names, but the other
+        # capital-letter short forms are how news names countries ("UK", "UAE").
+        country_names |= {tokens(n) for n in names if n.isascii() and
+                          (len(n) > 3 or (n.isupper() and n not in (c["cca2"], c["cca3"])))}
         demonyms |= {c["demonym_m"], c["demonym_f"]}
+    country_names |= set(COUNTRY_ABBREVIATIONS)
     write(args.out, "gaz_country.txt", country_names,
           "Countries (mledoze/countries, ODbL 1.0)")
 
@@ -155,6 +158,9 @@ LANGUAGES = """English French German Spanish Italian Portuguese Russian Arabic H
 Bengali Mandarin Cantonese Japanese Korean Turkish Persian Farsi Greek Latin Dutch Swedish
 Polish Swahili Tamil Punjabi Vietnamese Thai Indonesian Malay Tagalog Ukrainian Czech""".split()
 
+# Short forms of country names in common use that the country list lacks
+# (it holds "USA" but neither "US" nor the dotted forms).
+COUNTRY_ABBREVIATIONS = "US U.S. U.S.A. U.K. PRC USSR".split()
 # "the think tank X", "the search company X", "the film X": a common noun set
 # right before a name says what kind of thing the name is.
 DESCRIPTORS = {

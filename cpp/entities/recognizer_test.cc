@@ -188,6 +188,15 @@ TEST(RecognizerTest, LegalFormEndsCompanyName) {
             (std::vector<std::string>{"Corporation for Public Broadcasting|ORG"}));
 }
 
+// Short forms of country names are states, whatever the model took them for.
+TEST(RecognizerTest, CountryShortFormsArePlaces) {
+  for (const char* country : {"US", "U.S.", "UAE"}) {
+    const std::vector<std::string> names =
+        NamesIn({"Talks", "between", "the", country, "and", "Canada", "resumed", "on", "Friday", "."});
+    EXPECT_NE(std::find(names.begin(), names.end(), std::string(country) + "|GPE"), names.end()) << country;
+  }
+}
+
 // A name ending in a legal form is a firm, whatever its first words look like.
 TEST(RecognizerTest, LegalFormMakesAFirm) {
   const std::vector<std::string> names = NamesIn({"Economist", "Lynn", "Reaser", "of", "Barnett", "Banks", "Inc.",

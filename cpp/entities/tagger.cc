@@ -22,6 +22,10 @@ bool IsTrailer(std::string_view token) {
   });
 }
 
+bool IsLowerCaseWord(std::string_view token) {
+  return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool IsNameLabel(Label l) {
   return l != Label::kNone && l < Label::kDate;
 }
@@ -55,6 +59,7 @@ Tagger::Tagger(NerModel model, const Lexicon* lexicon)
   }
   if (int k = gazetteer_.ListIndex("gaz_demonym"); k >= 0) demonym_lists_ |= 1u << k;
   if (int k = gazetteer_.ListIndex("gaz_company"); k >= 0) company_lists_ |= 1u << k;
+  if (int k = gazetteer_.ListIndex("gaz_country"); k >= 0) country_lists_ |= 1u << k;
 }
 
 absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path,
@@ -94,12 +99,15 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
       (last == "Republic" || last == "Kingdom")) {
     return Label::kGpe;
   }
+  // A country's name is a GPE whatever kind of name the model saw ("the US"
+  // taken for a firm, "Brazil" for its team: OntoNotes and CoNLL say place).
+  const bool person = cls == static_cast<int>(NameClass::kPerson);
+  if (!person && (lists & country_lists_)) return Label::kGpe;
   // "Barnett Banks Inc.", "Norwest Corp.": a legal form makes a firm of
   // whatever the model saw in the words before it.
   if (end - first > 1 && InList("gaz_legal_forms", last)) return Label::kOrg;
   // Creeds and movements ("Maoism", "Marxist") are NORP in OntoNotes.
   // ("Christ" is a person: -ist only when the model did not say person.)
-  const bool person = cls == static_cast<int>(NameClass::kPerson);
   if (end - first == 1 && last.size() > 4 &&
       (last.ends_with("ism") || (!person && (last.ends_with("ist") || last.ends_with("ists"))))) {
     return Label::kNorp;
@@ -164,8 +172,13 @@ void Tagger::Recognize(Document* doc, Style style) const {
     uint32_t end = i + 1;
     while (end < n && tags[end] == InsideTag(cls)) ++end;
     const uint32_t next = end;
-    // Names never end in a possessive or punctuation ("China 's").
-    while (end > i + 1 && IsTrailer(doc->Slice(doc->tokens.start[end - 1], doc->tokens.end[end - 1]))) --end;
+    // Names never end in a possessive or punctuation ("China 's"), nor, in
+    // edited text, in a lower-case word ("Rolf On Art - The Big Event - which").
+    auto trailer = [&](uint32_t k) {
+      const std::string_view w = doc->Slice(doc->tokens.start[k], doc->tokens.end[k]);
+      return IsTrailer(w) || (style == Style::kNews && IsLowerCaseWord(w));
+    };
+    while (end > i + 1 && trailer(end - 1)) --end;
     if (IsTrailer(doc->Slice(doc->tokens.start[i], doc->tokens.end[i]))) {
       i = next;
       continue;

@@ -67,6 +67,7 @@ class Tagger {
   uint32_t place_lists_ = 0;    // gazetteer bits of GPE lists
   uint32_t demonym_lists_ = 0;  // gazetteer bits of nationality lists
   uint32_t company_lists_ = 0;  // gazetteer bits of company lists
+  uint32_t country_lists_ = 0;  // gazetteer bits of the country list
 };
 
 // Document-level consistency of name mentions (sorted, non-overlapping):
