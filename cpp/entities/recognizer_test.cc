@@ -112,6 +112,30 @@ TEST(AddItalicTitlesTest, TitleCaseItalicsBecomeWorks) {
   EXPECT_EQ(names[1].label, Label::kOrg);  // lower-case "ganchao" is no title
 }
 
+TEST(DropCommonNounAcronymsTest, AcronymOfLowerCaseWordsIsNoName) {
+  ner::ConllDocument conll;
+  conll.sentences.push_back(ner::ConllSentence{
+      {"Advances", "in", "artificial", "intelligence", "(", "AI", ")", "and", "research", "and",
+       "development", "(", "R&D", ")", "worry", "the", "Communist", "Party", "(", "CP", ")", "."},
+      std::vector<std::string>(22, "O")});
+  conll.sentences.push_back(ner::ConllSentence{{"AI", "and", "R&D", "grow", ",", "the", "CP", "says", "."},
+                                               std::vector<std::string>(9, "O")});
+  const Document doc = ner::ToDocument(conll);
+  std::vector<Mention> names;
+  for (uint32_t k : {5u, 12u, 16u, 19u, 22u, 24u, 28u}) {
+    Mention m;
+    m.start = doc.tokens.start[k];
+    m.end = doc.tokens.end[k == 16u ? 17u : k];
+    m.label = Label::kOrg;
+    names.push_back(m);
+  }
+  ner::DropCommonNounAcronyms(doc, &names);
+  std::vector<std::string> kept;
+  for (const Mention& m : names) kept.push_back(std::string(doc.Slice(m.start, m.end)));
+  // "Communist Party" spells CP in capitals: a name, and so is its acronym.
+  EXPECT_EQ(kept, (std::vector<std::string>{"Communist Party", "CP", "CP"}));
+}
+
 TEST(AddDescribedNamesTest, NounBeforeUntaggedNameGivesItsLabel) {
   Lexicon lexicon;
   lexicon.AddTable("gaz_descriptors", {{"think tank", "ORG"}, {"company", "ORG"}, {"film", "WORK_OF_ART"}});

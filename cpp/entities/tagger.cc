@@ -225,6 +225,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     AddTitleCaseNames(*doc, &names);
     AddItalicTitles(*doc, &names);
     if (lexicon_ != nullptr) AddDescribedNames(*doc, *lexicon_, &names);
+    DropCommonNounAcronyms(*doc, &names);
   }
 
   std::vector<Mention> numbers;
@@ -452,6 +453,39 @@ void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<
   if (found.empty()) return;
   names->insert(names->end(), found.begin(), found.end());
   std::sort(names->begin(), names->end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+}
+
+void DropCommonNounAcronyms(const Document& doc, std::vector<Mention>* names) {
+  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+  // "artificial intelligence ( AI )": the acronym in brackets, then the
+  // lower-case words before the bracket whose initials spell it, last letter
+  // first ("and", "of", "&" may stand between them).
+  absl::flat_hash_set<std::string> common;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t k = 1; k + 2 < n; ++k) {
+    if (word(k) != "(" || word(k + 2) != ")") continue;
+    std::string_view acronym = word(k + 1);
+    if (acronym.size() > 1 && acronym.back() == 's') acronym.remove_suffix(1);  // "NGOs"
+    if (!std::all_of(acronym.begin(), acronym.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
+      continue;
+    }
+    std::string letters;
+    for (char c : acronym) {
+      if (c != '&') letters += c;
+    }
+    if (letters.size() < 2) continue;
+    uint32_t j = k;
+    size_t matched = 0;
+    while (matched < letters.size() && j > 0) {
+      const std::string_view w = word(--j);
+      if (w == "and" || w == "of" || w == "&") continue;
+      if (w.empty() || w[0] != letters[letters.size() - 1 - matched] - 'A' + 'a') break;
+      ++matched;
+    }
+    if (matched == letters.size()) common.insert(std::string(word(k + 1)));
+  }
+  if (common.empty()) return;
+  std::erase_if(*names, [&](const Mention& m) { return common.contains(std::string(doc.Slice(m.start, m.end))); });
 }
 
 void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {

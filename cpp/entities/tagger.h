@@ -87,6 +87,11 @@ void AddItalicTitles(const Document& doc, std::vector<Mention>* names);
 // -> label) become mentions with that label. `names` stays sorted.
 void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names);
 
+// An acronym the text defines by lower-case words ("artificial intelligence
+// (AI)", "non-governmental organisations (NGOs)") names a kind of thing, not
+// a thing: its mentions are removed from `names` throughout the document.
+void DropCommonNounAcronyms(const Document& doc, std::vector<Mention>* names);
+
 // Names and numbers (each sorted, free of overlaps) into one list in text
 // order; of two overlapping spans the longer stays, a name at equal length.
 std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Mention> numbers);
