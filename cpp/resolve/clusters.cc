@@ -66,11 +66,21 @@ std::string GivenNameKey(const Lexicon& lexicon, const std::string& folded) {
   return formal == nullptr ? folded : *formal;
 }
 
-// Two full names (two words or more) of one person: same last word, and first
+// The last word of a person's full name before any "of" and the place it
+// names: "Gordon" in "Patrick Gordon of Auchleuchries", "Theodorus" in
+// "Theodorus of Tabennese".
+const std::string& Surname(const NameForm& form) {
+  for (size_t i = 1; i + 1 < form.folded.size(); ++i) {
+    if (form.folded[i] == "of") return form.folded[i - 1];
+  }
+  return form.folded.back();
+}
+
+// Two full names (two words or more) of one person: same Surname, and first
 // words equal, the same given name ("Larry", "Lawrence") or one the initial of
 // the other ("George Bush", "G. W. Bush").
 bool CompatibleFullNames(const Lexicon& lexicon, const NameForm& a, const NameForm& b) {
-  if (a.folded.back() != b.folded.back()) return false;
+  if (Surname(a) != Surname(b)) return false;
   const std::string& fa = a.folded.front();
   const std::string& fb = b.folded.front();
   if (fa == fb || GivenNameKey(lexicon, fa) == GivenNameKey(lexicon, fb)) return true;
@@ -189,6 +199,14 @@ class Clusterer {
     from = PersonNames();
   }
 
+  // A NORP name that is a nationality or people the lists know ("Chinese",
+  // "Americans"); others ("YouTube", "Regent") are the tagger's slips and
+  // are grouped with the same name under another label.
+  bool IsKnownNationality(const NameForm& form) const {
+    const std::string key = NationalityKey(lexicon_, form);
+    return InList(lexicon_, kDemonymsList, key) || InList(lexicon_, kDemonymsExtraList, key);
+  }
+
   // A lone given name or surname: the person rules decide whom it names.
   bool LonePersonName(size_t i) const {
     return label(i) == Label::kPerson && forms_[i].words.size() == 1;
@@ -205,7 +223,8 @@ class Clusterer {
                            AbslView(doc_.Slice(m.start, m.end)));
       } else if (forms_[i].words.empty()) {
         continue;
-      } else if (IsNationalityLabel(label(i))) {
+      } else if (IsNationalityLabel(label(i)) &&
+                 (label(i) == Label::kLanguage || IsKnownNationality(forms_[i]))) {
         key = absl::StrCat("n\t", NationalityKey(lexicon_, forms_[i]));
       } else if (Country c = label(i) == Label::kPerson ? Country() : LookupCountry(lexicon_, forms_[i]);
                  !c.common.empty()) {
@@ -349,7 +368,7 @@ class Clusterer {
         }
       } else if (best < 0 && !title_only) {
         const std::string& given = form.folded.front();
-        const std::string& surname = form.folded.back();
+        const std::string& surname = Surname(form);
         consider(lookup(full_by_last_word, surname), true);
         // A lone name seen before any full name: "Trump ... Donald Trump".
         for (const std::string& word : {surname, GivenNameKey(lexicon_, given)}) {
@@ -381,9 +400,9 @@ class Clusterer {
                                  [&](const NameForm* f) { return f->key == form.key; });
         if (!known) names.full.push_back(&form);
         AddRoot(full_by_first_word[GivenNameKey(lexicon_, form.folded.front())], root);
-        AddRoot(full_by_last_word[form.folded.back()], root);
+        AddRoot(full_by_last_word[Surname(form)], root);
         RegisterNameParts(form, root, full_by_part);
-        AddSpelling(form.folded.back(), spellings);
+        AddSpelling(Surname(form), spellings);
       }
     }
   }

@@ -126,6 +126,28 @@ TEST(ClustersTest, MisspellingCloseToTwoNamesStaysApart) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 2}));
 }
 
+TEST(ClustersTest, PersonOfAPlaceIsNamedByTheWordBeforeOf) {
+  Document doc = DocumentBuilder(
+                     "Patrick Gordon of Auchleuchries served. Patrick Gordon wrote; Gordon left "
+                     "for Auchleuchries.")
+                     .Add("Patrick Gordon of Auchleuchries", Label::kPerson)
+                     .Add("Patrick Gordon", Label::kPerson)
+                     .Add("Gordon", Label::kPerson)
+                     .Add("Auchleuchries", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 0, 1}));
+}
+
+TEST(ClustersTest, NationalityLabelOnAnotherNameIsGroupedByName) {
+  Document doc = DocumentBuilder("YouTube grew. Americans watch YouTube; the American way.")
+                     .Add("YouTube", Label::kOrg)
+                     .Add("Americans", Label::kNorp)
+                     .Add("YouTube", Label::kNorp)
+                     .Add("American", Label::kNorp)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 1}));
+}
+
 TEST(ClustersTest, SurnamesBeforeGivenNames) {
   // "Norton" is the last word of one full name and the first of another.
   Document doc = DocumentBuilder("Joshua Norton sold the Norton Simon collection. Norton left.")

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -104,8 +105,27 @@ bool HasPossessive(std::string_view word) { return StripPossessive(word).size() 
 
 // Folded comparison form of one word: case folded, periods and a possessive
 // removed ("U.S." -> "us", "People's" -> "people").
+// `s` without its accents and other combining marks ("Zahā Ḥadīd" ->
+// "Zaha Hadid"), so that names written with and without them compare equal.
+std::string StripMarks(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return s;
+  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(s), status);
+  if (U_FAILURE(status)) return s;
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  bare.toUTF8String(out);
+  return out;
+}
+
 std::string FoldWord(std::string_view word) {
-  std::string folded = FoldName(StripPossessive(word));
+  std::string folded = StripMarks(FoldName(StripPossessive(word)));
   std::string out;
   out.reserve(folded.size());
   for (char c : folded) {
@@ -290,7 +310,10 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
         break;
       }
       const std::string_view next = words[i + 1].text;
-      if ((StartsLower(next) && !InList(lexicon, kNameParticlesList, next)) || !HasLetterOrDigit(next)) {
+      // A title's complement goes on: "Ambassador to the United States".
+      if ((StartsLower(next) && !InList(lexicon, kNameParticlesList, next) &&
+           !IsTitleWord(lexicon, words[i].text)) ||
+          !HasLetterOrDigit(next)) {
         last = i + 1;
         break;
       }
@@ -320,12 +343,13 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
         break;
       }
     }
-    // "Secretary of State Wendy Sherman": a title's "of" complement is
+    // "Secretary of State Wendy Sherman": a title's "of", "for" or "to" complement is
     // capitalised like a name; the name is taken to be the last two words,
     // unless a lower-case word leads them in or there are no more than two:
     // "President of the United States", "Mayor of Springfield" are titles
     // alone and stay whole.
-    if (first > name_start && (words[first].text == "of" || words[first].text == "for")) {
+    if (first > name_start &&
+        (words[first].text == "of" || words[first].text == "for" || words[first].text == "to")) {
       first = last - first > 2 && StartsUpper(words[last - 3].text) ? last - 2 : name_start;
     }
   }

@@ -44,6 +44,9 @@ TEST(NamesTest, PersonNameEndsAtALowerCaseWordThatIsNoParticle) {
   EXPECT_EQ(Name("Constantine the Great - later emperor", Label::kPerson), "Constantine the Great");
   EXPECT_EQ(Name("Charles de Gaulle", Label::kPerson), "Charles de Gaulle");
   EXPECT_EQ(Name("Ludwig van Beethoven", Label::kPerson), "Ludwig van Beethoven");
+  // A title's complement is no such word.
+  EXPECT_EQ(Name("Afghan Ambassador to the United States Hamdullah Mohib", Label::kPerson),
+            "Hamdullah Mohib");
   // Other labels keep their lower-case words.
   EXPECT_EQ(Name("Bank of England", Label::kOrg), "Bank of England");
 }
@@ -66,6 +69,13 @@ TEST(NamesTest, PersonTagOnAPlaceOrOrganisationNameIsDropped) {
   // A surname that is also a word for a building stays a person's.
   EXPECT_EQ(Analyze("Arsenio Hall", Label::kPerson).label, Label::kPerson);
   EXPECT_EQ(Analyze("Hotel", Label::kPerson).label, Label::kPerson);
+}
+
+TEST(NamesTest, KeysIgnoreAccents) {
+  EXPECT_EQ(Analyze("Zahā Ḥadīd", Label::kPerson).key, "zaha hadid");
+  EXPECT_EQ(Analyze("Yucatán", Label::kGpe).key, Analyze("Yucatan", Label::kGpe).key);
+  // The name as written keeps them.
+  EXPECT_EQ(Name("Mérida", Label::kGpe), "Mérida");
 }
 
 TEST(NamesTest, SpacedInitialsAreAnAcronym) {
@@ -100,7 +110,8 @@ TEST(NamesTest, PossessivesAndLetterCase) {
             Analyze("Angela Dorothea Merkel", Label::kPerson).key);
   EXPECT_EQ(Analyze("People\u2019s Liberation Army", Label::kOrg).key,
             Analyze("People Liberation Army", Label::kOrg).key);
-  EXPECT_EQ(Analyze("\u00c9MILE ZOLA", Label::kPerson).key, "\u00e9mile zola");
+  // Keys fold case beyond ASCII (and drop accents: see KeysIgnoreAccents).
+  EXPECT_EQ(Analyze("\u00c9MILE ZOLA", Label::kPerson).key, "emile zola");
 }
 
 TEST(NamesTest, LegalFormsAndArticles) {
