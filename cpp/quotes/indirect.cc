@@ -71,6 +71,12 @@ class IndirectFinder {
             std::binary_search(framing_cues_.begin(), framing_cues_.end(), words()[w].start)) {
           continue;
         }
+        // A word after a number is a noun ("all 50 states", "two reports").
+        if (w > s.first_word && IsNumber(words()[w - 1])) continue;
+        if (TryEvidential(s, w)) {
+          w = content_end_ - 1;
+          continue;
+        }
         std::optional<Cue> cue = CueAt(layout_, lexicon_, w, s.end_word);
         Complement complement = Complement::kAny;
         if (!cue) {
@@ -81,7 +87,8 @@ class IndirectFinder {
           cue = ReportedVerbAt(w, s, &complement);
         }
         if (!cue || cue->noun) continue;
-        if (TryCue(s, *cue, complement)) w = cue->end - 1;
+        // Cues inside the content just emitted could only overlap it.
+        if (TryCue(s, *cue, complement)) w = std::max(cue->end, content_end_) - 1;
       }
     }
     for (const Quote& q : marked_) AddParaphraseAround(q);
@@ -108,7 +115,12 @@ class IndirectFinder {
     if (here == ",") {
       if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
           next == "where" || next == "although" || next == "though" || next == "whose" ||
-          next == "whereas") {
+          next == "whereas" || next == "who" || next == "compared") {
+        return true;
+      }
+      // ", and the money helped ...": a new clause with its own subject.
+      if (next == "and" && w + 2 < sentence_end &&
+          (lexicon_.Contains("quote_determiners", words()[w + 2].lower) || IsSubjectPronoun(words()[w + 2]))) {
         return true;
       }
       if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
@@ -131,6 +143,17 @@ class IndirectFinder {
   uint32_t ContentEnd(uint32_t from, uint32_t sentence_end) const {
     uint32_t e = from;
     while (e < sentence_end) {
+      // A pair of spaced dashes sets off an aside inside the content ("the
+      // energy he is known for - whether on a stage or a rope line - has
+      // matured"): go on past the second one.
+      if (e > from && inside_[e] < 0 && IsSpacedDash(layout_, e)) {
+        uint32_t pair = e + 1;
+        while (pair < sentence_end && !(inside_[pair] < 0 && IsSpacedDash(layout_, pair))) ++pair;
+        if (pair + 1 < sentence_end) {
+          e = pair + 1;
+          continue;
+        }
+      }
       if (inside_[e] < 0 && (words()[e].lower == ";" || (e > from && OpensNextClause(e, sentence_end)))) {
         break;
       }
@@ -146,6 +169,14 @@ class IndirectFinder {
   static bool OpensClause(const Word& word) {
     return word.lower == "that" || word.lower == "to" || OpensContentClause(word) || IsSubjectPronoun(word);
   }
+
+  // An adverb particle of a phrasal verb: "called off", "pushed back".
+  static bool IsParticle(const Word& word) {
+    return word.lower == "out" || word.lower == "up" || word.lower == "back" || word.lower == "off" ||
+           word.lower == "down" || word.lower == "away";
+  }
+
+  static bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
 
   static bool IsAnswerWord(const Word& word) {
     return word.lower == "yes" || word.lower == "no" || word.lower == "so" || word.lower == "not";
@@ -209,6 +240,8 @@ class IndirectFinder {
       if (w >= sentence_end) return std::nullopt;
     }
     const Word& next = words()[w];
+    // "called off the talks", "backed down": a phrasal verb of its own.
+    if (IsParticle(next)) return std::nullopt;
     bool opens_phrase = next.upper || inside_[w] >= 0 || attributor_.IsPronoun(w) ||
                         OpensContentClause(next) || IsAnswerWord(next) ||
                         lexicon_.Contains("quote_determiners", next.lower) ||
@@ -232,6 +265,8 @@ class IndirectFinder {
     cue.end = w + 1;
     cue.cue_class = CueClass::kThought;
     cue.side = SpeakerSide::kBefore;
+    // Its particle belongs to the cue: "laid out", "pushed back on".
+    if (cue.end < s.end_word && IsParticle(words()[cue.end])) ++cue.end;
     return cue;
   }
 
@@ -292,12 +327,15 @@ class IndirectFinder {
   }
 
   // "House Democrats seized the floor and said they would stay": the verb
-  // after "and" shares the subject that opens the sentence (after a leading
+  // after "and" or "but" shares the subject that opens the sentence (after a leading
   // conjunction, or after an opening phrase and its comma: "In 2008, X ...").
   std::optional<SpeakerPhrase> CoordinatedSubject(uint32_t cue_first, const Clause& s) const {
     uint32_t p = cue_first;
     while (p > s.first_word && IsCueModifier(lexicon_, words()[p - 1])) --p;
-    if (p <= s.first_word || words()[p - 1].lower != "and" || inside_[p - 1] >= 0) return std::nullopt;
+    if (p <= s.first_word || inside_[p - 1] >= 0 ||
+        (words()[p - 1].lower != "and" && words()[p - 1].lower != "but")) {
+      return std::nullopt;
+    }
     return OpeningSubject(s, p - 1);
   }
 
@@ -418,7 +456,35 @@ class IndirectFinder {
     std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
     if (!start) return false;
     uint32_t end = ContentEnd(*start, s.end_word);
+    if (InLeadingClause(s, std::min(speaker->first, cue.first))) end = std::min(end, CommaEnd(*start, end));
     return Emit({*start, end}, cue, *speaker);
+  }
+
+  // True when words [s.first_word, upto) open the sentence with a
+  // subordinate clause or a participle ("While Smith said that ..., he
+  // ...", "Saying that ..., Smith ..."): its content ends at the comma
+  // before the main clause.
+  bool InLeadingClause(const Clause& s, uint32_t upto) const {
+    static constexpr std::string_view kSubordinators[] = {
+        "while", "although", "though", "as", "when", "after", "before", "since", "because",
+        "if", "even", "until", "once", "whereas", "despite", "saying", "noting", "arguing", "insisting"};
+    uint32_t first = s.first_word;
+    while (first < upto && (words()[first].punct || IsLeadingConjunction(words()[first]))) ++first;
+    if (first > upto) return false;
+    for (uint32_t w = first; w < upto; ++w) {
+      if (words()[w].lower == ",") return false;
+    }
+    const Word& opener = words()[std::min(first, upto)];
+    return std::find(std::begin(kSubordinators), std::end(kSubordinators), std::string_view(opener.lower)) !=
+           std::end(kSubordinators);
+  }
+
+  // The first comma outside marked quotations in [from, end), or `end`.
+  uint32_t CommaEnd(uint32_t from, uint32_t end) const {
+    for (uint32_t w = from + 1; w < end; ++w) {
+      if (words()[w].lower == "," && inside_[w] < 0) return w;
+    }
+    return end;
   }
 
   // "When asked about the polls, she said ...", "Asked whether he would
@@ -436,6 +502,42 @@ class IndirectFinder {
     while (end < s.end_word && words()[end].lower != "," && inside_[end] < 0) ++end;
     end = std::min(end, ContentEnd(cue.end, s.end_word));
     return Emit({cue.end, end}, cue, std::nullopt);
+  }
+
+  // "Manafort seemed to be part of the establishment", "The bill is
+  // expected to pass" (quote_reported_evidentials): an impression or a
+  // forecast of no named source; the clause from its subject on is the
+  // content. "X seemed to suggest ..." is X's report instead (the verb
+  // after "to" is a cue of its own).
+  bool TryEvidential(const Clause& s, uint32_t w) {
+    const std::string* entry = lexicon_.Lookup("quote_reported_evidentials", words()[w].lower);
+    if (entry == nullptr || w == s.first_word || words()[w].upper) return false;
+    if (*entry == "passive" && !IsFormOfBe(words()[w - 1])) return false;
+    if (w + 2 < s.end_word && words()[w + 1].lower == "to" && IsReportingVerb(words()[w + 2].lower)) return false;
+    // An impression reads "seemed to ...", "seems like ...", "appeared
+    // weary"; "appeared before the court", "appeared Sunday" is a presence.
+    if (w + 1 >= s.end_word) return false;
+    const Word& next = words()[w + 1];
+    if (next.punct || next.upper ||
+        (next.lower != "to" && next.lower != "like" && next.lower != "that" &&
+         lexicon_.Contains("quote_function_words", next.lower))) {
+      return false;
+    }
+    uint32_t start = s.first_word;
+    while (start < w && (words()[start].punct || IsLeadingConjunction(words()[start])) && inside_[start] < 0) {
+      ++start;
+    }
+    if (start >= w) return false;
+    Cue cue;
+    cue.first = *entry == "passive" ? w - 1 : w;
+    cue.end = w + 1;
+    cue.cue_class = CueClass::kThought;
+    return Emit({start, ContentEnd(w + 1, s.end_word)}, cue, std::nullopt);
+  }
+
+  static bool IsFormOfBe(const Word& word) {
+    return word.lower == "is" || word.lower == "are" || word.lower == "was" || word.lower == "were" ||
+           word.lower == "be" || word.lower == "been" || word.lower == "being";
   }
 
   // A frame after the content: "..., X said." When the frame stands inside

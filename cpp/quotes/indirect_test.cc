@@ -66,6 +66,10 @@ TEST(IndirectTest, CoordinatedVerbSharesTheSubject) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "they would stay until a vote");
   EXPECT_EQ(q[0].speaker, "House Democrats");
+  auto but = Reported("She paid off half of the loan, but said she could not repay the rest.");
+  ASSERT_EQ(but.size(), 1u);
+  EXPECT_EQ(but[0].content, "she could not repay the rest");
+  EXPECT_EQ(but[0].speaker, "She");
 }
 
 TEST(IndirectTest, VerbAfterToTakesTheSubjectOfTheChain) {
@@ -104,6 +108,49 @@ TEST(IndirectTest, OneWordAnswer) {
   EXPECT_EQ(q.back().speaker, "most voters");
   // A lone word that answers nothing is no content.
   EXPECT_TRUE(Reported("The mayor said Tuesday.").empty());
+}
+
+TEST(IndirectTest, ImpressionsAndForecastsOfNoNamedSource) {
+  auto q = Reported("The bill is expected to pass the Senate next week. The mayor seemed weary of the fight.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "The bill is expected to pass the Senate next week");
+  EXPECT_TRUE(q[0].speaker.empty());
+  EXPECT_EQ(q[1].content, "The mayor seemed weary of the fight");
+  // A presence is no impression.
+  EXPECT_TRUE(Reported("The senator appeared before the committee on Monday.").empty());
+}
+
+TEST(IndirectTest, ContentInALeadingClauseEndsAtItsComma) {
+  auto q = Reported("While the mayor said that the budget was sound, critics pointed to a large gap.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].content, "that the budget was sound");
+  EXPECT_EQ(q[0].speaker, "the mayor");
+}
+
+TEST(IndirectTest, AsideBetweenSpacedDashesStaysInTheContent) {
+  auto q = Reported("The chief said the new rules - which the council passed in May - will cut costs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the new rules - which the council passed in May - will cut costs");
+}
+
+TEST(IndirectTest, ARelativeClauseAfterACommaEndsTheContent) {
+  auto q = Reported("The official said the agency had hired John Smith, who worked for the campaign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the agency had hired John Smith");
+}
+
+TEST(IndirectTest, PhrasalVerbs) {
+  // The particle belongs to the cue of the wider list ...
+  auto q = Reported("The governor laid out his plan for the state.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "laid out");
+  EXPECT_EQ(q[0].content, "his plan for the state");
+  // ... and a core verb with a particle of its own reports nothing.
+  EXPECT_TRUE(Reported("The company called off the merger.").empty());
+}
+
+TEST(IndirectTest, NoCueAfterANumber) {
+  EXPECT_TRUE(Reported("All 50 states report their results to the commission.").empty());
 }
 
 TEST(IndirectTest, NoContentWithoutACue) {
