@@ -217,6 +217,55 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   return phrase;
 }
 
+bool Attributor::IsBetweenSubjectAndVerb(uint32_t w) const {
+  const Word& word = layout_.words()[w];
+  return IsCueModifier(lexicon_, word) || lexicon_.ContainsFolded("quote_time_words", word.lower);
+}
+
+std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t upper, bool any_phrase) const {
+  const auto& words = layout_.words();
+  // The clause opens at `lower` or after a comma ("At the debate, Smith
+  // ..."); conjunctions and adverbs may come first ("And then Smith ...").
+  for (uint32_t first = lower; first < upper; ++first) {
+    if (first > lower && !IsComma(words[first - 1])) continue;
+    uint32_t start = first;
+    while (start < upper && IsStop(start) && !IsPronoun(start) &&
+           !lexicon_.Contains("quote_determiners", words[start].lower)) {
+      ++start;
+    }
+    if (auto subject = PhraseStartingAt(start, upper);
+        subject && (any_phrase || subject->type != SpeakerPhrase::kDescription)) {
+      return subject;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> Attributor::RelativeSubject(uint32_t cue_first, uint32_t lower) const {
+  const auto& words = layout_.words();
+  uint32_t p = cue_first;
+  while (p > lower && IsBetweenSubjectAndVerb(p - 1)) --p;
+  if (p <= lower + 1) return std::nullopt;
+  const std::string& relative = words[p - 1].lower;
+  uint32_t antecedent_end = p - 1;
+  if (antecedent_end > lower && IsComma(words[antecedent_end - 1])) --antecedent_end;
+  if (antecedent_end <= lower) return std::nullopt;
+  // "that" after a verb or a comma opens a clause, not a relative one.
+  if (relative == "that" && (IsStop(antecedent_end - 1) || antecedent_end != p - 1)) return std::nullopt;
+  if (relative != "who" && relative != "which" && relative != "that") return std::nullopt;
+  SpeakerPhrase phrase;
+  phrase.first = p - 1;
+  phrase.end = p;
+  phrase.type = SpeakerPhrase::kName;
+  if (auto antecedent = PhraseEndingAt(antecedent_end - 1, lower, /*any_head=*/true)) {
+    phrase.entity = antecedent->entity;
+    phrase.person = antecedent->person;
+    phrase.gender = antecedent->gender;
+  }
+  phrase.person = phrase.person || relative == "who";
+  return phrase;
+}
+
 std::optional<SpeakerPhrase> Attributor::PersonBeforeAffiliation(uint32_t first, uint32_t lower) const {
   const auto& words = layout_.words();
   for (uint32_t w = first; w >= lower + 2 && first - w < kMaxAffiliationWords; --w) {
@@ -259,8 +308,8 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   const auto& words = layout_.words();
   if (cue_first == 0 || cue_first <= lower) return std::nullopt;
   uint32_t p = cue_first - 1;
-  while (p > lower && IsCueModifier(lexicon_, words[p])) --p;
-  if (IsCueModifier(lexicon_, words[p])) return std::nullopt;
+  while (p > lower && IsBetweenSubjectAndVerb(p)) --p;
+  if (IsBetweenSubjectAndVerb(p)) return std::nullopt;
   // "Gov. John Kasich (R-OH) said": a parenthesis after the name, perhaps
   // set off by a comma ("Kasich (R-OH), said").
   if (IsComma(words[p]) && p > lower + 1 && words[p - 1].lower == ")") --p;
@@ -269,6 +318,12 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     while (open > lower && p - open < kMaxParenthesisWords && words[open].lower != "(") --open;
     if (words[open].lower != "(" || open == lower) return std::nullopt;
     p = open - 1;
+  }
+  // "... the crowd by saying", "... while insisting": a participle after a
+  // preposition belongs to the subject of the clause too.
+  const bool participle = words[cue_first].lower.size() > 4 && absl::EndsWith(words[cue_first].lower, "ing");
+  if (participle && p > lower && lexicon_.Contains("quote_participle_prepositions", words[p].lower)) {
+    return ClauseSubject(lower, p, /*any_phrase=*/true);
   }
   if (!IsComma(words[p])) {
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
@@ -282,14 +337,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // ("At the debate, Jeffries took ...").
   const std::string& cue = words[cue_first].lower;
   if (cue.size() > 4 && absl::EndsWith(cue, "ing")) {
-    for (uint32_t first = lower; first < p; ++first) {
-      if (first > lower && !IsComma(words[first - 1])) continue;
-      uint32_t start = first;
-      while (start < p && words[start].punct) ++start;
-      if (auto subject = PhraseStartingAt(start, p); subject && subject->type != SpeakerPhrase::kDescription) {
-        return subject;
-      }
-    }
+    if (auto subject = ClauseSubject(lower, p, /*any_phrase=*/false)) return subject;
   }
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.
@@ -327,6 +375,11 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     if (auto name = NameRun(first, end)) return name;
   }
   bool determiner = lexicon_.Contains("quote_determiners", words[first].lower);
+  // "one of the advisers", "some of those officials": the group named after
+  // "of" speaks.
+  if (determiner && first + 2 < upper && words[first + 1].lower == "of" && !IsPronoun(first + 2)) {
+    return PhraseStartingAt(first + 2, upper);
+  }
   // "former secretary of state Hillary Clinton", "actress Jane Doe": a
   // lower-case description right before a name; the name speaks.
   if (!determiner && !words[first].upper) {
@@ -352,6 +405,15 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     ++end;
   }
   if (end == first || (determiner && end == first + 1)) return std::nullopt;
+  // Without a part-of-speech tagger the run may take in the verb ("The
+  // candidate opened"): it ends with its last speaker or source noun.
+  for (uint32_t w = end; w-- > first + 1;) {
+    if (lexicon_.ContainsFolded("quote_speaker_nouns", words[w].lower) ||
+        lexicon_.ContainsFolded("quote_source_nouns", words[w].lower)) {
+      end = w + 1;
+      break;
+    }
+  }
   std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
   if (phrase && phrase->type == SpeakerPhrase::kDescription &&
       lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower)) {

@@ -57,6 +57,11 @@ class Attributor {
   std::optional<SpeakerPhrase> PhraseEndingAt(uint32_t last, uint32_t lower,
                                               bool any_head = false) const;
 
+  // "Jane Doe, who said": the relative pronoun before the cue whose first
+  // word is `cue_first`, standing for the phrase before it (its entity).
+  // Not reaching before word `lower`.
+  std::optional<SpeakerPhrase> RelativeSubject(uint32_t cue_first, uint32_t lower) const;
+
   // For a pronoun speaker: the entity of the person it most likely refers
   // to (subjects of the nearest sentences first, gender agreeing), or -1.
   int32_t ResolvePronoun(const SpeakerPhrase& pronoun) const;
@@ -80,6 +85,14 @@ class Attributor {
   // Narrows a run of capitalized words [first, end) to the name itself.
   std::optional<SpeakerPhrase> NameRun(uint32_t first, uint32_t end) const;
   std::optional<SpeakerPhrase> FromMention(int32_t mention) const;
+  // Adverbs, auxiliaries and time words between a subject and its verb
+  // ("has also", "later Thursday").
+  bool IsBetweenSubjectAndVerb(uint32_t w) const;
+  // The subject that opens the clause in words [lower, upper), for a
+  // participle ("At the debate, Smith compared ..., saying"): a name or a
+  // pronoun, or with `any_phrase` a description too ("The mayor ... by
+  // saying").
+  std::optional<SpeakerPhrase> ClauseSubject(uint32_t lower, uint32_t upper, bool any_phrase) const;
   // "Anna Berg of the Institute for Policy Studies said": the person named
   // before the affiliation whose name starts at word `first`, if any.
   std::optional<SpeakerPhrase> PersonBeforeAffiliation(uint32_t first, uint32_t lower) const;

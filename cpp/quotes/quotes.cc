@@ -45,9 +45,12 @@ constexpr size_t kMaxSharedFrameQuotes = 8;
 constexpr uint32_t kUnframedSentenceWords = 6;
 // The frame that splits one quotation ("A," the senator said, "B.") is this
 // short.
-constexpr uint32_t kSplitFrameWords = 14;
+constexpr uint32_t kSplitFrameWords = 24;
 // A frame printed as its own sentence ("Trump said.") is this short.
 constexpr uint32_t kFrameSentenceWords = 5;
+// A sentence before a quotation ends with the quotation's frame when its cue
+// is this near its end ("Smith said in a statement.").
+constexpr uint32_t kFrameTailWords = 4;
 
 struct Frame {
   Cue cue;
@@ -195,6 +198,9 @@ class QuoteFinder {
         if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
           return MakeFrame(*cue, *subject, 0.9f);
         }
+        if (auto relative = attributor_.RelativeSubject(cue->first, from)) {
+          return MakeFrame(*cue, *relative, 0.8f);
+        }
       }
       // "said Smith." right after the quotation; a verb whose object is
       // the addressee reads so only in a finite form and when the name
@@ -206,7 +212,8 @@ class QuoteFinder {
         // ("...?" asked Sen. Jane Doe, who ...).
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
             speaker && (!cue->object_is_addressee ||
-                        (!participle && (speaker->end >= to || words()[speaker->end].punct)))) {
+                        (!participle && (PastAffiliation(speaker->end, to) >= to ||
+                                         words()[PastAffiliation(speaker->end, to)].punct)))) {
           return MakeFrame(*cue, *speaker, 0.9f);
         }
       }
@@ -265,6 +272,19 @@ class QuoteFinder {
     return true;
   }
 
+  // The first word after a place or body that follows a name ("of
+  // Washington", "from the Cato Institute"), or `end` when none follows.
+  uint32_t PastAffiliation(uint32_t end, uint32_t to) const {
+    if (end >= to) return end;
+    const std::string& l = words()[end].lower;
+    if (l != "of" && l != "from" && l != "at") return end;
+    uint32_t w = end + 1;
+    if (w < to && words()[w].lower == "the") ++w;
+    const uint32_t name = w;
+    while (w < to && !words()[w].punct && (words()[w].upper || words()[w].lower == "of" || words()[w].lower == "&")) ++w;
+    return w > name ? w : end;
+  }
+
   bool IsDash(uint32_t w) const {
     const std::string& l = words()[w].lower;
     return l == "-" || l == "--" || l == "\u2014" || l == "\u2013";
@@ -302,10 +322,20 @@ class QuoteFinder {
       if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
         return MakeFrame(*cue, *subject, 0.85f);
       }
+      // "Jane Doe, who tweeted: "..."": a relative pronoun speaks words
+      // that its verb hands over.
+      if (auto relative = attributor_.RelativeSubject(cue->first, from);
+          relative && quotes::OnlyPunct(layout_, cue->end, to) && cue->end < to) {
+        return MakeFrame(*cue, *relative, 0.8f);
+      }
       if (cue->side == SpeakerSide::kEither && !cue->object_is_addressee) {
-        // "said Smith: "...""
+        // "said Smith: "..."", and the frame that splits a quotation, where
+        // an appositive may follow the name ("A," said Jane Doe, an
+        // economist at the bank, "B.").
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
-            speaker && quotes::OnlyPunct(layout_, speaker->end, to)) {
+            speaker && (quotes::OnlyPunct(layout_, speaker->end, to) ||
+                        (quotes::OnlyPunct(layout_, from, cue->first) && words()[speaker->end].lower == "," &&
+                         words()[to - 1].lower == ","))) {
           return MakeFrame(*cue, *speaker, 0.85f);
         }
       }
@@ -337,6 +367,26 @@ class QuoteFinder {
       }
     }
     return std::nullopt;
+  }
+
+  // The frame of quotation i in the sentence just before it, in its
+  // paragraph, when that sentence holds no quotation and ends with the
+  // frame: its cue is at most kFrameTailWords from the end.
+  std::optional<Frame> FrameSentenceBefore(size_t i, uint32_t before_from, uint32_t before_to) const {
+    const Candidate& c = cands_[i];
+    if (before_from != before_to || c.open_word == 0) return std::nullopt;
+    const quotes::Clause& prev = SentenceOfWord(c.open_word - 1);
+    if (prev.end_word != c.open_word || prev.block != c.block || prev.end_word < prev.first_word + 3) {
+      return std::nullopt;
+    }
+    if (i > 0 && cands_[i - 1].after > prev.first_word) return std::nullopt;
+    const uint32_t last = prev.end_word - 1;
+    if (words()[last].lower != "." && words()[last].lower != ":") return std::nullopt;
+    std::optional<Frame> f = LeadingFrame(prev.first_word, last);
+    if (!f || f->cue.noun || f->cue.end + kFrameTailWords < last || f->speaker.first > f->cue.first) {
+      return std::nullopt;
+    }
+    return f;
   }
 
   // No cue word: a person who is the subject of the clause that holds the
@@ -434,6 +484,12 @@ class QuoteFinder {
         return;
       }
     }
+    // A quotation that opens its sentence after a sentence that ends with
+    // its frame ("Jane Doe agreed. "..."", "X said in a statement. "..."").
+    if (auto f = FrameSentenceBefore(i, before_from, before_to)) {
+      c.frame = f;
+      return;
+    }
     // A quotation that opens its paragraph after "X said:" at the end of
     // the paragraph before.
     if (before_from == before_to && c.block > 0 && c.open_word > 0 &&
@@ -471,6 +527,20 @@ class QuoteFinder {
     // Right after its cue: he yelled "You lie!"
     return c.frame && !c.frame->trailing && c.frame->cue.end == c.open_word &&
            c.frame->cue.end > c.frame->cue.first;
+  }
+
+  // "They chanted "USA! USA!"", "a sign reading "Thank you, Iowa."": the
+  // quotation follows its cue verb at once and closes the clause, so it is
+  // the speaker's whole utterance however short, and no title.
+  bool HandedOverByCue(const Candidate& c) const {
+    if (!c.frame || c.frame->trailing || c.inherited || c.frame->cue.noun || c.frame->clause_subject) return false;
+    const Cue& cue = c.frame->cue;
+    if (cue.end <= cue.first || words()[cue.first].punct || cue.end > c.open_word || c.open_word > cue.end + 1 ||
+        !quotes::OnlyPunct(layout_, cue.end, c.open_word)) {
+      return false;
+    }
+    const quotes::Clause& s = SentenceOfWord(c.open_word);
+    return c.after >= s.end_word || words()[c.after].punct;
   }
 
   // True when quotation i goes on quotation `prev`, emitted just before:
@@ -548,7 +618,10 @@ class QuoteFinder {
     const bool sentence_like = quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
     size_t prev_i = i > 0 ? i - 1 : 0;
     if (prev_i > 0 && TitleInFrame(prev_i)) --prev_i;
-    if (!title && !c.frame && sentence_like && OpensSentence(c) && i > 0) {
+    // A continuation may be one word that ends a sentence ("Why?").
+    const bool continuation_like = sentence_like || quotes::IsSentenceLike(layout_, c.first, c.end, 1) &&
+                                                        quotes::EndsSentence(layout_, c.first, c.end);
+    if (!title && !c.frame && continuation_like && OpensSentence(c) && i > 0) {
       // A continuation: the previous quotation's speaker goes on, in the
       // same paragraph or from the paragraph before.
       const Candidate& prev = cands_[prev_i];
@@ -581,7 +654,7 @@ class QuoteFinder {
     // A name in title case is a term unless a frame right after it makes it
     // someone's words ("Go Home," she said).
     const bool named_work = quotes::IsTitleCase(layout_, c.first, c.end) &&
-                            !(c.frame && c.frame->trailing && OpensSentence(c));
+                            !(c.frame && c.frame->trailing && OpensSentence(c)) && !HandedOverByCue(c);
     if (title || named_work) {
       q.kind = QuoteKind::kTerm;
       q.confidence = title ? 0.9f : 0.7f;
@@ -589,8 +662,8 @@ class QuoteFinder {
     } else if (c.frame) {
       // "Very dangerous," X said: words that open the sentence before a
       // frame are the speaker's whole utterance however short.
-      bool whole = sentence_like || (c.frame->trailing && !c.inherited &&
-                                     c.open_word == SentenceOfWord(c.open_word).first_word);
+      bool whole = sentence_like || HandedOverByCue(c) || (c.inherited && continuation_like) ||
+                   (c.frame->trailing && !c.inherited && c.open_word == SentenceOfWord(c.open_word).first_word);
       q.kind = whole && OpensSentence(c) && !c.frame->clause_subject && !InThatClause(c)
                    ? QuoteKind::kDirect
                    : QuoteKind::kPartial;

@@ -516,6 +516,68 @@ TEST(QuotesTest, PhrasalCuesAndWrittenSources) {
   EXPECT_EQ(Speaker(d, q[2]).substr(0, 4), "Berg");
 }
 
+TEST(QuotesTest, RelativePronounHandsOverTheWords) {
+  Document d = Doc("The best reply came from Anna Berg, who tweeted, \"Nobody reads the fine print anyway.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "who");
+}
+
+TEST(QuotesTest, ParticipleAfterAPrepositionAndTimeWordsBeforeTheVerb) {
+  Document d = Doc("The candidate opened the rally by saying, \"We are here to win this state.\"\n\n"
+                   "Paul Ortiz later Thursday told reporters: \"The count is not over yet.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "The candidate");
+  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz");
+}
+
+TEST(QuotesTest, FrameInTheSentenceBefore) {
+  Document d = Doc("Anna Berg agreed. \"The board has run out of time to find anyone else.\"\n\n"
+                   "The roads were closed. \"We could not get through at all today.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);
+}
+
+TEST(QuotesTest, WordsRightAfterTheirCueAreDirect) {
+  Document d = Doc("The crowd chanted \"Four More Years\" as she left.\n\n"
+                   "The crowd chanted \"Four More Years.\"\n\n"
+                   "Ortiz said \"the plan\" was dead.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kTerm);  // the clause goes on: a title
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(d, q[1]), "The crowd");
+  EXPECT_EQ(q[2].kind, QuoteKind::kPartial);
+}
+
+TEST(QuotesTest, SplitFrameWithAnAppositiveAndOneWordContinuation) {
+  const std::string text =
+      "\"The risk,\" said Anna Berg, an economist who runs the forecast at the state university, "
+      "\"is that we lose the workers we trained.\"\n\n"
+      "\"This is reckless,\" Paul Ortiz wrote on his blog. \"Really?\"";
+  Document d = Doc(text);
+  QuoteOptions options;
+  options.join_continuations = true;
+  auto q = Find(&d, options);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  EXPECT_EQ(q[0].end, d.text.find("trained.") + 8);
+  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz");
+  EXPECT_EQ(q[1].end, d.text.rfind("?") + 1);
+}
+
+TEST(QuotesTest, PartitiveSpeakersAndPlacesAfterTheName) {
+  Document d = Doc("\"There is no path left,\" said one of the advisers, who asked not to be named.\n\n"
+                   "\"Who will pay for it?\" asked Sen. Paul Ortiz of Nevada, who chairs the panel.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Speaker(d, q[0]), "the advisers");
+  EXPECT_EQ(Speaker(d, q[1]).substr(0, 10), "Paul Ortiz");
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
