@@ -207,6 +207,18 @@ class Clusterer {
     return InList(lexicon_, kDemonymsList, key) || InList(lexicon_, kDemonymsExtraList, key);
   }
 
+  // Whether NORP mention i is a noun phrase in apposition to person mention
+  // p: ", a " or ", an " between them, and a comma or the sentence end after.
+  bool NationalityInApposition(int p, size_t i) const {
+    std::string_view gap = TrimmedGap(doc_.text, mention(p).end, mention(i).start);
+    if (gap != ", a" && gap != ", an") return false;
+    Offset at = mention(i).end;
+    while (at < doc_.text.size() && doc_.text[at] == ' ') ++at;
+    if (at == doc_.text.size()) return true;
+    const char next = doc_.text[at];
+    return next == ',' || next == '.' || next == ';' || next == '\n' || next == '!' || next == '?';
+  }
+
   // A lone given name or surname: the person rules decide whom it names.
   bool LonePersonName(size_t i) const {
     return label(i) == Label::kPerson && forms_[i].words.size() == 1;
@@ -214,9 +226,19 @@ class Clusterer {
 
   // Rule 1: identical names, the same country, the same numeric text.
   void JoinSameNames() {
+    int previous_named = -1;
     for (size_t i = 0; i < forms_.size(); ++i) {
       const Mention& m = mention(i);
       if (label(i) == Label::kNone || LonePersonName(i)) continue;
+      const int p = previous_named;
+      if (IsNamedLabel(label(i)) && !forms_[i].words.empty()) previous_named = static_cast<int>(i);
+      // "Master Lunre, an Olondrian.": the nationality in apposition is the
+      // person, not the nationality the text names elsewhere.
+      if (p >= 0 && label(i) == Label::kNorp && label(p) == Label::kPerson && !forms_[p].words.empty() &&
+          NationalityInApposition(p, i)) {
+        Join(p, static_cast<int>(i));
+        continue;
+      }
       std::string key;
       if (!IsNamedLabel(label(i))) {
         key = absl::StrCat("#", AbslView(LabelName(label(i))), "\t",

@@ -28,18 +28,28 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 // AnalyzeName() of mention i. Returns one cluster number per mention
 // (-1 for a mention with label kNone), numbered 0.. in order of first
 // mention. Rules, in order:
-//  1. same folded name (any two named labels but NORP/LANGUAGE, which stay
-//     apart from the rest: "Chinese" is not "China"), same country in the
-//     gazetteer ("UK" = "United Kingdom"), or same text for numbers/dates;
-//     a qualified name joins its core ("Harvard's Weatherhead Center" and
-//     "Trinity College, Cambridge" join "Weatherhead Center", "Trinity College");
+//  1. same folded name (any two named labels but NORP/LANGUAGE that the
+//     nationality lists know, which stay apart from the rest: "Chinese" is
+//     not "China"), same country in the gazetteer ("UK" = "United Kingdom"),
+//     or same text for numbers/dates; a nationality in apposition to a
+//     person ("Ann Lowe, an American.") is that person; a qualified name
+//     joins its core ("Harvard's Weatherhead Center" and "Trinity College,
+//     Cambridge" join "Weatherhead Center", "Trinity College"); a title-led
+//     name in apposition after a person's is that person ("John FitzGibbon,
+//     2nd Earl of Clare");
 //  2. people: a lone name joins the most recent earlier full name that ends
-//     with it (a surname), else that starts with it (a given name, or a
-//     surname written first: "Xi Jinping"); a full name joins the most recent
-//     earlier person whose names are all compatible (same surname, same or
-//     initial given name), never "Hillary Clinton" with "Chelsea Clinton";
-//     a person named by a title alone ("the President") joins the most
-//     recent person written with that title before the name;
+//     with it (a surname: the word before "of" in "Patrick Gordon of
+//     Auchleuchries"), else that starts with it (a given name, or a surname
+//     written first: "Xi Jinping"), preferring a person the text already
+//     called by that name alone; a full name joins the most recent earlier
+//     person whose names are all compatible (same surname, same, familiar
+//     (resolve_nicknames.tsv) or initial given name), never "Hillary
+//     Clinton" with "Chelsea Clinton", else a longer name it begins or ends
+//     ("Martínez Cantón", "Clara Martínez Cantón"); a lone name no name list
+//     knows and nothing matched joins the one name within one or two edits
+//     (a misspelling: "Bauchtman", "Buchtmann"); a person named by a title
+//     alone ("the President") joins the most recent person written with that
+//     title before the name;
 //  3. acronyms: defined in the text ("Chinese Communist Party (CCP)"; also
 //     an organisation's other name of two words or more in brackets), or
 //     equal to the initials of a name or of a country's official name

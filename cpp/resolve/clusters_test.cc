@@ -148,6 +148,20 @@ TEST(ClustersTest, NationalityLabelOnAnotherNameIsGroupedByName) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 1}));
 }
 
+TEST(ClustersTest, NationalityInAppositionIsThePerson) {
+  Document doc = DocumentBuilder(
+                     "She hired Ann Lowe, an American. Other Americans came; Bo Li, a Chinese "
+                     "engineer, stayed.")
+                     .Add("Ann Lowe", Label::kPerson)
+                     .Add("American", Label::kNorp)
+                     .Add("Americans", Label::kNorp)
+                     .Add("Bo Li", Label::kPerson)
+                     .Add("Chinese", Label::kNorp)
+                     .Build();
+  // "a Chinese engineer" is the person, not "Chinese".
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2, 3}));
+}
+
 TEST(ClustersTest, SurnamesBeforeGivenNames) {
   // "Norton" is the last word of one full name and the first of another.
   Document doc = DocumentBuilder("Joshua Norton sold the Norton Simon collection. Norton left.")
