@@ -455,9 +455,42 @@ class IndirectFinder {
     }
     std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
     if (!start) return false;
-    uint32_t end = ContentEnd(*start, s.end_word);
+    uint32_t end = BeforeNextReport(*start, ContentEnd(*start, s.end_word));
     if (InLeadingClause(s, std::min(speaker->first, cue.first))) end = std::min(end, CommaEnd(*start, end));
     return Emit({*start, end}, cue, *speaker);
+  }
+
+  // The content [start, end) cut before a second report with a subject of
+  // its own ("... they will not attend, and others have said they ...",
+  // "... a commissioner who accused him ..."): that report is a quotation
+  // of its own, found when the cue scan reaches it.
+  uint32_t BeforeNextReport(uint32_t start, uint32_t end) const {
+    for (uint32_t v = start + 2; v < end; ++v) {
+      if (inside_[v] >= 0 || words()[v].upper) continue;
+      const std::string* entry = lexicon_.Lookup("quote_cue_verbs", words()[v].lower);
+      if (entry == nullptr || entry->find("\tspeech") == std::string::npos) continue;
+      if (lexicon_.Contains("quote_determiners", words()[v - 1].lower) || words()[v - 1].lower == "to") continue;
+      uint32_t p = v;
+      while (p > start && IsCueModifier(lexicon_, words()[p - 1])) --p;
+      if (p > start && (words()[p - 1].lower == "who" || words()[p - 1].lower == "which")) return Trimmed(start, p - 1);
+      std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(v, start + 1);
+      if (!subject || subject->first <= start + 1) continue;
+      uint32_t cut = subject->first;
+      if (cut > start && lexicon_.Contains("quote_determiners", words()[cut - 1].lower)) --cut;
+      // Only a new clause: after a comma or a conjunction.
+      const std::string& before = words()[cut - 1].lower;
+      if (before == "," || before == "and" || before == "but" || before == ";") return Trimmed(start, cut);
+    }
+    return end;
+  }
+
+  // `end` moved back over punctuation and a conjunction ending [start, end).
+  uint32_t Trimmed(uint32_t start, uint32_t end) const {
+    while (end > start && inside_[end - 1] < 0 &&
+           (words()[end - 1].punct || words()[end - 1].lower == "and" || words()[end - 1].lower == "but")) {
+      --end;
+    }
+    return end;
   }
 
   // True when words [s.first_word, upto) open the sentence with a

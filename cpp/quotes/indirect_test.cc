@@ -149,6 +149,16 @@ TEST(IndirectTest, PhrasalVerbs) {
   EXPECT_TRUE(Reported("The company called off the merger.").empty());
 }
 
+TEST(IndirectTest, ASecondReportWithItsOwnSubjectIsAQuotationOfItsOwn) {
+  auto q = Reported(
+      "Some delegates said they would skip the convention, and the governor has said he is not interested.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "they would skip the convention");
+  EXPECT_EQ(q[0].speaker, "Some delegates");
+  EXPECT_EQ(q[1].content, "he is not interested");
+  EXPECT_EQ(q[1].speaker, "the governor");
+}
+
 TEST(IndirectTest, NoCueAfterANumber) {
   EXPECT_TRUE(Reported("All 50 states report their results to the commission.").empty());
 }
