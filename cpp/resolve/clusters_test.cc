@@ -221,6 +221,15 @@ TEST(ClustersTest, OrganisationsOtherNameInBrackets) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2}));
 }
 
+TEST(ClustersTest, CompanyByItsDistinctiveWord) {
+  Document doc = DocumentBuilder("Southwest Airlines and American Airlines fly. Southwest won.")
+                     .Add("Southwest Airlines", Label::kOrg)
+                     .Add("American Airlines", Label::kOrg)
+                     .Add("Southwest", Label::kOrg)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0}));
+}
+
 TEST(ClustersTest, InstitutionsByTheirDistinctiveWord) {
   Document doc = DocumentBuilder(
                      "He left Harrow School. At Harrow he met Yale staff; Yale Law Journal, Yale.")

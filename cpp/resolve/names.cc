@@ -128,8 +128,11 @@ std::string FoldWord(std::string_view word) {
   std::string folded = StripMarks(FoldName(StripPossessive(word)));
   std::string out;
   out.reserve(folded.size());
-  for (char c : folded) {
-    if (c != '.') out.push_back(c);
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    if (c == '.') continue;
+    // "Basse-Terre" is "Basse Terre": an inner hyphen compares as a space.
+    out.push_back(c == '-' && i > 0 && i + 1 < folded.size() ? ' ' : c);
   }
   return out.empty() ? folded : out;
 }
