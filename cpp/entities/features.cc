@@ -126,14 +126,35 @@ const WordClusters::Ids* WordClusters::Find(std::string_view word) const {
 
 void FeatureExtractor::Extract(const Document& doc, Style style,
                                DocumentFeatures* out) const {
+  PrepareDocument(doc, out);
+  ExtractSentences(doc, style, 0, doc.sentences.size(), out);
+}
+
+namespace {
+
+// Token k's word as the training corpora spell it (straight quotation marks);
+// `storage` holds a rewritten word.
+std::string_view CorpusWord(const Document& doc, uint32_t k, std::string* storage) {
+  const std::string_view word = doc.Slice(doc.tokens.start[k], doc.tokens.end[k]);
+  if (word.find("\xE2\x80") == std::string_view::npos) return word;
+  *storage = NormalizeQuotes(word);
+  return *storage;
+}
+
+}  // namespace
+
+void FeatureExtractor::PrepareDocument(const Document& doc, DocumentFeatures* out) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   out->features.clear();
-  out->offsets.assign(1, 0);
+  out->offsets.assign(n + 1, 0);
   out->word_keys.resize(n);
   out->shape_keys.resize(n);
   out->memory_keys.assign(n, 0);
-  std::vector<uint64_t> exact(n), cluster_keys(n * WordClusters::kLevels);
-  std::vector<std::string_view> words(n);
+  out->exact_keys.resize(n);
+  out->cluster_ids.resize(size_t{n} * WordClusters::kLevels);
+  out->seen_lower.clear();
+  out->seen_cap_inside.clear();
+  out->extracted_end = 0;
   std::vector<uint8_t> sentence_start(n, 0);
   for (const Sentence& s : doc.sentences) {
     if (s.first_token < n) sentence_start[s.first_token] = 1;
@@ -141,56 +162,59 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
   // Document-level cues (Ratinov & Roth 2009): a capitalised word that also
   // occurs in lower case is likely a common word; one that is capitalised
   // inside a sentence elsewhere is likely a name even where it starts one.
-  absl::flat_hash_set<uint64_t> seen_lower, seen_cap_inside;
-  std::vector<std::string> normalized;  // owns rewritten words
-  normalized.reserve(n);
+  std::string storage;
   for (uint32_t i = 0; i < n; ++i) {
-    words[i] = doc.Slice(doc.tokens.start[i], doc.tokens.end[i]);
-    if (words[i].find("\xE2\x80") != std::string_view::npos) {
-      normalized.push_back(NormalizeQuotes(words[i]));
-      words[i] = normalized.back();
-    }
-    exact[i] = HashBytes(words[i], false);
-    out->word_keys[i] = HashBytes(words[i], true);
-    out->shape_keys[i] = HashBytes(WordShape(words[i]), false);
-    const WordClusters::Ids* ids = clusters_ ? clusters_->Find(words[i]) : nullptr;
-    if (ids == nullptr && clusters_ != nullptr && words[i].size() > 1 && AllUpper(words[i])) {
+    const std::string_view w = CorpusWord(doc, i, &storage);
+    out->exact_keys[i] = HashBytes(w, false);
+    out->word_keys[i] = HashBytes(w, true);
+    out->shape_keys[i] = HashBytes(WordShape(w), false);
+    const WordClusters::Ids* ids = clusters_ ? clusters_->Find(w) : nullptr;
+    if (ids == nullptr && clusters_ != nullptr && w.size() > 1 && AllUpper(w)) {
       // Headlines and sports tables shout: "DETROIT" clusters as "Detroit".
-      std::string title = AsciiLower(words[i]);
-      title[0] = words[i][0];
+      std::string title = AsciiLower(w);
+      title[0] = w[0];
       ids = clusters_->Find(title);
     }
     for (int k = 0; k < WordClusters::kLevels; ++k) {
-      cluster_keys[i * WordClusters::kLevels + k] = ids ? 1 + (*ids)[k] : 0;
+      out->cluster_ids[size_t{i} * WordClusters::kLevels + k] = ids ? 1 + (*ids)[k] : 0;
     }
-    if (StartsUpper(words[i])) out->memory_keys[i] = out->word_keys[i];
-    if (StartsLower(words[i])) seen_lower.insert(out->word_keys[i]);
-    if (StartsUpper(words[i]) && !sentence_start[i]) seen_cap_inside.insert(out->word_keys[i]);
+    if (StartsUpper(w)) out->memory_keys[i] = out->word_keys[i];
+    if (StartsLower(w)) out->seen_lower.insert(out->word_keys[i]);
+    if (StartsUpper(w) && !sentence_start[i]) out->seen_cap_inside.insert(out->word_keys[i]);
   }
+}
 
+void FeatureExtractor::ExtractSentences(const Document& doc, Style style, size_t first_sentence,
+                                        size_t end_sentence, DocumentFeatures* out) const {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   std::vector<uint32_t> gaz_begin, gaz_inside;
   std::vector<uint64_t>& f = out->features;
-  for (const Sentence& s : doc.sentences) {
+  f.clear();
+  std::string storage;
+  for (size_t sentence = first_sentence; sentence < end_sentence && sentence < doc.sentences.size(); ++sentence) {
+    const Sentence& s = doc.sentences[sentence];
     const uint32_t first = s.first_token, end = std::min<uint32_t>(s.end_token, n);
-    // Sentences must come in token order; a malformed one is skipped.
-    if (first + 1 < out->offsets.size() || first >= end) continue;
-    while (out->offsets.size() <= first) out->offsets.push_back(static_cast<uint32_t>(f.size()));
+    if (first < out->extracted_end || first >= end) continue;
+    // Tokens between sentences get no features (empty ranges).
+    for (uint32_t k = out->extracted_end; k <= first; ++k) out->offsets[k] = static_cast<uint32_t>(f.size());
+    out->extracted_end = end;
     if (gazetteer_) gazetteer_->Match(doc, first, end, &gaz_begin, &gaz_inside);
     bool headline = true;  // every word with letters in upper case
     for (uint32_t i = first; i < end && headline; ++i) {
-      headline = !HasLetters(words[i]) || AllUpper(words[i]);
+      const std::string_view w = CorpusWord(doc, i, &storage);
+      headline = !HasLetters(w) || AllUpper(w);
     }
     auto lower = [&](int64_t i) { return i < first || i >= end ? kBoundary : out->word_keys[i]; };
     auto shape = [&](int64_t i) { return i < first || i >= end ? kBoundary : out->shape_keys[i]; };
-    auto word = [&](int64_t i) { return i < first || i >= end ? kBoundary : exact[i]; };
-    auto cluster = [&](int64_t i, int level) {
-      return i < first || i >= end ? kBoundary : cluster_keys[i * WordClusters::kLevels + level];
+    auto word = [&](int64_t i) { return i < first || i >= end ? kBoundary : out->exact_keys[i]; };
+    auto cluster = [&](int64_t i, int level) -> uint64_t {
+      return i < first || i >= end ? kBoundary : out->cluster_ids[i * WordClusters::kLevels + level];
     };
     for (uint32_t i = first; i < end; ++i) {
-      const std::string_view w = words[i];
+      const std::string_view w = CorpusWord(doc, i, &storage);
       const size_t begin_size = f.size();
       f.push_back(Feature(kBias, 0));
-      f.push_back(Feature(kWord, exact[i]));
+      f.push_back(Feature(kWord, out->exact_keys[i]));
       f.push_back(Feature(kLower, lower(i)));
       f.push_back(Feature(kLowerPrev, lower(int64_t{i} - 1)));
       f.push_back(Feature(kLowerNext, lower(i + 1)));
@@ -241,8 +265,8 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
         }
       }
       if (StartsUpper(w)) {
-        f.push_back(Feature(kSeenLower, seen_lower.contains(out->word_keys[i]), i == first));
-        f.push_back(Feature(kSeenCapInside, seen_cap_inside.contains(out->word_keys[i]), i == first));
+        f.push_back(Feature(kSeenLower, out->seen_lower.contains(out->word_keys[i]), i == first));
+        f.push_back(Feature(kSeenCapInside, out->seen_cap_inside.contains(out->word_keys[i]), i == first));
       }
       if (headline) f.push_back(Feature(kHeadlineShape, shape(i)));
       // Style-specific copies (Daume 2007): the shared features carry what
@@ -254,12 +278,15 @@ void FeatureExtractor::Extract(const Document& doc, Style style,
           f.push_back(Feature(kStyleCopy, f[k], st));
         }
       }
-      out->offsets.push_back(static_cast<uint32_t>(f.size()));
+      out->offsets[i + 1] = static_cast<uint32_t>(f.size());
     }
   }
-  // Tokens outside every sentence get no features (empty ranges).
-  out->offsets.resize(n + 1, static_cast<uint32_t>(f.size()));
+  // Tokens after the last sentence extracted: no features either.
+  if (end_sentence >= doc.sentences.size()) {
+    for (uint32_t k = out->extracted_end; k <= n; ++k) out->offsets[k] = static_cast<uint32_t>(f.size());
+  }
 }
+
 
 int FeatureExtractor::HistoryFeatures(const DocumentFeatures& features,
                                       uint32_t token, Tag prev, Tag prev2,

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "entities/gazetteer.h"
 #include "entities/tags.h"
 #include "saywho/document.h"
@@ -36,17 +37,30 @@ class WordClusters {
   absl::flat_hash_map<std::string, Ids> map_;
 };
 
-// The static features of every token of one document, flattened: token i's
-// features are features[offsets[i] .. offsets[i+1]).
+// The static features of the tokens of one document, flattened: token i's
+// features are features[offsets[i] .. offsets[i+1]) for the tokens of the
+// sentences last extracted (FeatureExtractor::ExtractSentences), which may
+// be all of them.
 struct DocumentFeatures {
   std::vector<uint64_t> features;
-  std::vector<uint32_t> offsets;
+  std::vector<uint32_t> offsets;  // one per token, and one past the last
   // Per token, hashes reused by the history features.
   std::vector<uint64_t> word_keys;   // lower-cased word
   std::vector<uint64_t> shape_keys;  // word shape
   // Capitalised words' lower-case hash, 0 for other tokens: the words whose
   // earlier labels in the document are remembered (DocumentMemory).
   std::vector<uint64_t> memory_keys;
+  // Per token, what the sentence features are made of: the exact word's
+  // hash and its word cluster ids (0: none) at each level.
+  std::vector<uint64_t> exact_keys;
+  std::vector<uint32_t> cluster_ids;  // token i's at [i * kLevels, (i + 1) * kLevels)
+  // Document-level cues (Ratinov & Roth 2009), by lower-case word hash.
+  absl::flat_hash_set<uint64_t> seen_lower;       // occurs in lower case
+  absl::flat_hash_set<uint64_t> seen_cap_inside;  // capitalised inside a sentence
+  // Sentences are extracted in token order; a sentence that starts before
+  // this token (overlapping, out of order) or holds none is skipped, and so
+  // is it by taggers.
+  uint32_t extracted_end = 0;
 };
 
 // The labels given so far in a document to each capitalised word: the
@@ -74,9 +88,20 @@ class FeatureExtractor {
   FeatureExtractor(const WordClusters* clusters, const Gazetteer* gazetteer)
       : clusters_(clusters), gazetteer_(gazetteer) {}
 
-  // Fills `out` for all tokens of `doc` (tokens and sentences must be set).
-  // `style` adds style-specific copies of a few features (see tags.h).
+  // Fills `out` for all tokens of `doc` (tokens and sentences must be set):
+  // PrepareDocument, then ExtractSentences over all sentences. `style` adds
+  // style-specific copies of a few features (see tags.h).
   void Extract(const Document& doc, Style style, DocumentFeatures* out) const;
+
+  // The per-token keys and document-level cues of `doc` (tens of bytes a
+  // token), which ExtractSentences needs.
+  void PrepareDocument(const Document& doc, DocumentFeatures* out) const;
+  // Replaces out->features with those of sentences [first_sentence,
+  // end_sentence) of `doc` (hundreds of bytes a token): a long document is
+  // tagged a stretch of sentences at a time in bounded memory. Stretches
+  // must come in order, after PrepareDocument.
+  void ExtractSentences(const Document& doc, Style style, size_t first_sentence, size_t end_sentence,
+                        DocumentFeatures* out) const;
 
   // Features that depend on the tags already chosen for the two previous
   // tokens of the sentence; returns how many were written to `out`.

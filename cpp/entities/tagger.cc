@@ -71,18 +71,33 @@ absl::StatusOr<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path,
 
 void Tagger::TagNames(const Document& doc, Style style, std::vector<Tag>* tags,
                       std::vector<float>* margins) const {
+  // Features are made a stretch of sentences at a time: the document-wide
+  // part is small, the per-token features of a whole huge text would not be.
+  constexpr uint32_t kStretchTokens = 1 << 16;
   DocumentFeatures features;
-  extractor_.Extract(doc, style, &features);
+  extractor_.PrepareDocument(doc, &features);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   tags->assign(n, kOutside);
   margins->assign(n, 0.0f);
-  uint32_t done = 0;
   DocumentMemory memory;
-  for (const Sentence& s : doc.sentences) {
-    const uint32_t end = std::min(s.end_token, n);
-    if (s.first_token < done || s.first_token >= end) continue;  // as Extract skips it
-    GreedyTag(model_.weights, features, s.first_token, end, style, &memory, tags, margins);
-    done = end;
+  for (size_t first = 0; first < doc.sentences.size();) {
+    size_t end = first;
+    for (uint32_t tokens = 0; end < doc.sentences.size() && tokens < kStretchTokens; ++end) {
+      const Sentence& s = doc.sentences[end];
+      if (s.end_token > s.first_token) tokens += s.end_token - s.first_token;
+    }
+    // The sentences ExtractSentences takes (in order, not overlapping) are
+    // the ones tagged.
+    const uint32_t done_before = features.extracted_end;
+    extractor_.ExtractSentences(doc, style, first, end, &features);
+    uint32_t done = done_before;
+    for (size_t k = first; k < end; ++k) {
+      const Sentence& s = doc.sentences[k];
+      if (s.first_token < done || s.first_token >= std::min(s.end_token, n)) continue;
+      done = std::min(s.end_token, n);
+      GreedyTag(model_.weights, features, s.first_token, done, style, &memory, tags, margins);
+    }
+    first = end;
   }
 }
 
