@@ -48,6 +48,34 @@ TEST(FeatureExtractorTest, SkipsSentencesOutOfOrder) {
   EXPECT_EQ(f.offsets.size(), doc.tokens.size() + 1);
 }
 
+// Stretches of sentences get exactly the features a whole-document pass
+// gives them: document-level cues come from the whole document either way.
+TEST(FeatureExtractorTest, StretchesOfSentencesMatchTheWholeDocument) {
+  ConllDocument conll;
+  conll.sentences.push_back(ConllSentence{{"Apple", "fell", "."}, {"O", "O", "O"}});
+  conll.sentences.push_back(ConllSentence{{"He", "ate", "an", "apple", "."}, {"O", "O", "O", "O", "O"}});
+  conll.sentences.push_back(ConllSentence{{"Shares", "of", "Apple", "rose", "."}, {"O", "O", "O", "O", "O"}});
+  const Document doc = ToDocument(conll);
+  WordClusters clusters;
+  clusters.Add("Apple", {1, 2, 3});
+  const FeatureExtractor extractor(&clusters, nullptr);
+  DocumentFeatures whole, stretch;
+  extractor.Extract(doc, Style::kNews, &whole);
+  extractor.PrepareDocument(doc, &stretch);
+  for (size_t first : {0, 1}) {
+    const size_t end = first == 0 ? 1 : 3;
+    extractor.ExtractSentences(doc, Style::kNews, first, end, &stretch);
+    for (uint32_t i = doc.sentences[first].first_token; i < doc.sentences[end - 1].end_token; ++i) {
+      const std::vector<uint64_t> a(whole.features.begin() + whole.offsets[i],
+                                    whole.features.begin() + whole.offsets[i + 1]);
+      const std::vector<uint64_t> b(stretch.features.begin() + stretch.offsets[i],
+                                    stretch.features.begin() + stretch.offsets[i + 1]);
+      EXPECT_EQ(a, b) << "token " << i;
+      EXPECT_FALSE(a.empty());
+    }
+  }
+}
+
 TEST(DocumentMemoryTest, RemembersTheMajorityLabel) {
   DocumentMemory memory;
   uint64_t out[2];
