@@ -71,8 +71,9 @@ class IndirectFinder {
             std::binary_search(framing_cues_.begin(), framing_cues_.end(), words()[w].start)) {
           continue;
         }
-        // A word after a number is a noun ("all 50 states", "two reports").
-        if (w > s.first_word && IsNumber(words()[w - 1])) continue;
+        // A word after a number or a possessor is a noun or an adjective
+        // ("all 50 states", "the administration's repeated attempts").
+        if (w > s.first_word && (IsNumber(words()[w - 1]) || IsPossessor(w - 1))) continue;
         if (TryEvidential(s, w)) {
           w = content_end_ - 1;
           continue;
@@ -177,6 +178,18 @@ class IndirectFinder {
   }
 
   static bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
+
+  // A possessive ("Trump's", "the administration's"), not a contraction
+  // of "is" or "has" ("he's said", "it's expected", "that's").
+  bool IsPossessor(uint32_t w) const {
+    if (!attributor_.IsPossessive(w)) return false;
+    std::string base = words()[w].lower;
+    if (base.size() > 2 && base.compare(base.size() - 2, 2, "'s") == 0) base.resize(base.size() - 2);
+    static constexpr std::string_view kContracted[] = {"he",   "she",  "it",    "that", "there",
+                                                       "who",  "what", "here",  "where", "let"};
+    return std::find(std::begin(kContracted), std::end(kContracted), std::string_view(base)) ==
+           std::end(kContracted);
+  }
 
   static bool IsAnswerWord(const Word& word) {
     return word.lower == "yes" || word.lower == "no" || word.lower == "so" || word.lower == "not";
@@ -647,6 +660,12 @@ class IndirectFinder {
   }
 
   bool Emit(Region r, const Cue& cue, const std::optional<SpeakerPhrase>& speaker) {
+    // "this time relying on ...", "several decades show ...": a phrase of
+    // time is an adverbial, not a speaker.
+    if (speaker && speaker->type == SpeakerPhrase::kDescription &&
+        lexicon_.Contains("quote_reported_time_nouns", words()[speaker->end - 1].lower)) {
+      return false;
+    }
     uint32_t count = 0;
     for (uint32_t w = r.first; w < r.end; ++w) count += !words()[w].punct;
     // A one-word answer that ends the sentence is content too ("72 percent

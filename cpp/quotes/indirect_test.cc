@@ -159,8 +159,20 @@ TEST(IndirectTest, ASecondReportWithItsOwnSubjectIsAQuotationOfItsOwn) {
   EXPECT_EQ(q[1].speaker, "the governor");
 }
 
-TEST(IndirectTest, NoCueAfterANumber) {
+TEST(IndirectTest, NoCueAfterANumberOrAPossessor) {
   EXPECT_TRUE(Reported("All 50 states report their results to the commission.").empty());
+  EXPECT_TRUE(Reported("The council's repeated attempts at reform have failed.").empty());
+  // A contraction is no possessor.
+  auto q = Reported("The mayor's office is closed, but he's said that it will open soon.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that it will open soon");
+}
+
+TEST(IndirectTest, APhraseOfTimeIsNoSpeaker) {
+  EXPECT_TRUE(Reported("The firm grew fast, and several decades show how far it has come.").empty());
+  auto q = Reported("The firm grew fast, and several experts show how far it has come.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "several experts");
 }
 
 TEST(IndirectTest, NoContentWithoutACue) {
