@@ -321,7 +321,10 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   }
   // "... the crowd by saying", "... while insisting": a participle after a
   // preposition belongs to the subject of the clause too.
-  const bool participle = words[cue_first].lower.size() > 4 && absl::EndsWith(words[cue_first].lower, "ing");
+  // Only for a reporting verb: other verbs come here from a clause with no
+  // cue word at all.
+  const bool participle = words[cue_first].lower.size() > 4 && absl::EndsWith(words[cue_first].lower, "ing") &&
+                          lexicon_.Lookup("quote_cue_verbs", words[cue_first].lower) != nullptr;
   if (participle && p > lower && lexicon_.Contains("quote_participle_prepositions", words[p].lower)) {
     return ClauseSubject(lower, p, /*any_phrase=*/true);
   }
@@ -329,6 +332,13 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
     if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {
       if (auto person = PersonBeforeAffiliation(subject->first, lower)) return person;
+    }
+    // "She released a statement saying": a participle after an object
+    // other than a name belongs to the subject of the clause.
+    if (participle && (!subject || subject->type == SpeakerPhrase::kDescription)) {
+      if (auto clause_subject = ClauseSubject(lower, subject ? subject->first : p, /*any_phrase=*/false)) {
+        return clause_subject;
+      }
     }
     return subject;
   }

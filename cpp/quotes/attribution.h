@@ -62,6 +62,12 @@ class Attributor {
   // Not reaching before word `lower`.
   std::optional<SpeakerPhrase> RelativeSubject(uint32_t cue_first, uint32_t lower) const;
 
+  // The subject that opens the clause in words [lower, upper), for a
+  // participle ("At the debate, Smith compared ..., saying"): a name or a
+  // pronoun, or with `any_phrase` a description too ("The mayor ... by
+  // saying").
+  std::optional<SpeakerPhrase> ClauseSubject(uint32_t lower, uint32_t upper, bool any_phrase) const;
+
   // For a pronoun speaker: the entity of the person it most likely refers
   // to (subjects of the nearest sentences first, gender agreeing), or -1.
   int32_t ResolvePronoun(const SpeakerPhrase& pronoun) const;
@@ -88,11 +94,6 @@ class Attributor {
   // Adverbs, auxiliaries and time words between a subject and its verb
   // ("has also", "later Thursday").
   bool IsBetweenSubjectAndVerb(uint32_t w) const;
-  // The subject that opens the clause in words [lower, upper), for a
-  // participle ("At the debate, Smith compared ..., saying"): a name or a
-  // pronoun, or with `any_phrase` a description too ("The mayor ... by
-  // saying").
-  std::optional<SpeakerPhrase> ClauseSubject(uint32_t lower, uint32_t upper, bool any_phrase) const;
   // "Anna Berg of the Institute for Policy Studies said": the person named
   // before the affiliation whose name starts at word `first`, if any.
   std::optional<SpeakerPhrase> PersonBeforeAffiliation(uint32_t first, uint32_t lower) const;

@@ -344,6 +344,14 @@ class QuoteFinder {
     if (to >= from + 2 && words()[to - 1].lower == ":" && !words()[to - 2].punct &&
         !words()[to - 2].upper) {
       if (auto subject = attributor_.SubjectBefore(to - 2, from)) {
+        // "She returned to her familiar lines:": the last word was an
+        // object, not the verb; the clause's subject speaks.
+        if (subject->type == SpeakerPhrase::kDescription) {
+          if (auto clause_subject = attributor_.ClauseSubject(from, subject->first, /*any_phrase=*/false);
+              clause_subject && clause_subject->end < subject->first && !words()[clause_subject->end].upper) {
+            subject = clause_subject;
+          }
+        }
         Cue cue;
         cue.first = to - 2;
         cue.end = to;

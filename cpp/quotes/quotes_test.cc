@@ -578,6 +578,17 @@ TEST(QuotesTest, PartitiveSpeakersAndPlacesAfterTheName) {
   EXPECT_EQ(Speaker(d, q[1]).substr(0, 10), "Paul Ortiz");
 }
 
+TEST(QuotesTest, ParticipleAfterAnObjectAndColonAfterAnObject) {
+  Document d = Doc("Anna Berg released a statement saying, \"The board acted within its rights.\"\n\n"
+                   "Paul Ortiz then returned to his familiar lines: \"We will fix the roads first.\"\n\n"
+                   "The video shows Anna Berg saying, \"We are not done yet.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz");
+  EXPECT_EQ(Speaker(d, q[2]), "Anna Berg");
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
