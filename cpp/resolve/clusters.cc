@@ -525,14 +525,25 @@ class Clusterer {
       const bool other_name = label(p) == label(i) &&
                               (label(i) == Label::kOrg || label(i) == Label::kFac) &&
                               forms_[p].words.size() >= 2 && forms_[i].words.size() >= 2;
-      bool defines = (!forms_[i].acronym.empty() && forms_[p].words.size() >= 2) ||
-                     (!forms_[p].acronym.empty() && forms_[i].words.size() >= 2) || other_name;
+      bool defines = (ShortForm(forms_[i]) && forms_[p].words.size() >= 2) ||
+                     (ShortForm(forms_[p]) && forms_[i].words.size() >= 2) || other_name;
       if (!defines) continue;
       if (TrimmedGap(doc_.text, mention(p).end, mention(i).start) == "(" &&
           FollowedByCloseParen(doc_.text, mention(i).end)) {
         Join(static_cast<int>(p), static_cast<int>(i));
       }
     }
+  }
+
+  // An acronym, or one word led by two capitals, or a capital and a digit,
+  // that a text may define as one ("ACPeds", "M5S"; not "Basse-Terre",
+  // "McDonald").
+  static bool ShortForm(const NameForm& form) {
+    if (!form.acronym.empty()) return true;
+    if (form.words.size() != 1) return false;
+    const std::string_view word = form.words[0].text;
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    return word.size() >= 2 && capital(word[0]) && (capital(word[1]) || (word[1] >= '0' && word[1] <= '9'));
   }
 
   // Rule 3b: acronyms equal to the initials of a name in the article.

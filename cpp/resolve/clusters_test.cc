@@ -209,6 +209,25 @@ TEST(ClustersTest, ShortNameNearTwoLongerOnesJoinsNeither) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 2, 1}));
 }
 
+TEST(ClustersTest, MixedCaseShortFormDefinedInBrackets) {
+  Document doc = DocumentBuilder(
+                     "The American College of Pediatricians (ACPeds) objected. Later ACPeds "
+                     "and the Food Standards Agency (Ofsted) met in Basse-Terre (Carbet Falls), "
+                     "with Movimento 5 Stelle (M5S).")
+                     .Add("American College of Pediatricians", Label::kOrg)
+                     .Add("ACPeds", Label::kOrg)
+                     .Add("ACPeds", Label::kOrg)
+                     .Add("Food Standards Agency", Label::kOrg)
+                     .Add("Ofsted", Label::kOrg)
+                     .Add("Basse-Terre", Label::kGpe)
+                     .Add("Carbet Falls", Label::kProduct)
+                     .Add("Movimento 5 Stelle", Label::kOrg)
+                     .Add("M5S", Label::kOrg)
+                     .Build();
+  // One capital, or one per part, is no short form.
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 0, 1, 2, 3, 4, 5, 5}));
+}
+
 TEST(ClustersTest, OrganisationsOtherNameInBrackets) {
   Document doc = DocumentBuilder(
                      "The National Library of the Netherlands (Koninklijke Bibliotheek) and "

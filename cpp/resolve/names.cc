@@ -294,10 +294,11 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   if (label == Label::kOrg && LedByHonorific(lexicon, words, first, last)) {
     label = Label::kPerson;
   }
-  if (label == Label::kPerson && last - first >= 2) {
-    // "Phoenix Sky Harbor International Airport", "Socotra Hotel": a place or
-    // an organisation the tagger took for a person, by its last word.
-    if (const std::string* head = lexicon.Lookup(kNonPersonHeadsTable, FoldWord(words[last - 1].text))) {
+  if ((label == Label::kPerson || label == Label::kGpe || label == Label::kLoc) && last - first >= 2) {
+    // "Phoenix Sky Harbor International Airport", "United Kingdom Home
+    // Office": a building or an organisation the tagger took for a person or
+    // a place, by its last word.
+    if (const std::string* head = lexicon.Lookup(kInstitutionHeadsTable, FoldWord(words[last - 1].text))) {
       label = LabelFromName(*head);
     }
   }

@@ -28,8 +28,9 @@ inline constexpr std::string_view kSharedTitlesList = "resolve_titles_shared";
 inline constexpr std::string_view kInstitutionWordsList = "resolve_institution_words";
 inline constexpr std::string_view kPlaceQualifiersList = "resolve_place_qualifiers";
 inline constexpr std::string_view kNameParticlesList = "resolve_name_particles";
-// lower-cased last word of a name -> the label it makes a name tagged PERSON.
-inline constexpr std::string_view kNonPersonHeadsTable = "resolve_non_person_heads";
+// lower-cased last word of a name -> the label it makes a name tagged PERSON,
+// GPE or LOC ("airport" -> FAC).
+inline constexpr std::string_view kInstitutionHeadsTable = "resolve_institution_heads";
 // lower-cased country name -> "Common name<TAB>Official name": derived from
 // the gazetteer, and hand-written short names ("America", "Britain").
 inline constexpr std::string_view kCountriesTable = "resolve_countries";
@@ -104,7 +105,10 @@ bool IsTitleWord(const Lexicon& lexicon, std::string_view word);
 // generational suffixes are dropped (an ORG name that an honorific leads is
 // read as PERSON); for other
 // labels trailing legal forms ("Inc.") are dropped; a final possessive is
-// dropped for all. A place (GPE, LOC) that a part or period word directly
+// dropped for all. A name of two words or more tagged PERSON, GPE or LOC
+// whose last word names an institution or a building ("Socotra Hotel",
+// "United Kingdom Home Office": resolve_institution_heads) is read as FAC or
+// ORG. A place (GPE, LOC) that a part or period word directly
 // precedes outside the span ("mainland Australia", "early Athens":
 // resolve_place_qualifiers) takes that word into its name, as it is another
 // place. At least one word is always kept when the span has one.

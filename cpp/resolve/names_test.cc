@@ -63,12 +63,15 @@ TEST(NamesTest, LowerCaseCompoundOfANameIsTheName) {
   EXPECT_EQ(Analyze("Jean-Paul Sartre", Label::kPerson).key, "jean paul sartre");
 }
 
-TEST(NamesTest, PersonTagOnAPlaceOrOrganisationNameIsDropped) {
+TEST(NamesTest, PersonOrPlaceTagOnAnInstitutionNameIsDropped) {
   EXPECT_EQ(Analyze("Phoenix Sky Harbor International Airport", Label::kPerson).label, Label::kFac);
   EXPECT_EQ(Analyze("Andy Warhol Foundation", Label::kPerson).label, Label::kOrg);
   // A surname that is also a word for a building stays a person's.
   EXPECT_EQ(Analyze("Arsenio Hall", Label::kPerson).label, Label::kPerson);
   EXPECT_EQ(Analyze("Hotel", Label::kPerson).label, Label::kPerson);
+  // Likewise a place's tag on an organisation.
+  EXPECT_EQ(Analyze("United Kingdom Home Office", Label::kGpe).label, Label::kOrg);
+  EXPECT_EQ(Analyze("West Bank", Label::kGpe).label, Label::kGpe);
 }
 
 TEST(NamesTest, KeysIgnoreAccentsAndInnerHyphens) {
