@@ -221,6 +221,14 @@ TEST(RecognizerTest, CountryShortFormsArePlaces) {
   }
 }
 
+// A name ending in the head of a way or structure is a facility, even where
+// the model took it for an organisation.
+TEST(RecognizerTest, WaysAndStructuresAreFacilities) {
+  const std::vector<std::string> names =
+      NamesIn({"They", "gathered", "in", "Trafalgar", "Square", "and", "at", "Heathrow", "Airport", "."});
+  EXPECT_EQ(names, (std::vector<std::string>{"Trafalgar Square|FAC", "Heathrow Airport|FAC"}));
+}
+
 // A name ending in a legal form is a firm, whatever its first words look like.
 TEST(RecognizerTest, LegalFormMakesAFirm) {
   const std::vector<std::string> names = NamesIn({"Economist", "Lynn", "Reaser", "of", "Barnett", "Banks", "Inc.",

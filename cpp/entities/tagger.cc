@@ -133,6 +133,9 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
       // "the Cold War", "the Cultural Revolution": events whose names look
       // like organisations'.
       if (end - first > 1 && InList("gaz_event_words", last)) return Label::kEvent;
+      // "Trafalgar Square", "Heathrow Airport": ways and structures, which no
+      // organisation's name ends in ("Center", "Hall" may head either).
+      if (end - first > 1 && InList("gaz_way_words", last)) return Label::kFac;
       if (LooksLikePersonName(doc, first, end)) return Label::kPerson;
       return Label::kOrg;
     case NameClass::kPlace:
