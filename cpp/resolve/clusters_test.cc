@@ -249,6 +249,18 @@ TEST(ClustersTest, CompanyByItsDistinctiveWord) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0}));
 }
 
+TEST(ClustersTest, AdministrativeUnitOfAPlaceIsThePlace) {
+  Document doc = DocumentBuilder(
+                     "Cleveland grew; the City of Cleveland taxed it. The Bank of England and "
+                     "England agreed.")
+                     .Add("Cleveland", Label::kGpe)
+                     .Add("City of Cleveland", Label::kOrg)
+                     .Add("Bank of England", Label::kOrg)
+                     .Add("England", Label::kGpe)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2}));
+}
+
 TEST(ClustersTest, InstitutionsByTheirDistinctiveWord) {
   Document doc = DocumentBuilder(
                      "He left Harrow School. At Harrow he met Yale staff; Yale Law Journal, Yale.")

@@ -378,7 +378,12 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
     form.key.append(form.folded.back());
   }
   form.core_end = form.words.size();
-  for (size_t i = form.words.size() - 1; i-- > 0;) {
+  // "City of Cleveland": an administrative unit named by its place.
+  if (label != Label::kPerson && form.words.size() >= 3 && form.folded[1] == "of" &&
+      StartsUpper(form.words[2].text) && InList(lexicon, kPlaceDesignationsList, form.words[0].text)) {
+    form.core_first = 2;
+  }
+  for (size_t i = form.words.size() - 1; form.core_first == 0 && i-- > 0;) {
     if (HasPossessive(form.words[i].text) && StartsUpper(form.words[i + 1].text)) {
       form.core_first = i + 1;
       break;

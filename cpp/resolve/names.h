@@ -27,6 +27,7 @@ inline constexpr std::string_view kClauseWordsList = "resolve_clause_words";
 inline constexpr std::string_view kSharedTitlesList = "resolve_titles_shared";
 inline constexpr std::string_view kInstitutionWordsList = "resolve_institution_words";
 inline constexpr std::string_view kPlaceQualifiersList = "resolve_place_qualifiers";
+inline constexpr std::string_view kPlaceDesignationsList = "resolve_place_designations";
 inline constexpr std::string_view kNameParticlesList = "resolve_name_particles";
 // lower-cased last word of a name -> the label it makes a name tagged PERSON,
 // GPE or LOC ("airport" -> FAC).
@@ -61,8 +62,10 @@ struct NameForm {
                                     // possessive "'s" removed
   std::string key;                  // folded words joined by one space
   // The name's core when it is qualified: what follows an inner possessor
-  // ("Harvard's Weatherhead Center" -> "Weatherhead Center") and what comes
-  // before a comma ("Trinity College, Cambridge" -> "Trinity College"), as
+  // ("Harvard's Weatherhead Center" -> "Weatherhead Center") or an
+  // administrative unit's "of" ("City of Cleveland" -> "Cleveland": see
+  // resolve_place_designations) and what comes before a comma ("Trinity
+  // College, Cambridge" -> "Trinity College"), as
   // words[core_first, core_end) and their folded key; core_key is empty when
   // the name has no such qualifier.
   std::string core_key;
