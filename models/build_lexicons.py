@@ -141,7 +141,7 @@ LOC_WORDS = """Africa Antarctica Asia Europe Oceania Eurasia Americas Arctic Atl
 Mediterranean Caribbean Balkans Sahara Himalayas Alps Andes Amazon Middle East Scandinavia
 Ocean Sea Seas River Lake Lakes Mountain Mountains Mount Valley Desert Island Islands Gulf Bay
 Peninsula Coast Strait Channel Basin Plateau Plain Plains Canyon Forest Delta Range Glacier
-Cape Reef Sound Hills Highlands""".split()
+Cape Reef Sound Hills Highlands Shelf""".split()
 FAC_WORDS = """Airport Bridge Street Avenue Road Highway Boulevard Square Tower Towers Stadium
 Arena Hall Building Palace Castle Cathedral Church Mosque Temple Museum Library Hospital
 Station Terminal Port Harbor Harbour Dam Canal Tunnel Park Plaza Center Centre Prison Wall

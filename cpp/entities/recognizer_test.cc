@@ -229,6 +229,15 @@ TEST(RecognizerTest, WaysAndStructuresAreFacilities) {
   EXPECT_EQ(names, (std::vector<std::string>{"Trafalgar Square|FAC", "Heathrow Airport|FAC"}));
 }
 
+// After "the", a name ending in a place's head word is that place even when
+// it begins like a person's name.
+TEST(RecognizerTest, ArticleAndPlaceHeadMakeAPlace) {
+  const std::vector<std::string> names =
+      NamesIn({"The", "ship", "sailed", "into", "the", "Ross", "Sea", "with", "Frank", "Ross", "aboard", "."});
+  EXPECT_NE(std::find(names.begin(), names.end(), "Ross Sea|LOC"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "Frank Ross|PERSON"), names.end());
+}
+
 // A name ending in a legal form is a firm, whatever its first words look like.
 TEST(RecognizerTest, LegalFormMakesAFirm) {
   const std::vector<std::string> names = NamesIn({"Economist", "Lynn", "Reaser", "of", "Barnett", "Banks", "Inc.",

@@ -128,7 +128,14 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
     return Label::kNorp;
   }
   switch (static_cast<NameClass>(cls)) {
-    case NameClass::kPerson: return Label::kPerson;
+    case NameClass::kPerson:
+      // "the Ross Sea", "the Ross Ice Shelf": a person's name takes no
+      // article, and this one ends in a place's head word.
+      if (end - first > 1 && first > 0 && AsciiLower(doc.Slice(doc.tokens.start[first - 1], doc.tokens.end[first - 1])) == "the" &&
+          InList("gaz_loc_words", last)) {
+        return Label::kLoc;
+      }
+      return Label::kPerson;
     case NameClass::kOrg:
       // "the Cold War", "the Cultural Revolution": events whose names look
       // like organisations'.
