@@ -112,7 +112,7 @@ size_t SpellingDistance(std::string_view a, std::string_view b, size_t cap) {
 // How far a misspelt name may be from the intended one: one edit in a word of
 // four to seven bytes, two from eight; none in shorter or very long words.
 size_t AllowedMisspelling(size_t length) {
-  constexpr size_t kLongestWord = 24;
+  constexpr size_t kLongestWord = 16;
   if (length < 4 || length > kLongestWord) return 0;
   return length >= 8 ? 2 : 1;
 }
@@ -429,14 +429,26 @@ class Clusterer {
     }
   }
 
-  // Indexes a spelling under its deletion variants (once per spelling).
-  static void AddSpelling(const std::string& word,
-                          absl::flat_hash_map<std::string, std::vector<std::string>>& spellings) {
+  // Indexes a spelling under its deletion variants (once per spelling). The
+  // index stays small whatever the input: at most kMostSpellingEntries
+  // entries in all and kMostPerVariant spellings per variant (a variant that
+  // common tells nothing), so that junk with thousands of names stays linear.
+  void AddSpelling(const std::string& word,
+                   absl::flat_hash_map<std::string, std::vector<std::string>>& spellings) {
+    constexpr size_t kMostSpellingEntries = 100000;
+    constexpr size_t kMostPerVariant = 16;
     const size_t allowed = AllowedMisspelling(word.size());
-    if (allowed == 0) return;
-    std::vector<std::string>& own = spellings[word];
-    if (std::find(own.begin(), own.end(), word) != own.end()) return;
-    for (const std::string& variant : DeletionVariants(word, allowed)) spellings[variant].push_back(word);
+    if (allowed == 0 || spelling_entries_ >= kMostSpellingEntries) return;
+    auto own = spellings.find(word);
+    if (own != spellings.end() && std::find(own->second.begin(), own->second.end(), word) != own->second.end()) {
+      return;
+    }
+    for (const std::string& variant : DeletionVariants(word, allowed)) {
+      std::vector<std::string>& holders = spellings[variant];
+      if (holders.size() >= kMostPerVariant) continue;
+      holders.push_back(word);
+      ++spelling_entries_;
+    }
   }
 
   // The one indexed spelling other than `word` within AllowedMisspelling of
@@ -766,6 +778,7 @@ class Clusterer {
   const std::vector<NameForm>& forms_;
   MentionSets sets_;
   std::vector<PersonNames> people_;                   // by set root
+  size_t spelling_entries_ = 0;                       // in JoinPeople's spelling index
   // Rule 1's keys (lone person names excepted) -> the first mention with it.
   absl::flat_hash_map<std::string, int> first_with_key_;
   std::vector<std::pair<size_t, Country>> countries_;  // mentions naming a country, in order

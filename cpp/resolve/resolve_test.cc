@@ -146,6 +146,25 @@ TEST(ResolveTest, LongAndJunkInputStaysFast) {
   EXPECT_EQ(doc.entities[2].role, "President");
 }
 
+TEST(ResolveTest, ManyUnknownCloseNamesStayFast) {
+  // 20,000 lone names that no list knows, each a letter or two from many
+  // others: the misspelling index must stay bounded.
+  Document doc;
+  for (int i = 0; i < 20000; ++i) {
+    std::string name = "Qz";
+    for (int n = i; n > 0 || name.size() < 6; n /= 26) name.push_back(static_cast<char>('a' + n % 26));
+    Mention m;
+    m.start = static_cast<Offset>(doc.text.size());
+    doc.text.append(name);
+    m.end = static_cast<Offset>(doc.text.size());
+    m.label = Label::kPerson;
+    doc.mentions.push_back(m);
+    doc.text.append(" and ");
+  }
+  ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
+  EXPECT_GT(doc.entities.size(), 1000u);
+}
+
 TEST(ResolveTest, RandomDocumentsKeepTheInvariants) {
   // Words, punctuation and multibyte characters in random order; mentions
   // at arbitrary byte offsets (even inside a character) with random labels.
