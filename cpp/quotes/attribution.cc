@@ -219,7 +219,8 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
 
 bool Attributor::IsBetweenSubjectAndVerb(uint32_t w) const {
   const Word& word = layout_.words()[w];
-  return IsCueModifier(lexicon_, word) || lexicon_.ContainsFolded("quote_time_words", word.lower);
+  // Word::lower is lower case already: no folding needed.
+  return IsCueModifier(lexicon_, word) || lexicon_.Contains("quote_time_words", word.lower);
 }
 
 std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t upper, bool any_phrase) const {
@@ -418,8 +419,8 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   // Without a part-of-speech tagger the run may take in the verb ("The
   // candidate opened"): it ends with its last speaker or source noun.
   for (uint32_t w = end; w-- > first + 1;) {
-    if (lexicon_.ContainsFolded("quote_speaker_nouns", words[w].lower) ||
-        lexicon_.ContainsFolded("quote_source_nouns", words[w].lower)) {
+    if (lexicon_.Contains("quote_speaker_nouns", words[w].lower) ||
+        lexicon_.Contains("quote_source_nouns", words[w].lower)) {
       end = w + 1;
       break;
     }
