@@ -155,6 +155,7 @@ bool FollowedByCloseParen(const std::string& text, Offset at) {
 struct PersonNames {
   std::vector<const NameForm*> full;
   int last_seen = -1;
+  std::string generation;  // NameForm::generation of its names, if any
 };
 
 class Clusterer {
@@ -196,6 +197,7 @@ class Clusterer {
     PersonNames& from = people_[absorbed];
     into.full.insert(into.full.end(), from.full.begin(), from.full.end());
     into.last_seen = std::max(into.last_seen, from.last_seen);
+    if (into.generation.empty()) into.generation = from.generation;
     from = PersonNames();
   }
 
@@ -253,7 +255,9 @@ class Clusterer {
         key = absl::StrCat("c\t", c.common);
         countries_.push_back({i, std::move(c)});
       } else {
-        key = absl::StrCat("k\t", forms_[i].key);
+        // "Louis Philippe I" and "Louis Philippe II" are two people.
+        key = absl::StrCat("k\t", forms_[i].key, forms_[i].generation.empty() ? "" : "\t",
+                           forms_[i].generation);
       }
       auto [it, inserted] = first_with_key_.emplace(std::move(key), static_cast<int>(i));
       if (!inserted) Join(it->second, static_cast<int>(i));
@@ -323,6 +327,9 @@ class Clusterer {
         for (int s : *sets) {
           int root = sets_.Find(s);
           if (root == self || people_[root].last_seen < 0) continue;
+          // "Elizabeth II" is not "Elizabeth I".
+          const std::string& generation = people_[root].generation;
+          if (!form.generation.empty() && !generation.empty() && generation != form.generation) continue;
           if (need_compatible) {
             bool ok = std::all_of(people_[root].full.begin(), people_[root].full.end(),
                                   [&](const NameForm* other) { return CompatibleFullNames(lexicon_, form, *other); });
@@ -412,6 +419,7 @@ class Clusterer {
       const int root = sets_.Find(static_cast<int>(i));
       PersonNames& names = people_[root];
       names.last_seen = static_cast<int>(i);
+      if (names.generation.empty()) names.generation = form.generation;
       if (!title_only) RegisterTitles(form, mention(i).end, root, title_holder);
       if (form.folded.size() == 1) {
         AddRoot(single_by_word[GivenNameKey(lexicon_, form.folded[0])], root);

@@ -44,7 +44,8 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //     called by that name alone; a full name joins the most recent earlier
 //     person whose names are all compatible (same surname, same, familiar
 //     (resolve_nicknames.tsv) or initial given name), never "Hillary
-//     Clinton" with "Chelsea Clinton", else a longer name it begins or ends
+//     Clinton" with "Chelsea Clinton" nor "Elizabeth II" with "Elizabeth
+//     I" (NameForm::generation), else a longer name it begins or ends
 //     ("Martínez Cantón", "Clara Martínez Cantón"); a lone name no name list
 //     knows and nothing matched joins the one name within one or two edits
 //     (a misspelling: "Bauchtman", "Buchtmann"); a person named by a title

@@ -162,6 +162,22 @@ TEST(ClustersTest, NationalityInAppositionIsThePerson) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2, 3}));
 }
 
+TEST(ClustersTest, GenerationsAndRegnalNumbersTellPeopleApart) {
+  Document doc = DocumentBuilder(
+                     "Queen Elizabeth II praised Elizabeth I. Elizabeth II smiled. Martin Luther "
+                     "King Jr. spoke; Martin Luther King left. Louis Philippe I and Louis "
+                     "Philippe II met.")
+                     .Add("Queen Elizabeth II", Label::kPerson)
+                     .Add("Elizabeth I", Label::kPerson)
+                     .Add("Elizabeth II", Label::kPerson)
+                     .Add("Martin Luther King Jr.", Label::kPerson)
+                     .Add("Martin Luther King", Label::kPerson)
+                     .Add("Louis Philippe I", Label::kPerson)
+                     .Add("Louis Philippe II", Label::kPerson)
+                     .Build();
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 1, 0, 2, 2, 3, 4}));
+}
+
 TEST(ClustersTest, SurnamesBeforeGivenNames) {
   // "Norton" is the last word of one full name and the first of another.
   Document doc = DocumentBuilder("Joshua Norton sold the Norton Simon collection. Norton left.")

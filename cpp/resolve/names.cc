@@ -101,6 +101,13 @@ std::string_view StripLowerCaseCompound(std::string_view word) {
   return word.substr(0, hyphen);
 }
 
+// "jr", "sr" or a Roman numeral ("ii", "iv"): a suffix that tells a person
+// from a parent or namesake.
+bool IsGeneration(const std::string& folded) {
+  if (folded == "jr" || folded == "sr") return true;
+  return !folded.empty() && folded.find_first_not_of("ivx") == std::string::npos;
+}
+
 bool HasPossessive(std::string_view word) { return StripPossessive(word).size() != word.size(); }
 
 // Folded comparison form of one word: case folded, periods and a possessive
@@ -325,7 +332,13 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   }
   const std::string_view suffixes =
       label == Label::kPerson ? kNameSuffixesList : kCorporateSuffixesList;
-  while (last - first > 1 && InList(lexicon, suffixes, words[last - 1].text)) --last;
+  std::string generation;
+  while (last - first > 1 && InList(lexicon, suffixes, words[last - 1].text)) {
+    --last;
+    if (label == Label::kPerson && generation.empty() && IsGeneration(FoldWord(words[last].text))) {
+      generation = FoldWord(words[last].text);
+    }
+  }
   if (label == Label::kPerson) {
     // "Robert Smith Vice President": a title of two words or more after the
     // name is no part of it (one word may be a surname: "Stephen King").
@@ -372,6 +385,7 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
   tail.text = bare;
 
   form.words = std::move(words);
+  form.generation = std::move(generation);
   for (const NameWord& w : form.words) {
     form.folded.push_back(FoldWord(w.text));
     if (!form.key.empty()) form.key.push_back(' ');

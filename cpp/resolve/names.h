@@ -77,6 +77,10 @@ struct NameForm {
   // Initials of the capitalised content words of a name of two words or more
   // ("Chinese Communist Party" -> "CCP"), empty otherwise.
   std::string initials;
+  // For a person, the generation or regnal number dropped from the name,
+  // folded ("ii" for "Elizabeth II", "jr" for "Martin Luther King Jr."):
+  // two names with different ones are different people.
+  std::string generation;
 };
 
 // Case folding (full Unicode, via ICU) with typographic apostrophes made
