@@ -13,6 +13,7 @@ segmenter splits them (PTB: "People 's Republic", "U.S."):
   gaz_legal_forms.txt legal forms of companies (Inc, Corp., Ltd, plc, AG)
   gaz_given_name.txt  given names (English lists)
   gaz_surname.txt     family names from person_name_parts (minus given names)
+  gaz_name_particles.txt lower-case words that may stand inside a name
   gaz_loc_words.txt, gaz_fac_words.txt, gaz_way_words.txt, gaz_event_words.txt, gaz_law_words.txt, gaz_org_words.txt,
   gaz_language.txt    general English head words (and continents, languages)
                       that refine the model's place and other-name classes
@@ -124,6 +125,8 @@ def main():
     # Head words written here: general English, not from any article.
     write(args.out, "gaz_loc_words.txt", LOC_WORDS, "Heads and names of non-political places (LOC)")
     write(args.out, "gaz_fac_words.txt", FAC_WORDS, "Heads of facility names (FAC)")
+    write(args.out, "gaz_name_particles.txt", NAME_PARTICLES,
+          "Lower-case words that may stand inside a name (da Vinci, Bank of America)")
     write(args.out, "gaz_way_words.txt", WAY_WORDS,
           "Heads of facility names that no organisation's name ends in (FAC whatever the model says)")
     write(args.out, "gaz_event_words.txt", EVENT_WORDS, "Heads of event names (EVENT)")
@@ -146,6 +149,8 @@ FAC_WORDS = """Airport Bridge Street Avenue Road Highway Boulevard Square Tower 
 Arena Hall Building Palace Castle Cathedral Church Mosque Temple Museum Library Hospital
 Station Terminal Port Harbor Harbour Dam Canal Tunnel Park Plaza Center Centre Prison Wall
 Gate Pier Memorial Monument Mall Hotel Theatre Theater Base Field""".split()
+NAME_PARTICLES = """van von der den de da di du des del della dello delle degli dei la le las los bin ibn
+al el y e dos das ter ten zu af wa of the and for in on at to a an upon with without under over by""".split()
 WAY_WORDS = "Airport Bridge Street Avenue Road Highway Boulevard Square Tunnel".split()
 EVENT_WORDS = """War Wars Revolution Olympics Games Cup Championship Championships Tournament
 Summit Festival Crisis Election Elections Massacre Uprising Rebellion Battle Forward Depression

@@ -238,6 +238,15 @@ TEST(RecognizerTest, ArticleAndPlaceHeadMakeAPlace) {
   EXPECT_NE(std::find(names.begin(), names.end(), "Frank Ross|PERSON"), names.end());
 }
 
+// In edited text a name holds lower-case particles and joiners only.
+TEST(RecognizerTest, LowerCaseWordSplitsAName) {
+  for (const std::string& name : NamesIn({"Fiat", "mulls", "Ferrari", "listing"})) {
+    EXPECT_EQ(name.find("mulls"), std::string::npos) << name;
+  }
+  EXPECT_EQ(NamesIn({"She", "admired", "Leonardo", "da", "Vinci", "and", "the", "Bank", "of", "America", "."}),
+            (std::vector<std::string>{"Leonardo da Vinci|PERSON", "Bank of America|ORG"}));
+}
+
 // A name ending in a legal form is a firm, whatever its first words look like.
 TEST(RecognizerTest, LegalFormMakesAFirm) {
   const std::vector<std::string> names = NamesIn({"Economist", "Lynn", "Reaser", "of", "Barnett", "Banks", "Inc.",

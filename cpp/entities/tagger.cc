@@ -189,14 +189,28 @@ void Tagger::Recognize(Document* doc, Style style) const {
   std::vector<Mention> names;
   const uint32_t n = static_cast<uint32_t>(tags.size());
   for (uint32_t i = 0; i < n;) {
-    if (tags[i] == kOutside) {
+    // What is left of a name split below starts inside it; its leading
+    // lower-case words belong to neither part.
+    if (tags[i] == kOutside ||
+        (style == Style::kNews && IsInside(tags[i]) && IsLowerCaseWord(doc->Slice(doc->tokens.start[i], doc->tokens.end[i])))) {
       ++i;
       continue;
     }
     const int cls = ClassOf(tags[i]);
     uint32_t end = i + 1;
     while (end < n && tags[end] == InsideTag(cls)) ++end;
-    const uint32_t next = end;
+    // In edited text, a lower-case word inside a name is a particle or a
+    // joiner ("da Vinci", "Bank of America"); any other splits the run in
+    // two names ("Fiat mulls Ferrari" in a headline), the second read next.
+    uint32_t next = end;
+    for (uint32_t k = i + 1; style == Style::kNews && k + 1 < end; ++k) {
+      const std::string_view w = doc->Slice(doc->tokens.start[k], doc->tokens.end[k]);
+      if (IsLowerCaseWord(w) && !InList("gaz_name_particles", w)) {
+        end = k;
+        next = k + 1;
+        break;
+      }
+    }
     // Names never end in a possessive or punctuation ("China 's"), nor, in
     // edited text, in a lower-case word ("Rolf On Art - The Big Event - which").
     auto trailer = [&](uint32_t k) {
