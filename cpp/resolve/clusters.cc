@@ -173,6 +173,7 @@ class Clusterer {
     JoinOfficialNamePrefixes();
     JoinShortOrganisationNames();
     JoinAcronymLedNames();
+    JoinMisspeltNames();
     return Number();
   }
 
@@ -759,6 +760,65 @@ class Clusterer {
       auto it = by_spelled_lead.find(absl::StrCat(acronym, "\t", rest_key(i, 1)));
       if (it != by_spelled_lead.end()) Join(Nearest(it->second, static_cast<int>(i)), static_cast<int>(i));
     }
+  }
+
+  // Rule 8: a place's or an organisation's name with a word that no list
+  // knows joins the one other name of its kind in the article within one or
+  // two edits ("Esfahan", "Isfahan"; "the Untied Nations", "the United
+  // Nations"). Names are compared whole, so only short ones qualify.
+  void JoinMisspeltNames() {
+    auto kind = [&](size_t i) -> int {
+      if (!Proper(i)) return -1;
+      switch (label(i)) {
+        case Label::kGpe:
+        case Label::kLoc:
+          return 0;
+        case Label::kOrg:
+        case Label::kFac:
+          return 1;
+        default:
+          return -1;
+      }
+    };
+    // Per kind: key -> the first mention with it, and the spelling index.
+    absl::flat_hash_map<std::string, int> first_of[2];
+    absl::flat_hash_map<std::string, std::vector<std::string>> spellings[2];
+    std::vector<int> unknown;  // mentions, the first with their key
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      const int k = kind(i);
+      if (k < 0 || !first_of[k].emplace(forms_[i].key, static_cast<int>(i)).second) continue;
+      AddSpelling(forms_[i].key, spellings[k]);
+      const bool all_known = std::all_of(forms_[i].words.begin(), forms_[i].words.end(), [&](const NameWord& w) {
+        return InList(lexicon_, kKnownPlacesList, w.text) || InList(lexicon_, kKnownCountriesList, w.text) ||
+               InList(lexicon_, kKnownGivenNamesList, w.text) || InList(lexicon_, kKnownSurnamesList, w.text) ||
+               InList(lexicon_, kFunctionWordsList, w.text);
+      });
+      if (!all_known) unknown.push_back(static_cast<int>(i));
+    }
+    for (int i : unknown) {
+      const int k = kind(i);
+      const std::string* match = UniqueCloseSpelling(forms_[i].key, spellings[k]);
+      if (match == nullptr) continue;
+      const int other = first_of[k][*match];
+      if (OneWordMisspelt(forms_[i], forms_[other])) Join(other, i);
+    }
+  }
+
+  // Whether two names differ in one word only, of four bytes or more, within
+  // AllowedMisspelling ("Untied Nations"; not "Group F", "Group G").
+  static bool OneWordMisspelt(const NameForm& a, const NameForm& b) {
+    if (a.folded.size() != b.folded.size()) return false;
+    size_t differing = 0;
+    for (size_t j = 0; j < a.folded.size(); ++j) {
+      if (a.folded[j] == b.folded[j]) continue;
+      const size_t shorter = std::min(a.folded[j].size(), b.folded[j].size());
+      const size_t allowed = AllowedMisspelling(shorter);
+      if (++differing > 1 || allowed == 0 ||
+          SpellingDistance(a.folded[j], b.folded[j], allowed) > allowed) {
+        return false;
+      }
+    }
+    return differing == 1;
   }
 
   // Of sorted mention indices, the nearest before `i`, else the first after.

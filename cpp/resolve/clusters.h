@@ -67,7 +67,10 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //     under 5 and 6, a name whose mentions would go to different longer
 //     names joins none;
 //  7. a name led by an acronym joins the nearest name that spells it out
-//     and goes on alike ("U.S. Congress", "United States Congress").
+//     and goes on alike ("U.S. Congress", "United States Congress");
+//  8. a place's or organisation's name with a word no name list knows joins
+//     the one other name of its kind that differs from it by a misspelt word
+//     ("Esfahan", "Isfahan"; "Untied Nations", "United Nations").
 // Linear in the number of mentions times the clusters a name can match.
 // Thread safe.
 std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,

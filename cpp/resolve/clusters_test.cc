@@ -277,6 +277,23 @@ TEST(ClustersTest, AdministrativeUnitOfAPlaceIsThePlace) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 2}));
 }
 
+TEST(ClustersTest, MisspeltPlaceOrOrganisation) {
+  Document doc = DocumentBuilder(
+                     "Isfahan, or Esfahan, thanked the United Nations and the Untied Nations. "
+                     "Group F and Group G played; Iran and Iraq watched.")
+                     .Add("Isfahan", Label::kGpe)
+                     .Add("Esfahan", Label::kGpe)
+                     .Add("United Nations", Label::kOrg)
+                     .Add("Untied Nations", Label::kOrg)
+                     .Add("Group F", Label::kOrg)
+                     .Add("Group G", Label::kOrg)
+                     .Add("Iran", Label::kGpe)
+                     .Add("Iraq", Label::kGpe)
+                     .Build();
+  // Names of one letter, and names the lists know, are no misspellings.
+  EXPECT_EQ(Cluster(doc), (std::vector<int>{0, 0, 1, 1, 2, 3, 4, 5}));
+}
+
 TEST(ClustersTest, InstitutionsByTheirDistinctiveWord) {
   Document doc = DocumentBuilder(
                      "He left Harrow School. At Harrow he met Yale staff; Yale Law Journal, Yale.")

@@ -39,10 +39,12 @@ inline constexpr std::string_view kCountryAliasesTable = "resolve_country_aliase
 // lower-cased familiar or variant given name -> the formal one ("larry" ->
 // "lawrence"), hand-written.
 inline constexpr std::string_view kNicknamesTable = "resolve_nicknames";
-// The entity stage's name gazetteers: a word in neither is no known name, so
-// it may be a misspelling of one in the article.
+// The entity stage's name gazetteers: a word in none is no known name, so it
+// may be a misspelling of one in the article.
 inline constexpr std::string_view kKnownGivenNamesList = "gaz_given_name";
 inline constexpr std::string_view kKnownSurnamesList = "gaz_surname";
+inline constexpr std::string_view kKnownPlacesList = "gaz_city";
+inline constexpr std::string_view kKnownCountriesList = "gaz_country";
 
 // One word of a name as written, with its byte span in Document::text.
 struct NameWord {
