@@ -28,6 +28,12 @@ constexpr uint32_t kColonSpeakerWords = 4;
 // says, ...") holds at least this many words; fewer make an opening phrase
 // ("Hours later, X said ...") or an aside, not someone's words.
 constexpr uint32_t kMinSplitContentWords = 3;
+// A subordinate clause or participle phrase that opens a sentence ("While
+// X said that ..., Y ...") holds at most this many words before its cue.
+constexpr uint32_t kLeadingClauseWords = 30;
+// Reported content holds at most this many words (a long sentence of news
+// has some 60).
+constexpr uint32_t kMaxContentWords = 200;
 
 // What follows a verb of reported speech.
 enum class Complement : uint8_t {
@@ -142,6 +148,9 @@ class IndirectFinder {
   // The content end: the sentence end without its final punctuation, or an
   // earlier ";" or next clause.
   uint32_t ContentEnd(uint32_t from, uint32_t sentence_end) const {
+    // Content longer than any sentence of prose ends there: the bound keeps
+    // every call short, so the scan stays linear on junk without stops.
+    sentence_end = std::min(sentence_end, from + kMaxContentWords);
     uint32_t e = from;
     while (e < sentence_end) {
       // A pair of spaced dashes sets off an aside inside the content ("the
@@ -516,13 +525,22 @@ class IndirectFinder {
         "if", "even", "until", "once", "whereas", "despite", "saying", "noting", "arguing", "insisting"};
     uint32_t first = s.first_word;
     while (first < upto && (words()[first].punct || IsLeadingConjunction(words()[first]))) ++first;
-    if (first > upto) return false;
+    // A leading clause is short; the bound keeps the check linear.
+    if (first > upto || upto - first > kLeadingClauseWords) return false;
     for (uint32_t w = first; w < upto; ++w) {
       if (words()[w].lower == ",") return false;
     }
     const Word& opener = words()[std::min(first, upto)];
     return std::find(std::begin(kSubordinators), std::end(kSubordinators), std::string_view(opener.lower)) !=
            std::end(kSubordinators);
+  }
+
+  // The number of words (not punctuation) in [first, end), counted up to
+  // `enough` at most.
+  uint32_t WordsUpTo(uint32_t first, uint32_t end, uint32_t enough) const {
+    uint32_t count = 0;
+    for (uint32_t w = first; w < end && count < enough; ++w) count += !words()[w].punct;
+    return count;
   }
 
   // The first comma outside marked quotations in [from, end), or `end`.
@@ -544,10 +562,8 @@ class IndirectFinder {
                        words()[w - 1].lower == "were" || words()[w - 1].lower == "being";
     const Word& next = words()[cue.end];
     if (!opens || !(next.lower == "about" || OpensContentClause(next))) return false;
-    uint32_t end = cue.end;
-    while (end < s.end_word && words()[end].lower != "," && inside_[end] < 0) ++end;
-    end = std::min(end, ContentEnd(cue.end, s.end_word));
-    return Emit({cue.end, end}, cue, std::nullopt);
+    const uint32_t end = ContentEnd(cue.end, s.end_word);
+    return Emit({cue.end, CommaEnd(cue.end, end)}, cue, std::nullopt);
   }
 
   // "Manafort seemed to be part of the establishment", "The bill is
@@ -598,9 +614,8 @@ class IndirectFinder {
         ContentEnd(frame_end + 1, s.end_word) >= frame_end + 1 + kMinSplitContentWords) {
       return Emit({start, ContentEnd(frame_end + 1, s.end_word)}, cue, speaker);
     }
-    uint32_t count = 0;
-    for (uint32_t w = start; w < comma; ++w) count += !words()[w].punct;
-    return count >= kMinSplitContentWords && Emit({start, comma}, cue, speaker);
+    return WordsUpTo(start, comma, kMinSplitContentWords) >= kMinSplitContentWords &&
+           Emit({start, comma}, cue, speaker);
   }
 
   // Whatever "according to" names is the source, a name or not ("according
@@ -666,8 +681,7 @@ class IndirectFinder {
         lexicon_.Contains("quote_reported_time_nouns", words()[speaker->end - 1].lower)) {
       return false;
     }
-    uint32_t count = 0;
-    for (uint32_t w = r.first; w < r.end; ++w) count += !words()[w].punct;
+    const uint32_t count = WordsUpTo(r.first, r.end, kMinContentWords);
     // A one-word answer that ends the sentence is content too ("72 percent
     // said yes", "he said so").
     const bool answer = count == 1 && r.end == r.first + 1 && IsAnswerWord(words()[r.first]);

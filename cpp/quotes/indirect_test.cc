@@ -175,6 +175,15 @@ TEST(IndirectTest, APhraseOfTimeIsNoSpeaker) {
   EXPECT_EQ(q[0].speaker, "several experts");
 }
 
+TEST(IndirectTest, LongJunkSentenceEndsAndStaysBounded) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "officials said the plan seemed to work - and others said - it failed, but said ";
+  text += ".";
+  auto q = Reported(text);
+  ASSERT_FALSE(q.empty());
+  for (const Found& f : q) EXPECT_LE(f.content.size(), 200u * 12u);  // kMaxContentWords words at most
+}
+
 TEST(IndirectTest, NoContentWithoutACue) {
   EXPECT_TRUE(Reported("The bridge was closed for repairs on Monday.").empty());
   EXPECT_TRUE(Reported("").empty());
