@@ -354,6 +354,11 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
     bool title_only = std::all_of(words.begin() + first, words.begin() + last,
                                   [&](const NameWord& w) { return IsTitleWord(lexicon, w.text); });
     for (size_t i = last - 1; !title_only && i-- > first;) {
+      // "Sacha Baron Cohen": a title word after a given name is a name's.
+      if (i > first && InList(lexicon, kKnownGivenNamesList, words[i - 1].text) &&
+          !IsTitleWord(lexicon, words[i - 1].text)) {
+        continue;
+      }
       if (InList(lexicon, kTitlesList, words[i].text) ||
           InList(lexicon, kHonorificsList, words[i].text)) {
         first = i + 1;

@@ -35,6 +35,9 @@ TEST(NamesTest, KeepsATitleWordThatIsTheWholeRemainingName) {
   // "Major" is a rank, but stripping it would leave no name.
   EXPECT_EQ(Name("John Major", Label::kPerson), "John Major");
   EXPECT_EQ(Name("President", Label::kPerson), "President");
+  // After a given name a title word is a name's: "Baron" here.
+  EXPECT_EQ(Name("Sacha Baron Cohen", Label::kPerson), "Sacha Baron Cohen");
+  EXPECT_EQ(Name("Actor Sacha Baron Cohen", Label::kPerson), "Sacha Baron Cohen");
 }
 
 TEST(NamesTest, PersonNameEndsAtALowerCaseWordThatIsNoParticle) {
