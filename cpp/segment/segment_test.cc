@@ -111,7 +111,8 @@ TEST(SegmentTest, SegmentingTwiceGivesTheSameResult) {
 }
 
 TEST(SegmentTest, NulBytesAndControlCharacters) {
-  std::string text("a\0b. \0\0 C\x01\x7f d.", 16);
+  constexpr char kRaw[] = "a\0b. \0\0 C\x01\x7f d.";
+  std::string text(kRaw, sizeof(kRaw) - 1);  // every byte but the terminator
   Document doc = SegmentText(text);
   ExpectWellFormed(doc);
   for (const std::string& t : TokenTexts(doc)) EXPECT_EQ(t.find('\0'), std::string::npos);
