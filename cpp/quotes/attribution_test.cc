@@ -3,23 +3,20 @@
 #include <memory>
 #include <string>
 
+#include "common/test_lexicon.h"
 #include "gtest/gtest.h"
 #include "quotes/layout.h"
 
 namespace saywho::quotes {
 namespace {
 
-const Lexicon& Words() {
-  static const Lexicon* lexicon = new Lexicon(
-      *Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon"));
-  return *lexicon;
-}
+using ::saywho::testing::ProjectLexicon;
 
 struct Fixture {
   explicit Fixture(std::string text) {
     doc.text = std::move(text);
-    layout = std::make_unique<Layout>(doc, Words());
-    attributor = std::make_unique<Attributor>(doc, *layout, Words());
+    layout = std::make_unique<Layout>(doc, ProjectLexicon());
+    attributor = std::make_unique<Attributor>(doc, *layout, ProjectLexicon());
   }
   uint32_t Word(const std::string& lower) const {
     for (uint32_t w = 0; w < layout->words().size(); ++w) {
@@ -66,7 +63,7 @@ TEST(AttributionTest, NoSpeakerWhereThereIsNone) {
 }
 
 TEST(AttributionTest, PronounsResolveToTheNearestSubjectOfTheirGender) {
-  Lexicon lexicon = Words();
+  Lexicon lexicon = ProjectLexicon();
   lexicon.AddList("given_names_female", {"Mary"});
   lexicon.AddList("given_names_male", {"John"});
   Document doc;

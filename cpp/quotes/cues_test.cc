@@ -2,24 +2,21 @@
 
 #include <string>
 
+#include "common/test_lexicon.h"
 #include "gtest/gtest.h"
 #include "quotes/layout.h"
 
 namespace saywho::quotes {
 namespace {
 
-const Lexicon& Words() {
-  static const Lexicon* lexicon = new Lexicon(
-      *Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon"));
-  return *lexicon;
-}
+using ::saywho::testing::ProjectLexicon;
 
 // The cue at the first word that is `word`, in `text` (which `doc` keeps).
 std::optional<Cue> CueOf(const std::string& text, const std::string& word, Document* doc) {
   doc->text = text;
-  Layout layout(*doc, Words());
+  Layout layout(*doc, ProjectLexicon());
   for (uint32_t w = 0; w < layout.words().size(); ++w) {
-    if (layout.words()[w].lower == word) return CueAt(layout, Words(), w, uint32_t(layout.words().size()));
+    if (layout.words()[w].lower == word) return CueAt(layout, ProjectLexicon(), w, uint32_t(layout.words().size()));
   }
   ADD_FAILURE() << word << " not in " << text;
   return std::nullopt;

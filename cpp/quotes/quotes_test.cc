@@ -3,19 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "common/test_lexicon.h"
 #include "gtest/gtest.h"
 
 namespace saywho {
 namespace {
 
-const Lexicon& Words() {
-  static const Lexicon* lexicon = [] {
-    auto loaded = Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon");
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return new Lexicon(loaded.ok() ? *std::move(loaded) : Lexicon());
-  }();
-  return *lexicon;
-}
+using ::saywho::testing::ProjectLexicon;
 
 Document Doc(std::string text) {
   Document doc;
@@ -45,7 +39,7 @@ int AddMention(Document* doc, std::string_view words, Label label, int entity, s
 }
 
 std::vector<Quote> Find(Document* doc, QuoteOptions options = {}) {
-  EXPECT_TRUE(FindQuotes(Words(), options, doc).ok());
+  EXPECT_TRUE(FindQuotes(ProjectLexicon(), options, doc).ok());
   return doc->quotes;
 }
 
@@ -221,7 +215,7 @@ TEST(QuotesTest, SpeakerLinkedToItsEntity) {
 }
 
 TEST(QuotesTest, PronounResolvesByGenderAndSalience) {
-  Lexicon lexicon = Words();
+  Lexicon lexicon = ProjectLexicon();
   lexicon.AddList("given_names_female", {"Mary"});
   lexicon.AddList("given_names_male", {"John"});
   Document d = Doc("Mary Jones met John Brown in Paris. \"We agreed on every point,\" she said. "
@@ -599,7 +593,7 @@ TEST(QuotesTest, JunkNeverFails) {
   all.join_continuations = true;
   for (const std::string& text : junk) {
     Document d = Doc(text);
-    EXPECT_TRUE(FindQuotes(Words(), all, &d).ok()) << text;
+    EXPECT_TRUE(FindQuotes(ProjectLexicon(), all, &d).ok()) << text;
     for (const Quote& q : d.quotes) {
       EXPECT_LE(q.start, q.end);
       EXPECT_LE(q.end, d.text.size());

@@ -6,21 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "common/test_lexicon.h"
 #include "gtest/gtest.h"
 #include "saywho/document.h"
-#include "saywho/lexicon.h"
 
 namespace saywho::testing {
-
-// The shipped lexicon (resources/lexicon), loaded once.
-inline const Lexicon& ProjectLexicon() {
-  static const Lexicon* lexicon = [] {
-    auto loaded = Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon");
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return new Lexicon(loaded.ok() ? *std::move(loaded) : Lexicon());
-  }();
-  return *lexicon;
-}
 
 // Builds doc->mentions in text order by naming their surface forms.
 class DocumentBuilder {

@@ -7,15 +7,6 @@
 
 namespace saywho::testing {
 
-const Lexicon& ProjectLexicon() {
-  static const Lexicon* lexicon = [] {
-    auto loaded = Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon");
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return new Lexicon(loaded.ok() ? *std::move(loaded) : Lexicon());
-  }();
-  return *lexicon;
-}
-
 Document SegmentText(const std::string& text) {
   Document doc;
   doc.text = text;

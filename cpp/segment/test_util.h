@@ -5,13 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "common/test_lexicon.h"
 #include "saywho/document.h"
-#include "saywho/lexicon.h"
 
 namespace saywho::testing {
-
-// The project's word lists (resources/lexicon), loaded once.
-const Lexicon& ProjectLexicon();
 
 // Segments `text` (no paragraphs given: blank lines divide them) with the
 // project lexicon; fails the test on an error status.
