@@ -34,6 +34,9 @@ constexpr uint32_t kLeadingClauseWords = 30;
 // Reported content holds at most this many words (a long sentence of news
 // has some 60).
 constexpr uint32_t kMaxContentWords = 200;
+// Punctuation words that close a marked quotation at most: a comma and two
+// marks ("," plus a closing single and double mark).
+constexpr uint32_t kClosingPunctuation = 3;
 
 // What follows a verb of reported speech.
 enum class Complement : uint8_t {
@@ -119,30 +122,53 @@ class IndirectFinder {
     if (w + 1 >= sentence_end || inside_[w] >= 0 || inside_[w + 1] >= 0) return false;
     const std::string& here = words()[w].lower;
     const std::string& next = words()[w + 1].lower;
-    if (here == ",") {
-      if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
-          next == "where" || next == "although" || next == "though" || next == "whose" ||
-          next == "whereas" || next == "who" || next == "compared") {
-        return true;
-      }
-      // ", and the money helped ...": a new clause with its own subject.
-      if (next == "and" && w + 2 < sentence_end &&
-          (lexicon_.Contains("quote_determiners", words()[w + 2].lower) || IsSubjectPronoun(words()[w + 2]))) {
-        return true;
-      }
-      if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
-    }
+    if (here == "," && OpensClauseAfterComma(w + 1, sentence_end)) return true;
     // A dash set off by spaces closes the content (" - a move that ...").
     if (IsSpacedDash(layout_, w)) return true;
     if (here == "whereas") return true;
-    if (here == "," || here == "and") {
-      if (words()[w + 1].upper) return false;
-      if (IsReportingVerb(next)) return true;
-      // "... and pushed for ...": a second verb in the past tense goes on
-      // with the speaker's own doings, not the reported content.
-      if (here == "and" && next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) return true;
+    // "... and pushed for ...": a second verb in the past tense goes on
+    // with the speaker's own doings, not the reported content.
+    if (here == "and" && !words()[w + 1].upper && IsReportingVerb(next)) return true;
+    if (here == "and" && !words()[w + 1].upper && next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) {
+      return true;
     }
     return false;
+  }
+
+  // True when the words from `w` on, after a comma, start a new clause:
+  // ", but", ", which", ", according to", ", and" with a subject of its
+  // own, a participle (", saying", ", putting") or a reporting verb.
+  bool OpensClauseAfterComma(uint32_t w, uint32_t sentence_end) const {
+    if (w >= sentence_end || inside_[w] >= 0) return false;
+    const std::string& next = words()[w].lower;
+    if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
+        next == "where" || next == "although" || next == "though" || next == "whose" || next == "whereas" ||
+        next == "who" || next == "compared") {
+      return true;
+    }
+    // ", and the money helped ...": a new clause with its own subject.
+    if (next == "and" && w + 1 < sentence_end &&
+        (lexicon_.Contains("quote_determiners", words()[w + 1].lower) || IsSubjectPronoun(words()[w + 1]))) {
+      return true;
+    }
+    if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
+    return !words()[w].upper && IsReportingVerb(next);
+  }
+
+  // True when word `w` follows a marked quotation whose words end with a
+  // comma inside its marks ("the plan was "dead," adding ..."): for the
+  // clause after it, that comma is the content's.
+  bool AfterQuotedComma(uint32_t w) const {
+    if (inside_[w] >= 0) return false;
+    bool comma = false, quoted = false;
+    uint32_t k = w;
+    while (k > 0 && w - k < kClosingPunctuation && words()[k - 1].punct) {
+      --k;
+      comma |= words()[k].lower.find(',') != std::string::npos;
+      quoted |= inside_[k] >= 0;
+    }
+    quoted |= k > 0 && inside_[k - 1] >= 0;
+    return comma && quoted;
   }
 
   // The content end: the sentence end without its final punctuation, or an
@@ -167,6 +193,7 @@ class IndirectFinder {
       if (inside_[e] < 0 && (words()[e].lower == ";" || (e > from && OpensNextClause(e, sentence_end)))) {
         break;
       }
+      if (e > from && AfterQuotedComma(e) && OpensClauseAfterComma(e, sentence_end)) break;
       ++e;
     }
     while (e > from && words()[e - 1].punct && inside_[e - 1] < 0) --e;
@@ -299,29 +326,51 @@ class IndirectFinder {
       return;
     }
     if (OverlapsIndirect(q.start, q.end)) return;  // an indirect quote holds it already
-    if (q.cue_start >= q.end) {
+    const SpeakerPhrase speaker = SpeakerOf(q);
+    Cue cue;
+    cue.first = layout_.WordAt(q.cue_start);
+    cue.end = layout_.WordAt(q.cue_end - 1) + 1;
+    const bool frame_follows = q.cue_start >= q.end;
+    const uint32_t frame_first = std::min(cue.first, speaker.first);
+    const uint32_t frame_end = std::max(cue.end, speaker.end);
+    const Clause& s = layout_.sentences()[layout_.SentenceOf(frame_follows ? frame_first : cue.end - 1)];
+    uint32_t lead = s.first_word;
+    while (lead < s.end_word && words()[lead].punct && inside_[lead] < 0) ++lead;
+    // A frame set off by commas inside the sentence ("The plan, Dean said,
+    // was "a crisis"", ""A crisis," Dean said, of the plan"): the
+    // paraphrase is the whole sentence around it.
+    // Not when a whole quotation stands before the frame (""We are done,"
+    // she said, adding that ...") or a clause of its own follows it.
+    const bool interrupts = frame_first > lead && frame_end < s.end_word && words()[frame_end].lower == "," &&
+                            ((words()[frame_first - 1].lower == "," && inside_[frame_first - 1] < 0) ||
+                             (frame_follows && AfterQuotedComma(frame_first))) &&
+                            WordsUpTo(lead, frame_first, kMinSplitContentWords) >= kMinSplitContentWords &&
+                            !InLeadingClause(s, frame_first) && !OpensClauseAfterComma(frame_end + 1, s.end_word);
+    if (frame_follows) {
       // The frame follows: "Guns are "a crisis," Dean said." The paraphrase
       // runs from the sentence start to the frame.
-      uint32_t frame = layout_.WordAt(std::min(q.cue_start, q.speaker_end > q.speaker_start
-                                                                ? q.speaker_start : q.cue_start));
-      const Clause& s = layout_.sentences()[layout_.SentenceOf(frame)];
-      uint32_t start = s.first_word;
-      while (start < frame && words()[start].punct && inside_[start] < 0) ++start;
-      uint32_t end = frame;
-      while (end > start && words()[end - 1].punct && inside_[end - 1] < 0) --end;
-      const SpeakerPhrase speaker = SpeakerOf(q);
-      Cue cue;
-      cue.first = layout_.WordAt(q.cue_start);
-      cue.end = layout_.WordAt(q.cue_end - 1) + 1;
-      Emit({start, end}, cue, speaker);
+      uint32_t end = frame_first;
+      while (end > lead && words()[end - 1].punct && inside_[end - 1] < 0) --end;
+      // Not after an inverted frame, whose comma opens an apposition ("...,"
+      // said Jane Roe, a professor at ...).
+      if (interrupts && speaker.first < cue.first) {
+        const uint32_t rest = ContentEnd(frame_end + 1, s.end_word);
+        if (rest >= frame_end + 1 + kMinSplitContentWords) end = rest;
+      }
+      Emit({lead, end}, cue, speaker);
       return;
     }
-    uint32_t cue_last = layout_.WordAt(q.cue_end - 1);
-    const Clause& s = layout_.sentences()[layout_.SentenceOf(cue_last)];
     const uint32_t quote_first = layout_.WordAt(q.start);
+    // "what critics have called a "fraudulent scheme"": a free relative
+    // names the fragment; the paraphrase is the relative up to it.
+    if (frame_first > s.first_word && inside_[frame_first - 1] < 0 &&
+        (words()[frame_first - 1].lower == "what" || words()[frame_first - 1].lower == "whom")) {
+      Emit({frame_first - 1, layout_.WordAt(q.end - 1) + 1}, cue, speaker);
+      return;
+    }
     // The paraphrase starts after the cue, or after the first "that" before
     // the fragment ("telling customers at a diner that "...").
-    uint32_t start = cue_last + 1;
+    uint32_t start = cue.end;
     for (uint32_t w = start; w < quote_first; ++w) {
       if (words()[w].lower == "that" && inside_[w] < 0) {
         start = w;
@@ -329,11 +378,11 @@ class IndirectFinder {
       }
     }
     while (start < quote_first && words()[start].lower == ",") ++start;
+    if (interrupts && frame_end <= start) start = lead;
     uint32_t end = ContentEnd(quote_first, s.end_word);
-    const SpeakerPhrase speaker = SpeakerOf(q);
-    Cue cue;
-    cue.first = layout_.WordAt(q.cue_start);
-    cue.end = cue_last + 1;
+    // "While X called the plan "a crisis," Y ...": the leading clause ends
+    // at its comma, inside the marks or not.
+    if (InLeadingClause(s, frame_first)) end = std::min(end, ClauseCommaEnd(quote_first, end));
     Emit({start, end}, cue, speaker);
   }
 
@@ -547,6 +596,15 @@ class IndirectFinder {
   uint32_t CommaEnd(uint32_t from, uint32_t end) const {
     for (uint32_t w = from + 1; w < end; ++w) {
       if (words()[w].lower == "," && inside_[w] < 0) return w;
+    }
+    return end;
+  }
+
+  // The first comma in [from, end) outside marked quotations, or the word
+  // after a quotation that closes with a comma inside its marks, or `end`.
+  uint32_t ClauseCommaEnd(uint32_t from, uint32_t end) const {
+    for (uint32_t w = from + 1; w < end; ++w) {
+      if ((words()[w].lower == "," && inside_[w] < 0) || AfterQuotedComma(w)) return w;
     }
     return end;
   }

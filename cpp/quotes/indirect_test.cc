@@ -38,6 +38,24 @@ std::vector<Found> Reported(const std::string& text) {
   return found;
 }
 
+// The paraphrases around quoted fragments (QuoteOptions::paraphrases), as
+// the PolNeAR style asks for them.
+std::vector<Found> Paraphrases(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  QuoteOptions options;
+  options.paraphrases = true;
+  options.join_continuations = true;
+  EXPECT_TRUE(FindQuotes(Words(), options, &doc).ok());
+  std::vector<Found> found;
+  for (const Quote& q : doc.quotes) {
+    if (q.kind != QuoteKind::kIndirect) continue;
+    found.push_back({std::string(doc.Slice(q.start, q.end)), std::string(doc.Slice(q.speaker_start, q.speaker_end)),
+                     std::string(doc.Slice(q.cue_start, q.cue_end))});
+  }
+  return found;
+}
+
 TEST(IndirectTest, StanceVerbsOfTheWiderList) {
   auto q = Reported("The union endorsed the mayor's plan for new schools.");
   ASSERT_EQ(q.size(), 1u);
@@ -187,6 +205,46 @@ TEST(IndirectTest, LongJunkSentenceEndsAndStaysBounded) {
 TEST(IndirectTest, NoContentWithoutACue) {
   EXPECT_TRUE(Reported("The bridge was closed for repairs on Monday.").empty());
   EXPECT_TRUE(Reported("").empty());
+}
+
+TEST(IndirectTest, ParaphraseEndsWhereANewClauseFollowsAQuotedComma) {
+  // The comma inside the closing marks is the writer's: ", adding that"
+  // opens a clause of its own.
+  auto q = Paraphrases("The mayor said the budget was \"a disaster,\" adding that the council would vote again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget was \"a disaster,");
+  // Without such a clause the content goes on.
+  auto on = Paraphrases("The mayor said the budget was \"a disaster\" for every school in the city.");
+  ASSERT_EQ(on.size(), 1u);
+  EXPECT_EQ(on[0].content, "the budget was \"a disaster\" for every school in the city");
+}
+
+TEST(IndirectTest, ParaphraseAroundAFrameInsideTheSentenceIsTheWholeSentence) {
+  auto before = Paraphrases("The new budget, the mayor said, was \"a disaster\" for the schools.");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].content, "The new budget, the mayor said, was \"a disaster\" for the schools");
+  EXPECT_EQ(before[0].speaker, "the mayor");
+  auto after = Paraphrases("The budget was \"a disaster,\" the mayor said, for every school in the city.");
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].content, "The budget was \"a disaster,\" the mayor said, for every school in the city");
+  // A whole quotation before the frame is no part of the paraphrase, and a
+  // clause after the frame's comma is no interruption.
+  auto whole = Paraphrases("\"We are done,\" the mayor said, adding that the council had \"failed us\" again.");
+  for (const Found& f : whole) EXPECT_EQ(f.content.find("We are done"), std::string::npos) << f.content;
+}
+
+TEST(IndirectTest, ParaphraseOfAFreeRelativeStartsAtWhat) {
+  auto q = Paraphrases("The senator attacked what critics have called a \"reckless plan\" for the port.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "what critics have called a \"reckless plan");
+  EXPECT_EQ(q[0].speaker, "critics");
+}
+
+TEST(IndirectTest, ParaphraseInALeadingClauseEndsAtItsComma) {
+  auto q = Paraphrases("While the mayor called the budget \"a disaster,\" the council approved it on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget \"a disaster,");
+  EXPECT_EQ(q[0].speaker, "the mayor");
 }
 
 }  // namespace
