@@ -340,12 +340,13 @@ class IndirectFinder {
     // was "a crisis"", ""A crisis," Dean said, of the plan"): the
     // paraphrase is the whole sentence around it.
     // Not when a whole quotation stands before the frame (""We are done,"
-    // she said, adding that ...") or a clause of its own follows it.
+    // she said, adding that ..."), when the sentence opens with a clause of
+    // its own ("When asked, she said, ...") or one follows the frame.
     const bool interrupts = frame_first > lead && frame_end < s.end_word && words()[frame_end].lower == "," &&
                             ((words()[frame_first - 1].lower == "," && inside_[frame_first - 1] < 0) ||
                              (frame_follows && AfterQuotedComma(frame_first))) &&
                             WordsUpTo(lead, frame_first, kMinSplitContentWords) >= kMinSplitContentWords &&
-                            !InLeadingClause(s, frame_first) && !OpensClauseAfterComma(frame_end + 1, s.end_word);
+                            !IsSubordinator(words()[lead]) && !OpensClauseAfterComma(frame_end + 1, s.end_word);
     if (frame_follows) {
       // The frame follows: "Guns are "a crisis," Dean said." The paraphrase
       // runs from the sentence start to the frame.
@@ -368,9 +369,18 @@ class IndirectFinder {
       Emit({frame_first - 1, layout_.WordAt(q.end - 1) + 1}, cue, speaker);
       return;
     }
-    // The paraphrase starts after the cue, or after the first "that" before
+    // The paraphrase starts after the cue, or after a second reporting verb
+    // of the same speaker before the fragment ("says voters may disagree,
+    // but insists the plan is "sound""), or after the first "that" before
     // the fragment ("telling customers at a diner that "...").
     uint32_t start = cue.end;
+    for (uint32_t w = start + 1; w + 1 < quote_first; ++w) {
+      const std::string& before = words()[w - 1].lower;
+      if (inside_[w] < 0 && (before == "and" || before == "but") && !words()[w].upper &&
+          IsReportingVerb(words()[w].lower)) {
+        start = w + 1;
+      }
+    }
     for (uint32_t w = start; w < quote_first; ++w) {
       if (words()[w].lower == "that" && inside_[w] < 0) {
         start = w;
@@ -569,9 +579,6 @@ class IndirectFinder {
   // ...", "Saying that ..., Smith ..."): its content ends at the comma
   // before the main clause.
   bool InLeadingClause(const Clause& s, uint32_t upto) const {
-    static constexpr std::string_view kSubordinators[] = {
-        "while", "although", "though", "as", "when", "after", "before", "since", "because",
-        "if", "even", "until", "once", "whereas", "despite", "saying", "noting", "arguing", "insisting"};
     uint32_t first = s.first_word;
     while (first < upto && (words()[first].punct || IsLeadingConjunction(words()[first]))) ++first;
     // A leading clause is short; the bound keeps the check linear.
@@ -579,8 +586,15 @@ class IndirectFinder {
     for (uint32_t w = first; w < upto; ++w) {
       if (words()[w].lower == ",") return false;
     }
-    const Word& opener = words()[std::min(first, upto)];
-    return std::find(std::begin(kSubordinators), std::end(kSubordinators), std::string_view(opener.lower)) !=
+    return IsSubordinator(words()[std::min(first, upto)]);
+  }
+
+  // A word that opens a subordinate clause or a participle phrase.
+  static bool IsSubordinator(const Word& word) {
+    static constexpr std::string_view kSubordinators[] = {
+        "while", "although", "though", "as", "when", "after", "before", "since", "because",
+        "if", "even", "until", "once", "whereas", "despite", "saying", "noting", "arguing", "insisting"};
+    return std::find(std::begin(kSubordinators), std::end(kSubordinators), std::string_view(word.lower)) !=
            std::end(kSubordinators);
   }
 

@@ -233,6 +233,17 @@ TEST(IndirectTest, ParaphraseAroundAFrameInsideTheSentenceIsTheWholeSentence) {
   for (const Found& f : whole) EXPECT_EQ(f.content.find("We are done"), std::string::npos) << f.content;
 }
 
+TEST(IndirectTest, ASentenceOpenedByASubordinateClauseIsNoInterruptedFrame) {
+  auto q = Paraphrases("When asked about the cuts, the mayor said, the budget was \"a disaster\" for the schools.");
+  for (const Found& f : q) EXPECT_EQ(f.content.find("When asked"), std::string::npos) << f.content;
+}
+
+TEST(IndirectTest, ParaphraseStartsAfterASecondReportingVerbOfTheSpeaker) {
+  auto q = Paraphrases("The mayor says voters may not like the plan, but insists the budget is \"sound and fair\" for the city.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget is \"sound and fair\" for the city");
+}
+
 TEST(IndirectTest, ParaphraseOfAFreeRelativeStartsAtWhat) {
   auto q = Paraphrases("The senator attacked what critics have called a \"reckless plan\" for the port.");
   ASSERT_EQ(q.size(), 1u);
