@@ -381,8 +381,13 @@ class IndirectFinder {
         start = w + 1;
       }
     }
-    for (uint32_t w = start; w < quote_first; ++w) {
-      if (words()[w].lower == "that" && inside_[w] < 0) {
+    // Not past a clause of its own ("says he wishes ..., but that ...")
+    // nor at "that" after a verb of being ("said his worry is that ...":
+    // the clause before it is the content).
+    for (uint32_t w = start; w < quote_first && !(w > start && words()[w - 1].lower == "," &&
+                                                  (words()[w].lower == "but" || words()[w].lower == "and"));
+         ++w) {
+      if (words()[w].lower == "that" && inside_[w] < 0 && !(w > start && IsFormOfBe(words()[w - 1]))) {
         start = w;
         break;
       }

@@ -244,6 +244,21 @@ TEST(IndirectTest, ParaphraseStartsAfterASecondReportingVerbOfTheSpeaker) {
   EXPECT_EQ(q[0].content, "the budget is \"sound and fair\" for the city");
 }
 
+TEST(IndirectTest, ParaphraseStartsAtThatOnlyWithinTheClauseOfTheCue) {
+  // "that" after a verb of being opens no content: the clause before it is.
+  auto be = Paraphrases("The mayor said her main worry is that the budget is \"a disaster\" for the schools.");
+  ASSERT_EQ(be.size(), 1u);
+  EXPECT_EQ(be[0].content, "her main worry is that the budget is \"a disaster\" for the schools");
+  // A second clause after ", but" is no place to start the first one.
+  auto but = Paraphrases("The mayor says she regrets the delay, but that the city \"did everything it could\" to help.");
+  ASSERT_EQ(but.size(), 1u);
+  EXPECT_EQ(but[0].content.rfind("she regrets the delay", 0), 0u) << but[0].content;
+  // The addressee still comes before "that".
+  auto told = Paraphrases("The mayor told a crowd of parents that the budget was \"a disaster\" for them.");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_EQ(told[0].content, "that the budget was \"a disaster\" for them");
+}
+
 TEST(IndirectTest, ParaphraseOfAFreeRelativeStartsAtWhat) {
   auto q = Paraphrases("The senator attacked what critics have called a \"reckless plan\" for the port.");
   ASSERT_EQ(q.size(), 1u);
