@@ -141,6 +141,9 @@ class IndirectFinder {
   bool OpensClauseAfterComma(uint32_t w, uint32_t sentence_end) const {
     if (w >= sentence_end || inside_[w] >= 0) return false;
     const std::string& next = words()[w].lower;
+    // ", but that ...", ", and that ...": a second content clause of the
+    // same verb goes on with the content.
+    if ((next == "but" || next == "and") && w + 1 < sentence_end && words()[w + 1].lower == "that") return false;
     if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
         next == "where" || next == "although" || next == "though" || next == "whose" || next == "whereas" ||
         next == "who" || next == "compared") {
@@ -151,7 +154,9 @@ class IndirectFinder {
         (lexicon_.Contains("quote_determiners", words()[w + 1].lower) || IsSubjectPronoun(words()[w + 1]))) {
       return true;
     }
-    if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0) return true;
+    // A participle opens a clause (", saying ..."); "including" a list
+    // that belongs to the content.
+    if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && next != "including") return true;
     return !words()[w].upper && IsReportingVerb(next);
   }
 

@@ -219,6 +219,15 @@ TEST(IndirectTest, ParaphraseEndsWhereANewClauseFollowsAQuotedComma) {
   EXPECT_EQ(on[0].content, "the budget was \"a disaster\" for every school in the city");
 }
 
+TEST(IndirectTest, ASecondThatClauseOrAnIncludingListGoesOnWithTheContent) {
+  auto but = Paraphrases("The mayor said the budget was \"a disaster\" for the schools, but that the council tried hard.");
+  ASSERT_EQ(but.size(), 1u);
+  EXPECT_EQ(but[0].content, "the budget was \"a disaster\" for the schools, but that the council tried hard");
+  auto list = Paraphrases("The mayor said the city faces \"hard choices,\" including cuts to the library.");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].content, "the city faces \"hard choices,\" including cuts to the library");
+}
+
 TEST(IndirectTest, ParaphraseAroundAFrameInsideTheSentenceIsTheWholeSentence) {
   auto before = Paraphrases("The new budget, the mayor said, was \"a disaster\" for the schools.");
   ASSERT_EQ(before.size(), 1u);
