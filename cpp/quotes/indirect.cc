@@ -354,7 +354,25 @@ class IndirectFinder {
                             !IsSubordinator(words()[lead]) && !OpensClauseAfterComma(frame_end + 1, s.end_word);
     if (frame_follows) {
       // The frame follows: "Guns are "a crisis," Dean said." The paraphrase
-      // runs from the sentence start to the frame.
+      // runs from the sentence start, or from a spaced dash, a colon or a
+      // parenthesis that sets the words off ("... the plan - "a crisis,"
+      // Dean said."), to the frame.
+      // A dash or parenthesis closed before the fragment set off an aside
+      // ("Bill - often the first to speak - has been "very upset,"").
+      uint32_t aside = UINT32_MAX, before_aside = lead;  // the open dash or parenthesis
+      for (uint32_t w = lead, quote_first = layout_.WordAt(q.start); w < quote_first; ++w) {
+        if (inside_[w] >= 0) continue;
+        const bool dash = IsSpacedDash(layout_, w);
+        const bool paren = words()[w].lower == "(";
+        if (aside != UINT32_MAX && (dash ? IsSpacedDash(layout_, aside) : words()[w].lower == ")")) {
+          lead = before_aside;
+          aside = UINT32_MAX;
+        } else if (dash || paren || words()[w].lower == ":") {
+          before_aside = lead;
+          lead = w + 1;
+          aside = dash || paren ? w : UINT32_MAX;
+        }
+      }
       uint32_t end = frame_first;
       while (end > lead && words()[end - 1].punct && inside_[end - 1] < 0) --end;
       // Not after an inverted frame, whose comma opens an apposition ("...,"

@@ -268,6 +268,16 @@ TEST(IndirectTest, ParaphraseStartsAtThatOnlyWithinTheClauseOfTheCue) {
   EXPECT_EQ(told[0].content, "that the budget was \"a disaster\" for them");
 }
 
+TEST(IndirectTest, ParaphraseBeforeItsFrameStartsAfterASettingOffDash) {
+  auto dash = Paraphrases("The mayor had one view of the plan - it was a \"total disaster,\" she said.");
+  ASSERT_EQ(dash.size(), 1u);
+  EXPECT_EQ(dash[0].content, "it was a \"total disaster,");
+  // A pair of dashes sets off an aside inside the paraphrase.
+  auto aside = Paraphrases("The budget - the largest in a decade - was \"a disaster,\" the mayor said.");
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(aside[0].content, "The budget - the largest in a decade - was \"a disaster,");
+}
+
 TEST(IndirectTest, ParaphraseOfAFreeRelativeStartsAtWhat) {
   auto q = Paraphrases("The senator attacked what critics have called a \"reckless plan\" for the port.");
   ASSERT_EQ(q.size(), 1u);
