@@ -117,19 +117,24 @@ size_t AllowedMisspelling(size_t length) {
   return length >= 8 ? 2 : 1;
 }
 
-// The word with `deletions` bytes deleted, every way ("iori" -> "ori",
-// "iri", "ioi", "ior"), plus the word itself: two words within that many
-// edits share one of these (the symmetric-deletion index).
+// The word with up to `deletions` (at most two) bytes deleted, every way
+// ("iori" -> "ori", "iri", "ioi", "ior"), plus the word itself: two words
+// within that many edits share one of these (the symmetric-deletion index).
+// Each variant is built once, in one allocation: this runs for every name.
 std::vector<std::string> DeletionVariants(const std::string& word, size_t deletions) {
+  const size_t n = word.size();
   std::vector<std::string> out = {word};
-  for (size_t round = 0, from = 0; round < deletions; ++round) {
-    const size_t to = out.size();
-    for (size_t k = from; k < to; ++k) {
-      for (size_t i = 0; i < out[k].size(); ++i) {
-        out.push_back(out[k].substr(0, i) + out[k].substr(i + 1));
-      }
+  auto without = [&](size_t i, size_t j) {  // j == n: only i
+    std::string variant;
+    variant.reserve(n);
+    for (size_t k = 0; k < n; ++k) {
+      if (k != i && k != j) variant += word[k];
     }
-    from = to;
+    out.push_back(std::move(variant));
+  };
+  for (size_t i = 0; deletions >= 1 && i < n; ++i) {
+    without(i, n);
+    for (size_t j = i + 1; deletions >= 2 && j < n; ++j) without(i, j);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
