@@ -4,20 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "common/test_lexicon.h"
 #include "gtest/gtest.h"
 #include "quotes/quotes.h"
 
 namespace saywho {
 namespace {
 
-const Lexicon& Words() {
-  static const Lexicon* lexicon = [] {
-    auto loaded = Lexicon::LoadDir(std::string(SAYWHO_SOURCE_DIR) + "/resources/lexicon");
-    EXPECT_TRUE(loaded.ok()) << loaded.status();
-    return new Lexicon(loaded.ok() ? *std::move(loaded) : Lexicon());
-  }();
-  return *lexicon;
-}
+using ::saywho::testing::ProjectLexicon;
 
 struct Found {
   std::string content, speaker, cue;
@@ -28,7 +22,7 @@ std::vector<Found> Reported(const std::string& text) {
   doc.text = text;
   QuoteOptions options;
   options.reported_speech = true;
-  EXPECT_TRUE(FindQuotes(Words(), options, &doc).ok());
+  EXPECT_TRUE(FindQuotes(ProjectLexicon(), options, &doc).ok());
   std::vector<Found> found;
   for (const Quote& q : doc.quotes) {
     if (q.kind != QuoteKind::kIndirect) continue;
@@ -46,7 +40,7 @@ std::vector<Found> Paraphrases(const std::string& text) {
   QuoteOptions options;
   options.paraphrases = true;
   options.join_continuations = true;
-  EXPECT_TRUE(FindQuotes(Words(), options, &doc).ok());
+  EXPECT_TRUE(FindQuotes(ProjectLexicon(), options, &doc).ok());
   std::vector<Found> found;
   for (const Quote& q : doc.quotes) {
     if (q.kind != QuoteKind::kIndirect) continue;
