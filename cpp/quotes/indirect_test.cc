@@ -17,11 +17,10 @@ struct Found {
   std::string content, speaker, cue;
 };
 
-std::vector<Found> Reported(const std::string& text) {
+// The indirect quotations FindQuotes gives `text` with `options`.
+std::vector<Found> IndirectQuotes(const std::string& text, const QuoteOptions& options) {
   Document doc;
   doc.text = text;
-  QuoteOptions options;
-  options.reported_speech = true;
   EXPECT_TRUE(FindQuotes(ProjectLexicon(), options, &doc).ok());
   std::vector<Found> found;
   for (const Quote& q : doc.quotes) {
@@ -32,22 +31,20 @@ std::vector<Found> Reported(const std::string& text) {
   return found;
 }
 
+// Reported speech without marks (QuoteOptions::reported_speech).
+std::vector<Found> Reported(const std::string& text) {
+  QuoteOptions options;
+  options.reported_speech = true;
+  return IndirectQuotes(text, options);
+}
+
 // The paraphrases around quoted fragments (QuoteOptions::paraphrases), as
 // the PolNeAR style asks for them.
 std::vector<Found> Paraphrases(const std::string& text) {
-  Document doc;
-  doc.text = text;
   QuoteOptions options;
   options.paraphrases = true;
   options.join_continuations = true;
-  EXPECT_TRUE(FindQuotes(ProjectLexicon(), options, &doc).ok());
-  std::vector<Found> found;
-  for (const Quote& q : doc.quotes) {
-    if (q.kind != QuoteKind::kIndirect) continue;
-    found.push_back({std::string(doc.Slice(q.start, q.end)), std::string(doc.Slice(q.speaker_start, q.speaker_end)),
-                     std::string(doc.Slice(q.cue_start, q.cue_end))});
-  }
-  return found;
+  return IndirectQuotes(text, options);
 }
 
 TEST(IndirectTest, StanceVerbsOfTheWiderList) {
