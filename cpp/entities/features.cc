@@ -193,8 +193,8 @@ void FeatureExtractor::ExtractSentences(const Document& doc, Style style, size_t
   std::string storage;
   for (size_t sentence = first_sentence; sentence < end_sentence && sentence < doc.sentences.size(); ++sentence) {
     const Sentence& s = doc.sentences[sentence];
+    if (!TakesSentence(s, out->extracted_end, n)) continue;
     const uint32_t first = s.first_token, end = std::min<uint32_t>(s.end_token, n);
-    if (first < out->extracted_end || first >= end) continue;
     // Tokens between sentences get no features (empty ranges).
     for (uint32_t k = out->extracted_end; k <= first; ++k) out->offsets[k] = static_cast<uint32_t>(f.size());
     out->extracted_end = end;

@@ -4,6 +4,7 @@
 #ifndef SAYWHO_ENTITIES_FEATURES_H_
 #define SAYWHO_ENTITIES_FEATURES_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -102,6 +103,12 @@ class FeatureExtractor {
   // must come in order, after PrepareDocument.
   void ExtractSentences(const Document& doc, Style style, size_t first_sentence, size_t end_sentence,
                         DocumentFeatures* out) const;
+  // Whether sentence `s` gets features when the sentences before it ended
+  // at token `done`: it must start there or later and hold tokens (of
+  // `num_tokens`). Taggers walk the sentences by the same rule.
+  static bool TakesSentence(const Sentence& s, uint32_t done, uint32_t num_tokens) {
+    return s.first_token >= done && s.first_token < std::min(s.end_token, num_tokens);
+  }
 
   // Features that depend on the tags already chosen for the two previous
   // tokens of the sentence; returns how many were written to `out`.

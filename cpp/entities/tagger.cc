@@ -30,9 +30,9 @@ bool IsNameLabel(Label l) {
   return l != Label::kNone && l < Label::kDate;
 }
 
-// A mention over tokens [first, stop) found by a rule rather than the model;
-// `score` says how far the rule is trusted.
-Mention RuleMention(const Document& doc, uint32_t first, uint32_t stop, Label label, float score) {
+// A mention over tokens [first, stop); `score` is the model's confidence, or
+// how far the rule that found it is trusted.
+Mention TokenMention(const Document& doc, uint32_t first, uint32_t stop, Label label, float score) {
   Mention m;
   m.start = doc.tokens.start[first];
   m.end = doc.tokens.end[stop - 1];
@@ -86,14 +86,12 @@ void Tagger::TagNames(const Document& doc, Style style, std::vector<Tag>* tags,
       const Sentence& s = doc.sentences[end];
       if (s.end_token > s.first_token) tokens += s.end_token - s.first_token;
     }
-    // The sentences ExtractSentences takes (in order, not overlapping) are
-    // the ones tagged.
-    const uint32_t done_before = features.extracted_end;
+    // The sentences ExtractSentences takes are the ones tagged.
+    uint32_t done = features.extracted_end;
     extractor_.ExtractSentences(doc, style, first, end, &features);
-    uint32_t done = done_before;
     for (size_t k = first; k < end; ++k) {
       const Sentence& s = doc.sentences[k];
-      if (s.first_token < done || s.first_token >= std::min(s.end_token, n)) continue;
+      if (!FeatureExtractor::TakesSentence(s, done, n)) continue;
       done = std::min(s.end_token, n);
       GreedyTag(model_.weights, features, s.first_token, done, style, &memory, tags, margins);
     }
@@ -243,12 +241,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
       name_class = static_cast<int>(NameClass::kOrg);
     }
     auto add_name = [&](int span_class, uint32_t first, uint32_t stop) {
-      Mention m;
-      m.start = doc->tokens.start[first];
-      m.end = doc->tokens.end[stop - 1];
-      m.label = Refine(*doc, span_class, first, stop);
-      m.score = confidence;
-      names.push_back(m);
+      names.push_back(TokenMention(*doc, first, stop, Refine(*doc, span_class, first, stop), confidence));
     };
     const uint32_t place = name_class == static_cast<int>(NameClass::kOrg) ? PlaceAfterLegalForm(*doc, i, end) : end;
     if (place < end) {
@@ -394,7 +387,7 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
         // Defence"); "Police in the city" is not one.
         if (stop == i + 1) label = Label::kNone;
       }
-      if (label != Label::kNone) found.push_back(RuleMention(doc, i, stop, label, 0.5f));
+      if (label != Label::kNone) found.push_back(TokenMention(doc, i, stop, label, 0.5f));
       i = std::max(stop, i + 1);
     }
   }
@@ -485,7 +478,7 @@ void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<
       // ("Carmen" in "the opera Carmen in London" where London is a name).
       const uint32_t stop = untagged(i, joined_stop) ? joined_stop : untagged(i, plain_stop) ? plain_stop : i;
       if (stop == i || (stop == i + 1 && word(i).size() == 1)) continue;  // not a lone letter ("Series A")
-      found.push_back(RuleMention(doc, i, stop, label, 0.5f));
+      found.push_back(TokenMention(doc, i, stop, label, 0.5f));
       i = stop - 1;
     }
   }
@@ -546,7 +539,7 @@ void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {
       if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && (k == begin || w.size() > 4)) title = false;
     }
     if (!title) continue;
-    titles.push_back(RuleMention(doc, begin, end, Label::kWorkOfArt, 0.6f));
+    titles.push_back(TokenMention(doc, begin, end, Label::kWorkOfArt, 0.6f));
   }
   if (titles.empty()) return;
   // A title replaces the names inside it, but a name the model found on
@@ -632,7 +625,7 @@ void HarmonizeNames(const Document& doc, std::vector<Mention>* names) {
       if (end > limit) continue;
       auto it = label_of.find(doc.Slice(doc.tokens.start[i], end));
       if (it == label_of.end() || !IsNameLabel(it->second)) continue;
-      added.push_back(RuleMention(doc, i, i + len, it->second, 0.5f));  // copied, not seen by the model here
+      added.push_back(TokenMention(doc, i, i + len, it->second, 0.5f));  // copied, not seen by the model here
       i += len - 1;
       break;
     }
