@@ -94,12 +94,9 @@ def summary(doc: Doc) -> str:
 def _write_docs(docs: Iterable[Doc], fmt: str, table: str, out: TextIO, single: bool) -> None:
     writer = None
     for doc in docs:
-        if fmt == "json":
-            d = doc.to_dict()
-            out.write(json.dumps(d, ensure_ascii=False, indent=None if not single else 1))
-            out.write("\n")
-        elif fmt == "jsonl":
-            out.write(json.dumps(doc.to_dict(), ensure_ascii=False))
+        if fmt in ("json", "jsonl"):
+            # Streamed: a huge document is never held as one dict or string.
+            doc.write_json(out, indent=1 if single else None)
             out.write("\n")
         elif fmt == "csv":
             for row in _csv_rows(doc, table):

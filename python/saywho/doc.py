@@ -13,9 +13,11 @@ and the source map) and through pickle.
 from __future__ import annotations
 
 import bisect
+import io
 import json
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional, Sequence
+from types import GeneratorType
+from typing import Any, Iterator, Optional, Sequence, TextIO
 
 import numpy as np
 
@@ -369,49 +371,87 @@ class Doc:
             len(self.text), len(self.mentions), len(self.entities), len(self.quotes), preview)
 
     # -- serialisation -----------------------------------------------------
+    def _fields(self) -> Iterator[tuple[str, Any]]:
+        """The (key, value) pairs of :meth:`to_dict`, in order. Lists come as
+        generators so that :meth:`write_json` can stream a huge document an
+        item at a time instead of holding it twice (a 50 MB article has
+        millions of tokens)."""
+        yield "id", self.id
+        yield "text", self.text
+        yield "metadata", self.metadata.to_dict()
+        yield "sentences", ({"start": s, "end": e} for s, e, *_ in self._sentences)
+        yield "mentions", (
+            {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
+             "entity": m._entity, "score": round(float(sc), 4)}
+            for m, sc in zip(self.mentions, self._mention_scores))
+        yield "entities", (
+            {"id": e.id, "name": e.name, "label": e.label, "role": e.role,
+             "role_start": None if e.role_span is None else e.role_span.start,
+             "role_end": None if e.role_span is None else e.role_span.end,
+             "mentions": list(e.mention_ids)}
+            for e in self.entities)
+        yield "quotes", (
+            {"start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+             "speaker": q.speaker_id,
+             "speaker_text": q.speaker_text,
+             "speaker_start": None if q.speaker_span is None else q.speaker_span.start,
+             "speaker_end": None if q.speaker_span is None else q.speaker_span.end,
+             "cue": q.cue,
+             "cue_start": None if q.cue_span is None else q.cue_span.start,
+             "cue_end": None if q.cue_span is None else q.cue_span.end,
+             "confidence": round(q.confidence, 4),
+             "citations": list(q.citations)}
+            for q in self.quotes)
+        yield "citations", (
+            {"n": c.n, "url": c.url, "anchor": c.anchor, "start": c.start, "end": c.end}
+            for c in self.citations)
+        yield "tokens", ([int(s), int(e), int(f)] for s, e, f in
+                         zip(self._token_start, self._token_end, self._token_flags))
+        yield "token_sentences", ([s[2], s[3]] for s in self._sentences if len(s) > 3)
+        yield "paragraphs", ({"start": s, "end": e, "kind": k} for s, e, k in self._paragraphs)
+        yield "markup", ({"start": s, "end": e, "kind": k} for s, e, k in self._markup)
+        yield "source_map", (list(a) for a in self._source_map)
+
     def to_dict(self) -> dict:
         """The document as JSON-ready data (SCHEMA.md, plus tokens,
         paragraphs, markup and source map for a lossless round trip)."""
-        return {
-            "id": self.id,
-            "text": self.text,
-            "metadata": self.metadata.to_dict(),
-            "sentences": [{"start": s, "end": e} for s, e, *_ in self._sentences],
-            "mentions": [
-                {"start": m.start, "end": m.end, "text": m.text, "label": m.label,
-                 "entity": m._entity, "score": round(float(sc), 4)}
-                for m, sc in zip(self.mentions, self._mention_scores)],
-            "entities": [
-                {"id": e.id, "name": e.name, "label": e.label, "role": e.role,
-                 "role_start": None if e.role_span is None else e.role_span.start,
-                 "role_end": None if e.role_span is None else e.role_span.end,
-                 "mentions": list(e.mention_ids)}
-                for e in self.entities],
-            "quotes": [
-                {"start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
-                 "speaker": q.speaker_id,
-                 "speaker_text": q.speaker_text,
-                 "speaker_start": None if q.speaker_span is None else q.speaker_span.start,
-                 "speaker_end": None if q.speaker_span is None else q.speaker_span.end,
-                 "cue": q.cue,
-                 "cue_start": None if q.cue_span is None else q.cue_span.start,
-                 "cue_end": None if q.cue_span is None else q.cue_span.end,
-                 "confidence": round(q.confidence, 4),
-                 "citations": list(q.citations)}
-                for q in self.quotes],
-            "citations": [
-                {"n": c.n, "url": c.url, "anchor": c.anchor, "start": c.start, "end": c.end}
-                for c in self.citations],
-            "tokens": [[int(s), int(e), int(f)] for s, e, f in
-                       zip(self._token_start, self._token_end, self._token_flags)],
-            "token_sentences": [[s[2], s[3]] for s in self._sentences if len(s) > 3],
-            "paragraphs": [{"start": s, "end": e, "kind": k} for s, e, k in self._paragraphs],
-            "markup": [{"start": s, "end": e, "kind": k} for s, e, k in self._markup],
-            "source_map": [list(a) for a in self._source_map],
-        }
+        return {key: list(value) if isinstance(value, GeneratorType) else value
+                for key, value in self._fields()}
+
+    def write_json(self, out: TextIO, indent: Optional[int] = None) -> None:
+        """Writes :meth:`to_dict` as JSON to the text stream ``out``, one list
+        item at a time, so memory stays near the size of the text however many
+        tokens the document has.
+
+        With ``indent=None`` the output is exactly ``json.dumps(doc.to_dict(),
+        ensure_ascii=False)``. With an ``indent`` each top-level field and each
+        list item starts its own line, and an item is written on one line (a
+        token is one line, not five)."""
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        pad = None if indent is None else " " * indent
+        item_sep = ", " if pad is None else ",\n" + pad * 2
+        out.write("{" if pad is None else "{\n" + pad)
+        for k, (key, value) in enumerate(self._fields()):
+            if k:
+                out.write(", " if pad is None else ",\n" + pad)
+            out.write(encode(key) + ": ")
+            if not isinstance(value, GeneratorType):
+                out.write(encode(value))
+                continue
+            out.write("[")
+            empty = True
+            for item in value:
+                out.write(("" if pad is None else "\n" + pad * 2) if empty else item_sep)
+                out.write(encode(item))
+                empty = False
+            out.write("]" if empty or pad is None else "\n" + pad + "]")
+        out.write("}" if pad is None else "\n}")
 
     def to_json(self, indent: Optional[int] = None) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """:meth:`write_json` into a string."""
+        buffer = io.StringIO()
+        self.write_json(buffer, indent)
+        return buffer.getvalue()
 
     @classmethod
     def from_dict(cls, d: dict) -> "Doc":

@@ -91,6 +91,20 @@ def test_json_and_pickle_round_trip(example_doc):
     json.dumps(d)  # plain JSON types only
 
 
+def test_streamed_json_is_the_dict(example_doc, nlp):
+    d = example_doc.to_dict()
+    # Compact output is byte for byte what json.dumps writes for the dict.
+    assert example_doc.to_json() == json.dumps(d, ensure_ascii=False)
+    indented = example_doc.to_json(indent=2)
+    assert json.loads(indented) == d
+    # One token to a line, not one number to a line.
+    start, end, flags = d["tokens"][0]
+    assert '\n    [%d, %d, %d],\n' % (start, end, flags) in indented
+    empty = nlp("", format="text")
+    assert json.loads(empty.to_json(indent=1)) == empty.to_dict()
+    assert '"tokens": []' in empty.to_json(indent=1)
+
+
 def test_schema_fields_present(example_doc):
     d = example_doc.to_dict()
     for key in ("id", "text", "metadata", "sentences", "mentions", "entities", "quotes", "citations"):
