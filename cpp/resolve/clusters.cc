@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "resolve/roles.h"
+#include "resolve/spelling.h"
 
 namespace saywho {
 namespace {
@@ -88,57 +89,6 @@ bool CompatibleFullNames(const Lexicon& lexicon, const NameForm& a, const NameFo
     return initial.size() == 1 && !word.empty() && word[0] == initial[0];
   };
   return is_initial_of(fa, fb) || is_initial_of(fb, fa);
-}
-
-// Edit distance (insertions, deletions, substitutions and swaps of two
-// neighbouring bytes) between two short words, capped at cap + 1.
-size_t SpellingDistance(std::string_view a, std::string_view b, size_t cap) {
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > cap) return cap + 1;
-  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    for (size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return std::min(d[a.size()][b.size()], cap + 1);
-}
-
-// How far a misspelt name may be from the intended one: one edit in a word of
-// four to seven bytes, two from eight; none in shorter or very long words.
-size_t AllowedMisspelling(size_t length) {
-  constexpr size_t kLongestWord = 16;
-  if (length < 4 || length > kLongestWord) return 0;
-  return length >= 8 ? 2 : 1;
-}
-
-// The word with up to `deletions` (at most two) bytes deleted, every way
-// ("iori" -> "ori", "iri", "ioi", "ior"), plus the word itself: two words
-// within that many edits share one of these (the symmetric-deletion index).
-// Each variant is built once, in one allocation: this runs for every name.
-std::vector<std::string> DeletionVariants(const std::string& word, size_t deletions) {
-  const size_t n = word.size();
-  std::vector<std::string> out = {word};
-  auto without = [&](size_t i, size_t j) {  // j == n: only i
-    std::string variant;
-    variant.reserve(n);
-    for (size_t k = 0; k < n; ++k) {
-      if (k != i && k != j) variant += word[k];
-    }
-    out.push_back(std::move(variant));
-  };
-  for (size_t i = 0; deletions >= 1 && i < n; ++i) {
-    without(i, n);
-    for (size_t j = i + 1; deletions >= 2 && j < n; ++j) without(i, j);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 // The text between two offsets without surrounding white space.
@@ -316,7 +266,7 @@ class Clusterer {
     absl::flat_hash_map<std::string, std::vector<int>> full_by_first_word;
     absl::flat_hash_map<std::string, std::vector<int>> single_by_word;
     // Spellings of surnames and lone names seen so far, for misspellings.
-    absl::flat_hash_map<std::string, std::vector<std::string>> spellings;
+    SpellingIndex spellings;
     // "b\t" or "e\t" and the first or last two words or more of a longer
     // full name ("e\tmartínez cantón" for "Clara Martínez Cantón") -> sets.
     absl::flat_hash_map<std::string, std::vector<int>> full_by_part;
@@ -395,7 +345,7 @@ class Clusterer {
         // Buchtmann", "Yori" after "Iori"): the only one that close.
         if (best < 0 && !InList(lexicon_, kKnownGivenNamesList, form.words[0].text) &&
             !InList(lexicon_, kKnownSurnamesList, form.words[0].text)) {
-          const std::string* match = UniqueCloseSpelling(word, spellings);
+          const std::string* match = spellings.UniqueClose(word);
           if (match != nullptr) {
             consider(lookup(full_by_last_word, *match), false);
             if (best < 0) consider(lookup(single_by_word, GivenNameKey(lexicon_, *match)), false);
@@ -429,7 +379,7 @@ class Clusterer {
       if (!title_only) RegisterTitles(form, mention(i).end, root, title_holder);
       if (form.folded.size() == 1) {
         AddRoot(single_by_word[GivenNameKey(lexicon_, form.folded[0])], root);
-        AddSpelling(form.folded[0], spellings);
+        spellings.Add(form.folded[0]);
       } else if (!title_only) {
         // One entry per distinct spelling keeps the compatibility test cheap.
         bool known = std::any_of(names.full.begin(), names.full.end(),
@@ -438,53 +388,9 @@ class Clusterer {
         AddRoot(full_by_first_word[GivenNameKey(lexicon_, form.folded.front())], root);
         AddRoot(full_by_last_word[Surname(form)], root);
         RegisterNameParts(form, root, full_by_part);
-        AddSpelling(Surname(form), spellings);
+        spellings.Add(Surname(form));
       }
     }
-  }
-
-  // Indexes a spelling under its deletion variants (once per spelling). The
-  // index stays small whatever the input: at most kMostSpellingEntries
-  // entries in all and kMostPerVariant spellings per variant (a variant that
-  // common tells nothing), so that junk with thousands of names stays linear.
-  void AddSpelling(const std::string& word,
-                   absl::flat_hash_map<std::string, std::vector<std::string>>& spellings) {
-    constexpr size_t kMostSpellingEntries = 100000;
-    constexpr size_t kMostPerVariant = 16;
-    const size_t allowed = AllowedMisspelling(word.size());
-    if (allowed == 0 || spelling_entries_ >= kMostSpellingEntries) return;
-    auto own = spellings.find(word);
-    if (own != spellings.end() && std::find(own->second.begin(), own->second.end(), word) != own->second.end()) {
-      return;
-    }
-    for (const std::string& variant : DeletionVariants(word, allowed)) {
-      std::vector<std::string>& holders = spellings[variant];
-      if (holders.size() >= kMostPerVariant) continue;
-      holders.push_back(word);
-      ++spelling_entries_;
-    }
-  }
-
-  // The one indexed spelling other than `word` within AllowedMisspelling of
-  // it, or nullptr (none, or several).
-  static const std::string* UniqueCloseSpelling(
-      const std::string& word, const absl::flat_hash_map<std::string, std::vector<std::string>>& spellings) {
-    const size_t allowed = AllowedMisspelling(word.size());
-    if (allowed == 0) return nullptr;
-    const std::string* found = nullptr;
-    for (const std::string& variant : DeletionVariants(word, allowed)) {
-      auto it = spellings.find(variant);
-      if (it == spellings.end()) continue;
-      for (const std::string& candidate : it->second) {
-        if (candidate == word || (found != nullptr && *found == candidate)) continue;
-        if (SpellingDistance(word, candidate, allowed) > std::min(allowed, AllowedMisspelling(candidate.size()))) {
-          continue;
-        }
-        if (found != nullptr) return nullptr;
-        found = &candidate;
-      }
-    }
-    return found;
   }
 
   // Indexes the first and the last two to kLongestPart words of a full name
@@ -787,12 +693,12 @@ class Clusterer {
     };
     // Per kind: key -> the first mention with it, and the spelling index.
     absl::flat_hash_map<std::string, int> first_of[2];
-    absl::flat_hash_map<std::string, std::vector<std::string>> spellings[2];
+    SpellingIndex spellings[2];
     std::vector<int> unknown;  // mentions, the first with their key
     for (size_t i = 0; i < forms_.size(); ++i) {
       const int k = kind(i);
       if (k < 0 || !first_of[k].emplace(forms_[i].key, static_cast<int>(i)).second) continue;
-      AddSpelling(forms_[i].key, spellings[k]);
+      spellings[k].Add(forms_[i].key);
       const bool all_known = std::all_of(forms_[i].words.begin(), forms_[i].words.end(), [&](const NameWord& w) {
         return InList(lexicon_, kKnownPlacesList, w.text) || InList(lexicon_, kKnownCountriesList, w.text) ||
                InList(lexicon_, kKnownGivenNamesList, w.text) || InList(lexicon_, kKnownSurnamesList, w.text) ||
@@ -802,7 +708,7 @@ class Clusterer {
     }
     for (int i : unknown) {
       const int k = kind(i);
-      const std::string* match = UniqueCloseSpelling(forms_[i].key, spellings[k]);
+      const std::string* match = spellings[k].UniqueClose(forms_[i].key);
       if (match == nullptr) continue;
       const int other = first_of[k][*match];
       if (OneWordMisspelt(forms_[i], forms_[other])) Join(other, i);
@@ -851,7 +757,6 @@ class Clusterer {
   const std::vector<NameForm>& forms_;
   MentionSets sets_;
   std::vector<PersonNames> people_;                   // by set root
-  size_t spelling_entries_ = 0;                       // in JoinPeople's spelling index
   // Rule 1's keys (lone person names excepted) -> the first mention with it.
   absl::flat_hash_map<std::string, int> first_with_key_;
   std::vector<std::pair<size_t, Country>> countries_;  // mentions naming a country, in order

@@ -13,6 +13,10 @@
 namespace saywho {
 namespace {
 
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Punctuation that may cling to a word inside a mention span but is no part
@@ -110,11 +114,10 @@ bool IsGeneration(const std::string& folded) {
 
 bool HasPossessive(std::string_view word) { return StripPossessive(word).size() != word.size(); }
 
-// Folded comparison form of one word: case folded, periods and a possessive
-// removed ("U.S." -> "us", "People's" -> "people").
 // `s` without its accents and other combining marks ("Zahā Ḥadīd" ->
 // "Zaha Hadid"), so that names written with and without them compare equal.
 std::string StripMarks(const std::string& s) {
+  if (IsAscii(s)) return s;  // no marks to strip, and NFD leaves it as it is
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_FAILURE(status)) return s;
@@ -131,6 +134,8 @@ std::string StripMarks(const std::string& s) {
   return out;
 }
 
+// Folded comparison form of one word: case folded, periods and a possessive
+// removed ("U.S." -> "us", "People's" -> "people").
 std::string FoldWord(std::string_view word) {
   std::string folded = StripMarks(FoldName(StripPossessive(word)));
   std::string out;
@@ -190,6 +195,9 @@ std::string AsciiAcronym(std::string_view word) {
 }
 
 std::string FoldName(std::string_view s) {
+  // Case folding changes only the capitals of ASCII text, which has no
+  // typographic quotes either: most names need no ICU.
+  if (IsAscii(s)) return AsciiLower(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   u.findAndReplace(icu::UnicodeString::fromUTF8(icu::StringPiece(kRightSingleQuote.data(), kRightSingleQuote.size())), "'");
   u.findAndReplace(icu::UnicodeString::fromUTF8(icu::StringPiece(kLeftSingleQuote.data(), kLeftSingleQuote.size())), "'");
