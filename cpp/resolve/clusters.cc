@@ -486,11 +486,14 @@ class Clusterer {
         by_initials[forms_[i].initials].push_back(static_cast<int>(i));
       }
     }
+    // A country's initials, computed once however often it is named: common
+    // and official name -> the initials of each.
+    absl::flat_hash_map<std::string, std::pair<std::string, std::string>> country_initials;
     for (const auto& [i, country] : countries_) {
-      for (const std::string* name : {&country.common, &country.official}) {
-        std::string initials = InitialsOf(lexicon_, *name);
-        if (initials.empty()) continue;
-        by_initials[initials].push_back(static_cast<int>(i));
+      auto [it, added] = country_initials.try_emplace(absl::StrCat(country.common, "\t", country.official));
+      if (added) it->second = {InitialsOf(lexicon_, country.common), InitialsOf(lexicon_, country.official)};
+      for (const std::string* initials : {&it->second.first, &it->second.second}) {
+        if (!initials->empty()) by_initials[*initials].push_back(static_cast<int>(i));
       }
     }
     for (auto& [initials, holders] : by_initials) std::sort(holders.begin(), holders.end());

@@ -227,12 +227,13 @@ bool IsAllCaps(std::string_view word) {
 
 std::string_view StripPossessive(std::string_view word) {
   for (std::string_view quote : {std::string_view("'"), kRightSingleQuote}) {
-    std::string quote_s(quote);
-    if (EndsWith(word, quote_s + "s") || EndsWith(word, quote_s + "S")) {
-      if (word.size() > quote.size() + 1) return word.substr(0, word.size() - quote.size() - 1);
+    if (word.size() <= quote.size() + 1) continue;  // a possessive alone is kept
+    const std::string_view before_last = word.substr(word.size() - quote.size() - 1, quote.size());
+    if (before_last == quote && (word.back() == 's' || word.back() == 'S')) {
+      return word.substr(0, word.size() - quote.size() - 1);
     }
     // "States'": a plural possessive keeps its s and loses the apostrophe.
-    if (EndsWith(word, "s" + quote_s) && word.size() > quote.size() + 1) {
+    if (EndsWith(word, quote) && word[word.size() - quote.size() - 1] == 's') {
       return word.substr(0, word.size() - quote.size());
     }
   }

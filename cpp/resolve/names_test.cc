@@ -121,6 +121,20 @@ TEST(NamesTest, PossessivesAndLetterCase) {
   EXPECT_EQ(Analyze("\u00c9MILE ZOLA", Label::kPerson).key, "emile zola");
 }
 
+TEST(NamesTest, StripPossessiveDropsOnlyAPossessiveEnding) {
+  EXPECT_EQ(StripPossessive("Trump's"), "Trump");
+  EXPECT_EQ(StripPossessive("TRUMP'S"), "TRUMP");
+  EXPECT_EQ(StripPossessive("Trump\u2019s"), "Trump");
+  EXPECT_EQ(StripPossessive("States'"), "States");
+  EXPECT_EQ(StripPossessive("States\u2019"), "States");
+  EXPECT_EQ(StripPossessive("'s"), "'s");  // nothing would be left
+  EXPECT_EQ(StripPossessive("s'"), "s'");
+  EXPECT_EQ(StripPossessive("\u2019s"), "\u2019s");
+  EXPECT_EQ(StripPossessive("O'Neill"), "O'Neill");
+  EXPECT_EQ(StripPossessive("Dolores'x"), "Dolores'x");
+  EXPECT_EQ(StripPossessive("Trump"), "Trump");
+}
+
 TEST(NamesTest, LegalFormsAndArticles) {
   EXPECT_EQ(Name("Acme Widgets, Inc.", Label::kOrg), "Acme Widgets");
   EXPECT_EQ(Name("the Financial Times", Label::kOrg), "Financial Times");

@@ -37,6 +37,7 @@ std::string FullestName(const Lexicon& lexicon, const Document& doc,
                         const std::vector<int32_t>& mentions, Label label) {
   const NameForm* best = nullptr;
   size_t best_first = 0, best_end = 0;
+  std::tuple<bool, size_t, bool> best_rank;
   auto rank = [&](const NameForm& f, size_t first, size_t end) {
     bool has_name = !std::all_of(f.words.begin() + first, f.words.begin() + end,
                                  [&](const NameWord& w) { return IsTitleWord(lexicon, w.text); });
@@ -56,10 +57,12 @@ std::string FullestName(const Lexicon& lexicon, const Document& doc,
         end = f.core_end;
       }
     }
-    if (best == nullptr || rank(f, first, end) > rank(*best, best_first, best_end)) {
+    const std::tuple<bool, size_t, bool> f_rank = rank(f, first, end);
+    if (best == nullptr || f_rank > best_rank) {
       best = &f;
       best_first = first;
       best_end = end;
+      best_rank = f_rank;
     }
   }
   if (best == nullptr) {
@@ -68,7 +71,7 @@ std::string FullestName(const Lexicon& lexicon, const Document& doc,
   }
   std::string name = WrittenName(best->words, best_first, best_end);
   // A person named only in capitals (a byline) is written as a name.
-  if (label == Label::kPerson && !std::get<2>(rank(*best, best_first, best_end))) {
+  if (label == Label::kPerson && !std::get<2>(best_rank)) {
     name = TitleCase(name);
   }
   return name;
