@@ -102,6 +102,7 @@ class IndirectFinder {
       }
     }
     for (const Quote& q : marked_) AddParaphraseAround(q);
+    for (const auto& [region, cue] : unattributed_) Emit(region, cue, std::nullopt);
   }
 
  private:
@@ -475,6 +476,28 @@ class IndirectFinder {
     return std::nullopt;
   }
 
+  // "The lawmaker, who represents Albay, said ...", "The justice -- who
+  // has been in a scuffle -- said ...": a relative clause set off by commas,
+  // or any aside between spaced dashes, stands between the subject and its
+  // verb; the subject is the phrase before the aside.
+  std::optional<SpeakerPhrase> SubjectAcrossAside(uint32_t cue_first, const Clause& s) const {
+    uint32_t close = cue_first;
+    while (close > s.first_word && IsCueModifier(lexicon_, words()[close - 1])) --close;
+    if (close < s.first_word + 3 || inside_[close - 1] >= 0) return std::nullopt;
+    --close;
+    const bool dash = IsSpacedDash(layout_, close);
+    if (!dash && words()[close].lower != ",") return std::nullopt;
+    // An aside is short; the bound keeps the scan linear.
+    for (uint32_t open = close - 1; open > s.first_word && close - open <= kLeadingClauseWords; --open) {
+      if (inside_[open] >= 0) return std::nullopt;
+      if (!(dash ? IsSpacedDash(layout_, open) : words()[open].lower == ",")) continue;
+      const std::string& first = words()[open + 1].lower;
+      if (!dash && first != "who" && first != "which" && first != "whose") return std::nullopt;
+      return attributor_.PhraseEndingAt(open - 1, s.first_word, /*any_head=*/true);
+    }
+    return std::nullopt;
+  }
+
   static bool IsLeadingConjunction(const Word& word) {
     return word.lower == "but" || word.lower == "and" || word.lower == "so" || word.lower == "yet";
   }
@@ -523,6 +546,7 @@ class IndirectFinder {
       speaker = RelativeSubject(cue.first, s.first_word);
       relative = speaker.has_value();
     }
+    if (!speaker) speaker = SubjectAcrossAside(cue.first, s);
     if (!speaker) {
       speaker = CoordinatedSubject(cue.first, s);
       if (!speaker) speaker = ChainSubject(cue.first, s);
@@ -533,16 +557,22 @@ class IndirectFinder {
       if (complement == Complement::kAny && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
           !cue.object_is_addressee) {
         speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);
+        if (speaker && !EndsInvertedFrame(speaker->end, s.end_word)) speaker.reset();
       }
       if (speaker) return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
       // A long subject we cannot bound ("text messages found on his phone
-      // suggested that ..."): a core reporting verb and "that" still make
-      // the clause reported content, of no known speaker.
-      if (cue.first > s.first_word && !words()[cue.first - 1].punct) {
+      // suggested that ...", "voters who ..., on television or at rallies,
+      // said he ..."): a core reporting verb and "that" still make the
+      // clause reported content, of no known speaker.
+      if (cue.first > s.first_word && (!words()[cue.first - 1].punct || words()[cue.first - 1].lower == ",")) {
         std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
         if (start && OpensClause(words()[*start])) {
           return Emit({*start, ContentEnd(*start, s.end_word)}, cue, std::nullopt);
         }
+        // Without "that" the words after the verb may be another report's
+        // content or its object: content of no known speaker and no clause
+        // waits until every other quotation is found, and only fills a gap.
+        if (start) unattributed_.push_back({{*start, ContentEnd(*start, s.end_word)}, cue});
       }
       return false;
     }
@@ -766,6 +796,17 @@ class IndirectFinder {
     return Emit({w + 1, end}, cue, *speaker);
   }
 
+  // True when word `w`, after the speaker of an inverted frame ("..., said
+  // the minister"), ends the frame: punctuation, the sentence end, or an
+  // adjunct of time or place ("said the minister on Tuesday"). Any other
+  // word makes the phrase the subject of a clause ("..., said the company
+  // will save $46 million"): the content, not its speaker.
+  bool EndsInvertedFrame(uint32_t w, uint32_t sentence_end) const {
+    return w >= sentence_end || words()[w].punct ||
+           lexicon_.Contains("quote_frame_prepositions", words()[w].lower) ||
+           lexicon_.Contains("quote_time_words", words()[w].lower);
+  }
+
   // True when [start, end) overlaps an indirect quote emitted before.
   // indirect_ holds disjoint spans, so only the neighbours of `start` count.
   bool OverlapsIndirect(Offset start, Offset end) const {
@@ -829,6 +870,9 @@ class IndirectFinder {
   std::vector<Offset> framing_cues_;  // cue starts of marked quotations
   std::set<std::pair<Offset, Offset>> indirect_;  // spans emitted so far
   uint32_t content_end_ = UINT32_MAX;  // word after the last content emitted
+  // Content of no known speaker that opens with no clause, emitted last
+  // where no other quotation lies.
+  std::vector<std::pair<Region, Cue>> unattributed_;
 };
 
 }  // namespace

@@ -283,5 +283,48 @@ TEST(IndirectTest, ParaphraseInALeadingClauseEndsAtItsComma) {
   EXPECT_EQ(q[0].speaker, "the mayor");
 }
 
+TEST(IndirectTest, SubjectBeforeARelativeClauseOrADashedAside) {
+  auto relative = Reported("Members of the board, which met on Monday, said the company would close the plant.");
+  ASSERT_EQ(relative.size(), 1u);
+  EXPECT_EQ(relative[0].content, "the company would close the plant");
+  EXPECT_NE(relative[0].speaker.find("board"), std::string::npos);
+  auto dashes = Reported("The judge \u2014 who had been on the bench for a decade \u2014 said the law was void.");
+  ASSERT_EQ(dashes.size(), 1u);
+  EXPECT_EQ(dashes[0].content, "the law was void");
+  EXPECT_EQ(dashes[0].speaker, "The judge");
+}
+
+TEST(IndirectTest, InvertedFrameEndsAfterItsSpeaker) {
+  // "..., said the minister on Tuesday." is a frame after its content.
+  auto frame = Reported("The plan will fail in the Senate, said the minister on Tuesday.");
+  ASSERT_EQ(frame.size(), 1u);
+  EXPECT_EQ(frame[0].content, "The plan will fail in the Senate");
+  EXPECT_EQ(frame[0].speaker, "the minister");
+  // A clause after the phrase makes it the subject of the content; the
+  // long subject before the comma goes unnamed.
+  auto clause = Reported(
+      "Yet some voters who have listened to his speeches over the decades, on television or at small events, "
+      "said he had less magnetism than they remembered.");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0].content, "he had less magnetism than they remembered");
+  EXPECT_EQ(clause[0].speaker, "");
+}
+
+TEST(IndirectTest, ContentOfNoKnownSpeakerOnlyFillsAGap) {
+  // No subject and no clause: the object is still reported content.
+  auto alone = Reported("A poll of likely voters released on Tuesday showed the governor with a large lead.");
+  ASSERT_EQ(alone.size(), 1u);
+  EXPECT_EQ(alone[0].content, "the governor with a large lead");
+  EXPECT_EQ(alone[0].speaker, "");
+  // It yields to a quotation with a speaker found later in the sentence.
+  auto yields = Reported(
+      "Critics of the plan quickly released on Tuesday criticized the mayor and the council said the budget "
+      "would fail.");
+  ASSERT_FALSE(yields.empty());
+  bool attributed = false;
+  for (const Found& f : yields) attributed |= f.content == "the budget would fail" && f.speaker == "the council";
+  EXPECT_TRUE(attributed);
+}
+
 }  // namespace
 }  // namespace saywho
