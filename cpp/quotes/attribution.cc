@@ -229,6 +229,10 @@ std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t 
   const auto& words = layout_.words();
   // The clause opens at `lower` or after a comma ("At the debate, Smith
   // ..."); conjunctions and adverbs may come first ("And then Smith ...").
+  // A phrase that a comma closes at once is more often an opening phrase
+  // ("On Twitter, she ...", "Minutes later, Smith ...") than a subject with
+  // an appositive: it speaks only when no other clause start has a subject.
+  std::optional<SpeakerPhrase> closed_by_comma;
   for (uint32_t first = lower; first < upper; ++first) {
     if (first > lower && !IsComma(words[first - 1])) continue;
     uint32_t start = first;
@@ -236,12 +240,14 @@ std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t 
            !lexicon_.Contains("quote_determiners", words[start].lower)) {
       ++start;
     }
-    if (auto subject = PhraseStartingAt(start, upper);
-        subject && (any_phrase || subject->type != SpeakerPhrase::kDescription)) {
-      return subject;
-    }
+    std::optional<SpeakerPhrase> subject = PhraseStartingAt(start, upper);
+    if (!subject || (!any_phrase && subject->type == SpeakerPhrase::kDescription)) continue;
+    uint32_t next = subject->end;
+    while (next < upper && IsBetweenSubjectAndVerb(next)) ++next;
+    if (next >= upper || !IsComma(words[next])) return subject;
+    if (!closed_by_comma) closed_by_comma = subject;
   }
-  return std::nullopt;
+  return closed_by_comma;
 }
 
 std::optional<SpeakerPhrase> Attributor::RelativeSubject(uint32_t cue_first, uint32_t lower) const {
@@ -350,20 +356,39 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // ("At the debate, Jeffries took ...").
   const std::string& cue = words[cue_first].lower;
   if (cue.size() > 4 && absl::EndsWith(cue, "ing")) {
+    // "Spicer said Thursday, adding": a participle that goes on from a
+    // reporting verb has that verb's subject, not the clause's first one.
+    uint32_t verb = p - 1;
+    while (verb > lower && IsBetweenSubjectAndVerb(verb)) --verb;
+    if (verb > lower) {
+      if (auto before = CueAt(layout_, lexicon_, verb, p);
+          before && !before->noun && before->cue_class == CueClass::kSpeech) {
+        if (auto subject = SubjectBefore(verb, lower)) return subject;
+      }
+    }
     if (auto subject = ClauseSubject(lower, p, /*any_phrase=*/false)) return subject;
   }
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.
   if (p == 0 || p - 1 < lower) return std::nullopt;
   for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords; --q) {
-    // Hyphens and possessive apostrophes ("Sanders' campaign") stay inside.
-    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-" && words[q].lower != "'") break;
-    if (!IsComma(words[q])) continue;
-    if (auto before = PhraseEndingAt(q - 1, lower);
-        before && before->type != SpeakerPhrase::kDescription) {
-      return before;
+    // Hyphens, possessive apostrophes ("Sanders' campaign") and the period
+    // of an abbreviation ("Mitch McConnell, R-Ky., said") stay inside.
+    const bool abbreviation = words[q].lower == "." && words[q].start == words[q - 1].end;
+    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-" && words[q].lower != "'" && !abbreviation) {
+      break;
     }
-    return PhraseEndingAt(p - 1, q + 1, /*any_head=*/true);
+    if (!IsComma(words[q])) continue;
+    std::optional<SpeakerPhrase> before = PhraseEndingAt(q - 1, lower);
+    if (before && before->type != SpeakerPhrase::kDescription) return before;
+    // "A Warren adviser, who spoke on condition of anonymity, said": a
+    // relative clause between the commas, not an appositive; the phrase
+    // before it speaks, and so does a description when the words between
+    // the commas name no one.
+    const std::string& opener = words[q + 1].lower;
+    if (before && (opener == "who" || opener == "which")) return before;
+    std::optional<SpeakerPhrase> appositive = PhraseEndingAt(p - 1, q + 1, /*any_head=*/true);
+    return appositive ? appositive : before;
   }
   return std::nullopt;
 }

@@ -43,6 +43,28 @@ TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
   EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("said"), 0)), "John Kasich");
 }
 
+TEST(AttributionTest, RelativeClausesAbbreviationsAndParticiplesAfterAVerb) {
+  // A relative clause between the commas: the description before it speaks.
+  Fixture a("A Warren adviser, who spoke on condition of anonymity, said so.");
+  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("said"), 0)), "A Warren adviser");
+  // The period of an abbreviation stays inside the appositive.
+  Fixture b("Majority Leader Mitch McConnell, R-Ky., said so.");
+  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "Mitch McConnell");
+  // A participle that goes on from a reporting verb has that verb's subject.
+  Fixture c("Ryan will meet him next week, Spicer said Thursday, adding more.");
+  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("adding"), 0)), "Spicer");
+}
+
+TEST(AttributionTest, OpeningPhraseIsNoClauseSubject) {
+  Fixture a("On Twitter, she responded to him.");
+  EXPECT_EQ(a.Text(a.attributor->ClauseSubject(0, a.Word("responded"), /*any_phrase=*/false)), "she");
+  Fixture b("Minutes later, Jane Doe sent an email.");
+  EXPECT_EQ(b.Text(b.attributor->ClauseSubject(0, b.Word("sent"), /*any_phrase=*/false)), "Jane Doe");
+  // With no other clause start, a subject that an appositive follows.
+  Fixture c("Jane Doe, a senator, took to Twitter.");
+  EXPECT_EQ(c.Text(c.attributor->ClauseSubject(0, c.Word("took"), /*any_phrase=*/false)), "Jane Doe");
+}
+
 TEST(AttributionTest, Descriptions) {
   Fixture a("One Chinese official told them.");
   auto p = a.attributor->SubjectBefore(a.Word("told"), 0);
