@@ -261,6 +261,29 @@ class QuoteFinder {
     return std::nullopt;
   }
 
+  // "...," Sanders said, according to CNN: words the writer has from a
+  // source that "according to" names after the frame are credited to that
+  // source, as corpora of attribution (PolNeAR) do: it is the one the text
+  // vouches for. The first cue after the frame decides; `to` bounds the
+  // frame's sentence.
+  void CreditReportingSource(Frame* f, uint32_t to) const {
+    const uint32_t from = std::max(f->cue.end, f->speaker.end);
+    for (uint32_t w = from; w < to && w < from + kTrailingFrameWords; ++w) {
+      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
+      if (!cue || cue->noun) continue;  // "said in a statement, according to"
+      if (cue->side != SpeakerSide::kAfter || cue->cue_class != quotes::CueClass::kSpeech) return;
+      if (auto source = attributor_.PhraseStartingAt(cue->end, to);
+          source && source->type != SpeakerPhrase::kPronoun) {
+        f->speaker = *source;  // the cue stays the verb: it frames the words
+      }
+      return;
+    }
+  }
+
+  // "... - Jane Doe": the frame is a dash and a source. It credits a
+  // quotation that opens its sentence, not a fragment at the end of one.
+  bool IsSourceLine(const Frame& f) const { return f.cue.end == f.cue.first + 1 && IsDash(f.cue.first); }
+
   // True when words [from, to) are a long name and nothing else ("Jane Doe
   // of the Center for Policy Studies"): capitalized words, punctuation and
   // function words.
@@ -287,7 +310,8 @@ class QuoteFinder {
 
   bool IsDash(uint32_t w) const {
     const std::string& l = words()[w].lower;
-    return l == "-" || l == "--" || l == "\u2014" || l == "\u2013";
+    // U+2015, the quotation dash, sets off the source line under a quote.
+    return l == "-" || l == "--" || l == "\u2014" || l == "\u2013" || l == "\u2015";
   }
 
   // A frame before the quotation, nearest cue first: X said: / X told Y
@@ -431,7 +455,9 @@ class QuoteFinder {
     if (InTitle(c)) return;
     auto [after_from, after_to] = AfterRegion(i);
     auto [before_from, before_to] = BeforeRegion(i);
-    if (auto f = TrailingFrame(after_from, after_to)) {
+    std::optional<Frame> trailing = TrailingFrame(after_from, after_to);
+    if (trailing && IsSourceLine(*trailing) && !OpensSentence(c)) trailing.reset();
+    if (auto f = trailing) {
       // A frame further on in the sentence ("...," and he vowed) yields to a
       // cue before the quotation ("X told them that "..."").
       const uint32_t frame_first = std::min(f->cue.first, f->speaker.first);
@@ -443,6 +469,7 @@ class QuoteFinder {
       }
       c.frame = f;
       c.frame->trailing = true;
+      CreditReportingSource(&*c.frame, after_to);
       return;
     }
     // "...missing." Trump said. -- a frame printed as a sentence of its own
@@ -451,9 +478,12 @@ class QuoteFinder {
         layout_.BlockOf(words()[c.after].start) == c.block) {
       const quotes::Clause& next = SentenceOfWord(c.after);
       const uint32_t to = next.end_word;
-      // No other quotation in that sentence: a frame before one leads into it.
-      if (next.first_word == c.after && (i + 1 >= cands_.size() || cands_[i + 1].open_word >= to)) {
-        std::optional<Frame> f = TrailingFrame(next.first_word, to);
+      // No other quotation in that sentence: a frame before one leads into
+      // it. Only a source line after a dash ends before the next quotation
+      // ("..." - Jane Doe "..."): the segmenter may not have split there.
+      const uint32_t next_open = i + 1 < cands_.size() ? std::min(cands_[i + 1].open_word, to) : to;
+      if (next.first_word == c.after && (next_open >= to || IsDash(c.after))) {
+        std::optional<Frame> f = TrailingFrame(next.first_word, next_open);
         std::optional<Cue> cue = f ? quotes::CueAt(layout_, lexicon_, f->cue.first, to) : std::nullopt;
         // The whole sentence is the frame, or the frame opens it and a
         // comma hands over to the rest ("Trump tweeted, quoting ...": the
@@ -462,9 +492,13 @@ class QuoteFinder {
         const bool frame_only = to <= c.after + kFrameSentenceWords;
         const bool frame_first = frame_end >= to || words()[frame_end].lower == "," ||
                                  lexicon_.Contains("quote_frame_prepositions", words()[frame_end].lower);
-        if (cue && cue->cue_class == quotes::CueClass::kSpeech && (frame_only || frame_first)) {
+        // "..." - Jane Doe: a source line after a dash, which the segmenter
+        // may have split from the quotation.
+        const bool dash_line = f && f->cue.first == c.after && IsSourceLine(*f) && OpensSentence(c);
+        if ((cue && cue->cue_class == quotes::CueClass::kSpeech && (frame_only || frame_first)) || dash_line) {
           c.frame = f;
           c.frame->trailing = true;
+          CreditReportingSource(&*c.frame, next_open);
           return;
         }
       }
@@ -532,6 +566,10 @@ class QuoteFinder {
     if (c.open_word <= s.first_word) return true;
     const std::string& prev = words()[c.open_word - 1].lower;
     if (prev == ":" || prev == ",") return true;
+    // A quotation that opens a line opens a sentence, whatever the
+    // segmenter made of the line before ("..." - Jane Doe\n"...").
+    const Offset gap_from = words()[c.open_word - 1].end, gap_to = words()[c.open_word].start;
+    if (layout_.text().substr(gap_from, gap_to - gap_from).find('\n') != std::string_view::npos) return true;
     // Right after its cue: he yelled "You lie!"
     return c.frame && !c.frame->trailing && c.frame->cue.end == c.open_word &&
            c.frame->cue.end > c.frame->cue.first;

@@ -583,6 +583,40 @@ TEST(QuotesTest, ParticipleAfterAnObjectAndColonAfterAnObject) {
   EXPECT_EQ(Speaker(d, q[2]), "Anna Berg");
 }
 
+TEST(QuotesTest, SourceThatReportsTheFrameIsCredited) {
+  Document d = Doc("\u201cI ask you not to protest on the floor,\u201d Sanders said, according to CNN. "
+                   "\u201cIt matters.\u201d");
+  auto q = Find(&d, {.join_continuations = true});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "CNN");
+  EXPECT_EQ(CueOf(d, q[0]), "said");
+  // Without a source after the frame, the speaker stays.
+  Document e = Doc("\u201cI ask you not to protest on the floor,\u201d Sanders said in Philadelphia.");
+  auto r = Find(&e);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(Speaker(e, r[0]), "Sanders");
+}
+
+TEST(QuotesTest, SourceLinesAfterAQuotationDash) {
+  // One line each, the source after U+2015, all in one paragraph as a
+  // plain-text reader gives them; the segmenter need not split the lines.
+  Document d = Doc("\u201cMaybe we can build a wall around him.\u201d\u2015 Steve Quinlan.\n"
+                   "\u201cHe said hateful things time and again.\u201d \u2015 Carlos Ruiz\n"
+                   "\u201cThis is the last one of them all.\u201d \u2015 Ana Lopez\n");
+  d.paragraphs.push_back({0, Offset(d.text.size()), BlockKind::kBody});
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Speaker(d, q[0]), "Steve Quinlan");
+  EXPECT_EQ(Speaker(d, q[1]), "Carlos Ruiz");
+  EXPECT_EQ(Speaker(d, q[2]), "Ana Lopez");
+  for (const Quote& quote : q) EXPECT_EQ(quote.kind, QuoteKind::kDirect) << Text(d, quote);
+  // A fragment that ends a sentence is not what the source line credits.
+  Document e = Doc("And that is all he has \u201cthe root of all evil.\u201d \u2015 Ana Lopez.\n");
+  auto r = Find(&e);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker_end, r[0].speaker_start);
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
