@@ -117,9 +117,10 @@ class Clusterer {
  public:
   Clusterer(const Lexicon& lexicon, const Document& doc, const std::vector<NameForm>& forms)
       : lexicon_(lexicon), doc_(doc), forms_(forms), sets_(forms.size()),
-        people_(forms.size()) {}
+        people_(forms.size()), country_of_(forms.size()) {}
 
-  std::vector<int> Run() {
+  // Clusters the mentions; `countries` receives country_of_ (when not null).
+  std::vector<int> Run(std::vector<Country>* countries) {
     JoinSameNames();
     JoinTitleAppositions();
     JoinPeople();
@@ -129,7 +130,9 @@ class Clusterer {
     JoinShortOrganisationNames();
     JoinAcronymLedNames();
     JoinMisspeltNames();
-    return Number();
+    std::vector<int> clusters = Number();
+    if (countries != nullptr) *countries = std::move(country_of_);
+    return clusters;
   }
 
  private:
@@ -188,6 +191,9 @@ class Clusterer {
     for (size_t i = 0; i < forms_.size(); ++i) {
       const Mention& m = mention(i);
       if (label(i) == Label::kNone || LonePersonName(i)) continue;
+      if (IsNamedLabel(label(i)) && label(i) != Label::kPerson && !forms_[i].words.empty()) {
+        country_of_[i] = LookupCountry(lexicon_, forms_[i]);
+      }
       const int p = previous_named;
       if (IsNamedLabel(label(i)) && !forms_[i].words.empty()) previous_named = static_cast<int>(i);
       // "Master Lunre, an Olondrian.": the nationality in apposition is the
@@ -206,10 +212,9 @@ class Clusterer {
       } else if (IsNationalityLabel(label(i)) &&
                  (label(i) == Label::kLanguage || IsKnownNationality(forms_[i]))) {
         key = absl::StrCat("n\t", NationalityKey(lexicon_, forms_[i]));
-      } else if (Country c = label(i) == Label::kPerson ? Country() : LookupCountry(lexicon_, forms_[i]);
-                 !c.common.empty()) {
-        key = absl::StrCat("c\t", c.common);
-        countries_.push_back({i, std::move(c)});
+      } else if (const std::string& country = country_of_[i].common; !country.empty()) {
+        key = absl::StrCat("c\t", country);
+        country_mentions_.push_back(i);
       } else {
         // "Louis Philippe I" and "Louis Philippe II" are two people.
         key = absl::StrCat("k\t", forms_[i].key, forms_[i].generation.empty() ? "" : "\t",
@@ -235,17 +240,19 @@ class Clusterer {
       if (!Proper(i)) continue;
       const int p = previous;
       previous = static_cast<int>(i);
-      if (p < 0 || label(p) != Label::kPerson ||
-          IsTitleWord(lexicon_, forms_[p].words.front().text) ||
-          InList(lexicon_, kHonorificsList, forms_[p].words.front().text) ||
-          !IsTitleWord(lexicon_, forms_[i].words.front().text)) {
-        continue;
-      }
+      if (p < 0 || label(p) != Label::kPerson) continue;
+      // The text between them first: it rules out most pairs without a
+      // look into the word lists.
       std::string_view gap = TrimmedGap(doc_.text, mention(p).end, mention(i).start);
       if (gap.empty() || gap.front() != ',') continue;
       gap.remove_prefix(1);
       while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-      if (gap.empty() || IsOrdinal(gap)) Join(p, static_cast<int>(i));
+      if (!gap.empty() && !IsOrdinal(gap)) continue;
+      if (!IsTitleWord(lexicon_, forms_[p].words.front().text) &&
+          !InList(lexicon_, kHonorificsList, forms_[p].words.front().text) &&
+          IsTitleWord(lexicon_, forms_[i].words.front().text)) {
+        Join(p, static_cast<int>(i));
+      }
     }
   }
 
@@ -480,6 +487,9 @@ class Clusterer {
 
   // Rule 3b: acronyms equal to the initials of a name in the article.
   void JoinInitials() {
+    const bool any_acronym = std::any_of(forms_.begin(), forms_.end(),
+                                         [](const NameForm& form) { return !form.acronym.empty(); });
+    if (!any_acronym) return;
     absl::flat_hash_map<std::string, std::vector<int>> by_initials;  // mention indices, in order
     for (size_t i = 0; i < forms_.size(); ++i) {
       if (Proper(i) && !forms_[i].initials.empty()) {
@@ -489,7 +499,8 @@ class Clusterer {
     // A country's initials, computed once however often it is named: common
     // and official name -> the initials of each.
     absl::flat_hash_map<std::string, std::pair<std::string, std::string>> country_initials;
-    for (const auto& [i, country] : countries_) {
+    for (size_t i : country_mentions_) {
+      const Country& country = country_of_[i];
       auto [it, added] = country_initials.try_emplace(absl::StrCat(country.common, "\t", country.official));
       if (added) it->second = {InitialsOf(lexicon_, country.common), InitialsOf(lexicon_, country.official)};
       for (const std::string* initials : {&it->second.first, &it->second.second}) {
@@ -512,7 +523,8 @@ class Clusterer {
       std::vector<int> mentions;
     };
     absl::flat_hash_map<std::string, Official> officials;  // by common name
-    for (const auto& [i, country] : countries_) {
+    for (size_t i : country_mentions_) {
+      const Country& country = country_of_[i];
       Official& o = officials[country.common];
       if (o.folded.empty()) {
         o.folded = AnalyzeName(lexicon_, country.official, 0,
@@ -762,7 +774,10 @@ class Clusterer {
   std::vector<PersonNames> people_;                   // by set root
   // Rule 1's keys (lone person names excepted) -> the first mention with it.
   absl::flat_hash_map<std::string, int> first_with_key_;
-  std::vector<std::pair<size_t, Country>> countries_;  // mentions naming a country, in order
+  // Per mention, the country it names (LookupCountry) for named mentions
+  // other than people's; an empty Country for others.
+  std::vector<Country> country_of_;
+  std::vector<size_t> country_mentions_;  // the mentions rule 1 grouped by country, in order
 };
 
 }  // namespace
@@ -802,8 +817,8 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form) {
 }
 
 std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,
-                                 const std::vector<NameForm>& forms) {
-  return Clusterer(lexicon, doc, forms).Run();
+                                 const std::vector<NameForm>& forms, std::vector<Country>* countries) {
+  return Clusterer(lexicon, doc, forms).Run(countries);
 }
 
 }  // namespace saywho

@@ -71,10 +71,14 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form);
 //  8. a place's or organisation's name with a word no name list knows joins
 //     the one other name of its kind that differs from it by a misspelt word
 //     ("Esfahan", "Isfahan"; "Untied Nations", "United Nations").
+// When `countries` is not null it receives, per mention, the country it
+// names (LookupCountry) if it is a named mention other than a person's, else
+// an empty Country: the lookups rule 1 makes, kept for the entity names.
 // Linear in the number of mentions times the clusters a name can match.
 // Thread safe.
 std::vector<int> ClusterMentions(const Lexicon& lexicon, const Document& doc,
-                                 const std::vector<NameForm>& forms);
+                                 const std::vector<NameForm>& forms,
+                                 std::vector<Country>* countries = nullptr);
 
 }  // namespace saywho
 

@@ -522,5 +522,29 @@ TEST(ClustersTest, UnlabelledMentionsGetNoCluster) {
   EXPECT_EQ(Cluster(doc), (std::vector<int>{-1, -1}));
 }
 
+TEST(ClustersTest, ReportsTheCountryEachMentionNames) {
+  Document doc = DocumentBuilder("The UK and Britain's Jane Jordan met Acme; Jordan left for the United Kingdom.")
+                     .Add("UK", Label::kGpe)
+                     .Add("Britain's", Label::kGpe)
+                     .Add("Jane Jordan", Label::kPerson)
+                     .Add("Acme", Label::kOrg)
+                     .Add("Jordan", Label::kPerson)
+                     .Add("United Kingdom", Label::kGpe)
+                     .Build();
+  std::vector<NameForm> forms;
+  for (const Mention& m : doc.mentions) {
+    forms.push_back(AnalyzeName(ProjectLexicon(), doc.text, m.start, m.end, m.label));
+  }
+  std::vector<Country> countries;
+  EXPECT_EQ(ClusterMentions(ProjectLexicon(), doc, forms, &countries), (std::vector<int>{0, 0, 1, 2, 1, 0}));
+  ASSERT_EQ(countries.size(), doc.mentions.size());
+  for (size_t i : {0, 1, 5}) {
+    EXPECT_EQ(countries[i].common, LookupCountry(ProjectLexicon(), forms[i]).common) << i;
+    EXPECT_FALSE(countries[i].common.empty()) << i;
+  }
+  // People are not looked up ("Jordan" is a person here), nor names no list has.
+  for (size_t i : {2, 3, 4}) EXPECT_TRUE(countries[i].common.empty()) << i;
+}
+
 }  // namespace
 }  // namespace saywho

@@ -121,7 +121,8 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
       if (!forms[i].words.empty()) labels[i] = forms[i].label;
     }
   }
-  std::vector<int> cluster = ClusterMentions(lexicon, *doc, forms);
+  std::vector<Country> countries;  // per mention
+  std::vector<int> cluster = ClusterMentions(lexicon, *doc, forms, &countries);
 
   doc->entities.clear();
   for (size_t i = 0; i < cluster.size(); ++i) {
@@ -140,13 +141,16 @@ absl::Status Resolve(const Lexicon& lexicon, Document* doc) {
       entity.name = std::string(doc->Slice(m.start, m.end));
       continue;
     }
-    Country country;
+    // The first mention that names a country names the entity.
+    const Country* country = nullptr;
     for (int32_t m : entity.mentions) {
-      if (labels[m] == Label::kPerson || !country.common.empty()) continue;
-      country = LookupCountry(lexicon, forms[m]);
+      if (labels[m] != Label::kPerson && !countries[m].common.empty()) {
+        country = &countries[m];
+        break;
+      }
     }
-    entity.name = country.common.empty() ? FullestName(lexicon, *doc, forms, entity.mentions, entity.label)
-                                         : country.common;
+    entity.name = country == nullptr ? FullestName(lexicon, *doc, forms, entity.mentions, entity.label)
+                                     : country->common;
     const bool may_be_person = entity.label == Label::kPerson || MayBeMistaggedPerson(entity, forms);
     if (!may_be_person) continue;
     for (int32_t m : entity.mentions) {
