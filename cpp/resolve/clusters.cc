@@ -714,6 +714,7 @@ class Clusterer {
       const int k = kind(i);
       if (k < 0 || !first_of[k].emplace(forms_[i].key, static_cast<int>(i)).second) continue;
       spellings[k].Add(forms_[i].key);
+      if (AllowedMisspelling(forms_[i].key.size()) == 0) continue;  // never taken for a misspelling
       const bool all_known = std::all_of(forms_[i].words.begin(), forms_[i].words.end(), [&](const NameWord& w) {
         return InList(lexicon_, kKnownPlacesList, w.text) || InList(lexicon_, kKnownCountriesList, w.text) ||
                InList(lexicon_, kKnownGivenNamesList, w.text) || InList(lexicon_, kKnownSurnamesList, w.text) ||

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <tuple>
 
 #include "absl/container/flat_hash_set.h"
@@ -35,16 +36,20 @@ Label MajorityLabel(const std::vector<Label>& labels, const std::vector<int32_t>
 std::string FullestName(const Lexicon& lexicon, const Document& doc,
                         const std::vector<NameForm>& forms,
                         const std::vector<int32_t>& mentions, Label label) {
-  const NameForm* best = nullptr;
-  size_t best_first = 0, best_end = 0;
-  std::tuple<bool, size_t, bool> best_rank;
+  auto mixed_case = [](const NameForm& f, size_t first, size_t end) {
+    return !std::all_of(f.words.begin() + first, f.words.begin() + end,
+                        [](const NameWord& w) { return IsAllCaps(w.text); });
+  };
   auto rank = [&](const NameForm& f, size_t first, size_t end) {
     bool has_name = !std::all_of(f.words.begin() + first, f.words.begin() + end,
                                  [&](const NameWord& w) { return IsTitleWord(lexicon, w.text); });
-    bool mixed_case = !std::all_of(f.words.begin() + first, f.words.begin() + end,
-                                   [](const NameWord& w) { return IsAllCaps(w.text); });
-    return std::make_tuple(has_name, end - first, mixed_case);
+    return std::make_tuple(has_name, end - first, mixed_case(f, first, end));
   };
+  const NameForm* best = nullptr;
+  size_t best_first = 0, best_end = 0;
+  // Ranked only when another name is compared with it: most entities have
+  // one name, and the word lists are the costly part.
+  std::optional<std::tuple<bool, size_t, bool>> best_rank;
   absl::flat_hash_set<absl::string_view> keys;
   for (int32_t m : mentions) keys.insert(AbslView(forms[m].key));
   for (int32_t m : mentions) {
@@ -57,13 +62,15 @@ std::string FullestName(const Lexicon& lexicon, const Document& doc,
         end = f.core_end;
       }
     }
-    const std::tuple<bool, size_t, bool> f_rank = rank(f, first, end);
-    if (best == nullptr || f_rank > best_rank) {
-      best = &f;
-      best_first = first;
-      best_end = end;
+    if (best != nullptr) {
+      if (!best_rank) best_rank = rank(*best, best_first, best_end);
+      std::tuple<bool, size_t, bool> f_rank = rank(f, first, end);
+      if (f_rank <= *best_rank) continue;
       best_rank = f_rank;
     }
+    best = &f;
+    best_first = first;
+    best_end = end;
   }
   if (best == nullptr) {
     const Mention& m = doc.mentions[mentions.front()];
@@ -71,7 +78,7 @@ std::string FullestName(const Lexicon& lexicon, const Document& doc,
   }
   std::string name = WrittenName(best->words, best_first, best_end);
   // A person named only in capitals (a byline) is written as a name.
-  if (label == Label::kPerson && !std::get<2>(best_rank)) {
+  if (label == Label::kPerson && !mixed_case(*best, best_first, best_end)) {
     name = TitleCase(name);
   }
   return name;
