@@ -617,6 +617,28 @@ TEST(QuotesTest, SourceLinesAfterAQuotationDash) {
   EXPECT_EQ(r[0].speaker_end, r[0].speaker_start);
 }
 
+TEST(QuotesTest, FragmentAfterAVerbThatReportsNothingIsAScareQuoteWhenReadAsReportedSpeech) {
+  const std::string text =
+      "Jane Doe met the voters. She reserved her passion for the cause of \u201cimmigration reform.\u201d";
+  Document d = Doc(text);
+  AddMention(&d, "Jane Doe", Label::kPerson, 0);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "She");
+  Document e = Doc(text);
+  AddMention(&e, "Jane Doe", Label::kPerson, 0);
+  auto r = Find(&e, {.paraphrases = true});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, QuoteKind::kTerm);
+  // A verb that reports speech still frames the fragment.
+  Document f = Doc("Jane Doe met the voters. She championed the cause of \u201cimmigration reform\u201d at once.");
+  AddMention(&f, "Jane Doe", Label::kPerson, 0);
+  auto s = Find(&f, {.paraphrases = true});
+  bool framed = false;
+  for (const Quote& quote : s) framed = framed || Speaker(f, quote) == "She";
+  EXPECT_TRUE(framed);
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
