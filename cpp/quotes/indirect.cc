@@ -83,6 +83,13 @@ class IndirectFinder {
         // A word after a number or a possessor is a noun or an adjective
         // ("all 50 states", "the administration's repeated attempts").
         if (w > s.first_word && (IsNumber(words()[w - 1]) || IsPossessor(w - 1))) continue;
+        // After a preposition a cue word is a noun ("in states such as
+        // Ohio"), but for a gerund ("by saying"); a noun that takes its
+        // content still reports it ("in favor of", "because of fears that").
+        if (w > s.first_word && IsPreposition(words()[w - 1]) && !IsGerund(words()[w]) &&
+            !(w + 1 < s.end_word && TakesContent(words()[w + 1]))) {
+          continue;
+        }
         if (TryEvidential(s, w)) {
           w = content_end_ - 1;
           continue;
@@ -217,6 +224,26 @@ class IndirectFinder {
   static bool IsParticle(const Word& word) {
     return word.lower == "out" || word.lower == "up" || word.lower == "back" || word.lower == "off" ||
            word.lower == "down" || word.lower == "away";
+  }
+
+  // A preposition that takes a noun phrase (not "to", whose verb is an
+  // infinitive, nor a subordinator such as "after" or "as").
+  static bool IsPreposition(const Word& word) {
+    static constexpr std::string_view kPrepositions[] = {
+        "in",   "of",      "on",      "at",      "from",    "with",   "by",      "about",  "for",
+        "into", "among",   "across",  "over",    "under",   "through", "without", "between", "against"};
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), std::string_view(word.lower)) !=
+           std::end(kPrepositions);
+  }
+
+  // A word that opens the content of a reporting noun: "support for the
+  // bill", "in favor of", "fears that ...", "reports about".
+  static bool TakesContent(const Word& word) {
+    return word.lower == "of" || word.lower == "for" || word.lower == "that" || word.lower == "about";
+  }
+
+  static bool IsGerund(const Word& word) {
+    return word.lower.size() > 4 && word.lower.compare(word.lower.size() - 3, 3, "ing") == 0;
   }
 
   static bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }

@@ -326,5 +326,15 @@ TEST(IndirectTest, ContentOfNoKnownSpeakerOnlyFillsAGap) {
   EXPECT_TRUE(attributed);
 }
 
+TEST(IndirectTest, CueWordAfterAPrepositionIsANoun) {
+  for (const Found& f : Reported("Her advantage in states such as Ohio and Texas grew last year.")) {
+    EXPECT_NE(f.cue, "states") << f.content;
+  }
+  // A noun that takes its content still reports it.
+  auto favor = Reported("The senator has spoken out in favor of the new trade deal.");
+  ASSERT_EQ(favor.size(), 1u);
+  EXPECT_EQ(favor[0].content, "the new trade deal");
+}
+
 }  // namespace
 }  // namespace saywho
