@@ -244,7 +244,13 @@ std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t 
     if (!subject || (!any_phrase && subject->type == SpeakerPhrase::kDescription)) continue;
     uint32_t next = subject->end;
     while (next < upper && IsBetweenSubjectAndVerb(next)) ++next;
-    if (next >= upper || !IsComma(words[next])) return subject;
+    // One capitalized word that opens the sentence and that the recognizer
+    // did not take for a name is most often an adverb or a preposition
+    // ("Back in 1999, ...", "Outside the arena, ...").
+    const bool capitalized_opener = subject->type == SpeakerPhrase::kName && subject->end == subject->first + 1 &&
+                                    mention_starting_[subject->first] < 0 &&
+                                    layout_.sentences()[layout_.SentenceOf(subject->first)].first_word == subject->first;
+    if ((next >= upper || !IsComma(words[next])) && !capitalized_opener) return subject;
     if (!closed_by_comma) closed_by_comma = subject;
   }
   return closed_by_comma;

@@ -60,6 +60,9 @@ TEST(AttributionTest, OpeningPhraseIsNoClauseSubject) {
   EXPECT_EQ(a.Text(a.attributor->ClauseSubject(0, a.Word("responded"), /*any_phrase=*/false)), "she");
   Fixture b("Minutes later, Jane Doe sent an email.");
   EXPECT_EQ(b.Text(b.attributor->ClauseSubject(0, b.Word("sent"), /*any_phrase=*/false)), "Jane Doe");
+  // One capitalized word that opens the sentence, not known as a name.
+  Fixture d("Back in 1999, Mr. Trump expressed admiration.");
+  EXPECT_EQ(d.Text(d.attributor->ClauseSubject(0, d.Word("expressed"), /*any_phrase=*/false)), "Trump");
   // With no other clause start, a subject that an appositive follows.
   Fixture c("Jane Doe, a senator, took to Twitter.");
   EXPECT_EQ(c.Text(c.attributor->ClauseSubject(0, c.Word("took"), /*any_phrase=*/false)), "Jane Doe");

@@ -280,6 +280,13 @@ class QuoteFinder {
     }
   }
 
+  // True when a line break stands between word `w` (> 0) and the word
+  // before it.
+  bool LineBreakBefore(uint32_t w) const {
+    const Offset from = words()[w - 1].end, to = words()[w].start;
+    return layout_.text().substr(from, to - from).find('\n') != std::string_view::npos;
+  }
+
   // "... - Jane Doe": the frame is a dash and a source. It credits a
   // quotation that opens its sentence, not a fragment at the end of one.
   bool IsSourceLine(const Frame& f) const { return f.cue.end == f.cue.first + 1 && IsDash(f.cue.first); }
@@ -482,8 +489,9 @@ class QuoteFinder {
     }
     // "...missing." Trump said. -- a frame printed as a sentence of its own
     // right after the quotation.
+    // A line break between them makes the next line no frame.
     if (after_from == after_to && c.after < words().size() && c.after > 0 &&
-        layout_.BlockOf(words()[c.after].start) == c.block) {
+        layout_.BlockOf(words()[c.after].start) == c.block && !LineBreakBefore(c.after)) {
       const quotes::Clause& next = SentenceOfWord(c.after);
       const uint32_t to = next.end_word;
       // No other quotation in that sentence: a frame before one leads into
@@ -576,8 +584,7 @@ class QuoteFinder {
     if (prev == ":" || prev == ",") return true;
     // A quotation that opens a line opens a sentence, whatever the
     // segmenter made of the line before ("..." - Jane Doe\n"...").
-    const Offset gap_from = words()[c.open_word - 1].end, gap_to = words()[c.open_word].start;
-    if (layout_.text().substr(gap_from, gap_to - gap_from).find('\n') != std::string_view::npos) return true;
+    if (LineBreakBefore(c.open_word)) return true;
     // Right after its cue: he yelled "You lie!"
     return c.frame && !c.frame->trailing && c.frame->cue.end == c.open_word &&
            c.frame->cue.end > c.frame->cue.first;

@@ -639,6 +639,19 @@ TEST(QuotesTest, FragmentAfterAVerbThatReportsNothingIsAScareQuoteWhenReadAsRepo
   EXPECT_TRUE(framed);
 }
 
+TEST(QuotesTest, TheNextLineIsNoFrame) {
+  // One paragraph, as a plain-text reader gives it: the line after the
+  // quotation starts something else.
+  for (const char* gap : {" ", "\n"}) {
+    Document d = Doc(std::string("The talks ended. \u201cIf one is proposed we will consider it.\u201d") + gap +
+                     "Jane Doe said in Paris.");
+    d.paragraphs.push_back({0, Offset(d.text.size()), BlockKind::kBody});
+    auto q = Find(&d);
+    ASSERT_EQ(q.size(), 1u);
+    EXPECT_EQ(Speaker(d, q[0]), std::string(gap) == " " ? "Jane Doe" : "") << gap;
+  }
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
