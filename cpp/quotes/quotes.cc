@@ -714,8 +714,12 @@ class QuoteFinder {
     q.end = c.span.end;
     // A name in title case is a term unless a frame right after it makes it
     // someone's words ("Go Home," she said).
+    // Nor is it a name when a frame hands it over with a colon ("She says
+    // to Nevadans: "This one is for you."").
+    const bool after_colon = c.frame && !c.frame->trailing && words()[c.open_word - 1].lower == ":";
     const bool named_work = quotes::IsTitleCase(layout_, c.first, c.end) &&
-                            !(c.frame && c.frame->trailing && OpensSentence(c)) && !HandedOverByCue(c);
+                            !(c.frame && c.frame->trailing && OpensSentence(c)) && !HandedOverByCue(c) &&
+                            !after_colon;
     if (title || named_work) {
       q.kind = QuoteKind::kTerm;
       q.confidence = title ? 0.9f : 0.7f;

@@ -652,6 +652,20 @@ TEST(QuotesTest, TheNextLineIsNoFrame) {
   }
 }
 
+TEST(QuotesTest, WordsHandedOverWithAColonAreNoTitle) {
+  // Short words in title case after a frame and a colon are the speaker's.
+  Document d = Doc("Jane Doe says to Nevadans: \u201cThis one is for you.\u201d");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(d, q[0]), "Jane Doe");
+  // Without a frame before it, the same words stay a name.
+  Document e = Doc("They saw \u201cThis One Is for You\u201d at the festival.");
+  auto r = Find(&e);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, QuoteKind::kTerm);
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
