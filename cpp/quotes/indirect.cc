@@ -109,7 +109,7 @@ class IndirectFinder {
       }
     }
     for (const Quote& q : marked_) AddParaphraseAround(q);
-    for (const auto& [region, cue] : unattributed_) Emit(region, cue, std::nullopt);
+    for (const auto& [region, cue, speaker] : unattributed_) Emit(region, cue, speaker);
   }
 
  private:
@@ -452,8 +452,6 @@ class IndirectFinder {
     Emit({start, end}, cue, speaker);
   }
 
-  // "Smith, who said ...": the relative pronoun is the speaker as written;
-  // its entity is that of the phrase it follows.
   // The speaker phrase of a quotation already attributed, in words.
   SpeakerPhrase SpeakerOf(const Quote& q) const {
     SpeakerPhrase speaker;
@@ -525,6 +523,39 @@ class IndirectFinder {
     return std::nullopt;
   }
 
+  // The words that open the clause of a cue whose subject the phrase
+  // finder cannot bound ("Muslim advocates hailed ...", "Clinton defenders
+  // today argue ..."): from the sentence start, a comma or a conjunction up
+  // to the cue and its modifiers, a few words with a content word among
+  // them. A description of no known entity.
+  std::optional<SpeakerPhrase> ClauseOpening(uint32_t cue_first, const Clause& s) const {
+    uint32_t end = cue_first;
+    while (end > s.first_word && IsCueModifier(lexicon_, words()[end - 1])) --end;
+    uint32_t first = end;
+    while (first > s.first_word && end - first < kColonSpeakerWords * 2) {
+      const Word& word = words()[first - 1];
+      if (word.punct || inside_[first - 1] >= 0 || IsLeadingConjunction(word) || word.lower == "that" ||
+          word.lower == "which" || word.lower == "who" || IsSubordinator(word)) {
+        break;
+      }
+      --first;
+    }
+    const bool bounded = first == s.first_word || words()[first - 1].punct || inside_[first - 1] < 0;
+    if (first == end || !bounded || (first > s.first_word && !words()[first - 1].punct &&
+                                     !IsLeadingConjunction(words()[first - 1]))) {
+      return std::nullopt;
+    }
+    bool content_word = false;
+    for (uint32_t w = first; w < end; ++w) content_word |= !lexicon_.Contains("quote_function_words", words()[w].lower);
+    // "Several decades later, ...": a phrase of time is an adverbial.
+    if (!content_word || lexicon_.Contains("quote_reported_time_nouns", words()[end - 1].lower)) return std::nullopt;
+    SpeakerPhrase phrase;
+    phrase.first = first;
+    phrase.end = end;
+    phrase.type = SpeakerPhrase::kDescription;
+    return phrase;
+  }
+
   static bool IsLeadingConjunction(const Word& word) {
     return word.lower == "but" || word.lower == "and" || word.lower == "so" || word.lower == "yet";
   }
@@ -541,15 +572,18 @@ class IndirectFinder {
     return attributor_.SubjectBefore(cue_first - 2, s.first_word);
   }
 
+  // "Smith, who said ...": the relative pronoun is the speaker as written;
+  // its entity is that of the phrase it follows.
   std::optional<SpeakerPhrase> RelativeSubject(uint32_t cue_first, uint32_t lower) const {
     uint32_t p = cue_first;
     while (p > lower && IsCueModifier(lexicon_, words()[p - 1])) --p;
-    if (p <= lower || words()[p - 1].lower != "who") return std::nullopt;
+    // "The Post, which argued that ...": an organization or a document.
+    if (p <= lower || (words()[p - 1].lower != "who" && words()[p - 1].lower != "which")) return std::nullopt;
     SpeakerPhrase relative;
     relative.first = p - 1;
     relative.end = p;
     relative.type = SpeakerPhrase::kName;
-    relative.person = true;
+    relative.person = words()[p - 1].lower == "who";
     if (p - 1 > lower + 1 && words()[p - 2].lower == ",") {
       if (auto antecedent = attributor_.PhraseEndingAt(p - 3, lower)) relative.entity = antecedent->entity;
     }
@@ -594,12 +628,12 @@ class IndirectFinder {
       if (cue.first > s.first_word && (!words()[cue.first - 1].punct || words()[cue.first - 1].lower == ",")) {
         std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
         if (start && OpensClause(words()[*start])) {
-          return Emit({*start, ContentEnd(*start, s.end_word)}, cue, std::nullopt);
+          return Emit({*start, ContentEnd(*start, s.end_word)}, cue, ClauseOpening(cue.first, s));
         }
         // Without "that" the words after the verb may be another report's
         // content or its object: content of no known speaker and no clause
         // waits until every other quotation is found, and only fills a gap.
-        if (start) unattributed_.push_back({{*start, ContentEnd(*start, s.end_word)}, cue});
+        if (start) unattributed_.push_back({{*start, ContentEnd(*start, s.end_word)}, cue, ClauseOpening(cue.first, s)});
       }
       return false;
     }
@@ -899,7 +933,12 @@ class IndirectFinder {
   uint32_t content_end_ = UINT32_MAX;  // word after the last content emitted
   // Content of no known speaker that opens with no clause, emitted last
   // where no other quotation lies.
-  std::vector<std::pair<Region, Cue>> unattributed_;
+  struct Unattributed {
+    Region region;
+    Cue cue;
+    std::optional<SpeakerPhrase> speaker;  // the words that open its clause, if any
+  };
+  std::vector<Unattributed> unattributed_;
 };
 
 }  // namespace

@@ -315,7 +315,8 @@ TEST(IndirectTest, ContentOfNoKnownSpeakerOnlyFillsAGap) {
   auto alone = Reported("A poll of likely voters released on Tuesday showed the governor with a large lead.");
   ASSERT_EQ(alone.size(), 1u);
   EXPECT_EQ(alone[0].content, "the governor with a large lead");
-  EXPECT_EQ(alone[0].speaker, "");
+  // Its speaker is the words that open its clause.
+  EXPECT_EQ(alone[0].speaker, "A poll of likely voters released on Tuesday");
   // It yields to a quotation with a speaker found later in the sentence.
   auto yields = Reported(
       "Critics of the plan quickly released on Tuesday criticized the mayor and the council said the budget "
@@ -334,6 +335,22 @@ TEST(IndirectTest, CueWordAfterAPrepositionIsANoun) {
   auto favor = Reported("The senator has spoken out in favor of the new trade deal.");
   ASSERT_EQ(favor.size(), 1u);
   EXPECT_EQ(favor[0].content, "the new trade deal");
+}
+
+TEST(IndirectTest, UnboundedSubjectIsTheClauseOpening) {
+  // No speaker noun heads "Muslim advocates": the words that open the
+  // clause before the verb stand for the speaker.
+  auto q = Reported("In a statement, Muslim advocates hailed the nomination of the judge.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the nomination of the judge");
+  EXPECT_EQ(q[0].speaker, "Muslim advocates");
+}
+
+TEST(IndirectTest, RelativeWhichSpeaks) {
+  auto q = Reported("The request came from the newspaper, which argued that the records were of public interest.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that the records were of public interest");
+  EXPECT_EQ(q[0].speaker, "which");
 }
 
 }  // namespace
