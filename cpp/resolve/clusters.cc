@@ -805,11 +805,12 @@ bool IsNamedLabel(Label label) {
 Country LookupCountry(const Lexicon& lexicon, const NameForm& form) {
   if (form.words.empty()) return {};
   const std::string written = FoldName(WrittenName(form.words));
+  // The written name first ("u.s."), then the key ("us") when it differs.
+  const bool same = written == form.key;
   const std::string* row = nullptr;
   for (std::string_view table : {kCountriesTable, kCountryAliasesTable}) {
-    for (const std::string* key : {&written, &form.key}) {
-      if (row == nullptr) row = lexicon.Lookup(table, *key);
-    }
+    if (row == nullptr) row = lexicon.Lookup(table, written);
+    if (row == nullptr && !same) row = lexicon.Lookup(table, form.key);
   }
   if (row == nullptr) return {};
   size_t tab = row->find('\t');
