@@ -8,32 +8,57 @@
 namespace saywho::quotes {
 namespace {
 
+// The code point at text[i] (0 past the end), its byte length in *length.
 char32_t At(std::string_view text, size_t i, int* length) {
   if (i >= text.size()) {
     *length = 0;
     return 0;
   }
+  const unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    *length = 1;
+    return b;
+  }
   return DecodeUtf8(text, i, length);
 }
 
 // ASCII lower case with the typographic apostrophe made straight, so that
-// "don’t" and "don't" look the same to the word lists.
+// "don’t" and "don't" look the same to the word lists. Never longer than
+// `s`: written in place into a buffer of its size, ASCII byte by byte; only
+// other characters are decoded.
 std::string NormalWord(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  std::string out(s.size(), '\0');
+  size_t k = 0;
   for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out[k++] = b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b);
+      ++i;
+      continue;
+    }
     int n = 0;
     char32_t c = DecodeUtf8(s, i, &n);
     if (c == U'\u2019' || c == U'\u2018') {
-      out.push_back('\'');
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
+      out[k++] = '\'';
     } else {
-      out.append(s.substr(i, n));
+      s.copy(&out[k], n, i);
+      k += n;
     }
     i += n;
   }
+  out.resize(k);
   return out;
+}
+
+// True when a character of text[start, end) is a letter or a digit.
+bool HasLetterOrDigit(std::string_view text, size_t start, size_t end) {
+  end = std::min(end, text.size());
+  for (size_t i = start; i < end;) {
+    int n = 0;
+    if (IsLetterOrDigit(At(text, i, &n))) return true;
+    i += n;
+  }
+  return false;
 }
 
 bool IsSentenceEnd(std::string_view w) {
@@ -52,11 +77,13 @@ bool IsOpener(std::string_view w) {
 
 }  // namespace
 
-bool IsLetterOrDigit(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
-bool IsUpperLetter(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
-bool IsSpace(char32_t c) {
+namespace internal {
+bool IsLetterOrDigitIcu(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
+bool IsUpperLetterIcu(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool IsSpaceIcu(char32_t c) {
   return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == U'\u00a0';
 }
+}  // namespace internal
 
 Layout::Layout(const Document& doc, const Lexicon& lexicon) : text_(doc.text) {
   BuildBlocks(doc);
@@ -86,24 +113,18 @@ void Layout::BuildBlocks(const Document& doc) {
 
 void Layout::BuildWords(const Document& doc, const Lexicon& lexicon) {
   auto add = [&](size_t s, size_t e) {
-    Word w;
+    Word& w = words_.emplace_back();
     w.start = Offset(s);
     w.end = Offset(e);
     int n = 0;
-    char32_t first = At(text_, s, &n);
-    w.upper = IsUpperLetter(first);
-    w.punct = true;
-    for (size_t i = s; i < e;) {
-      if (IsLetterOrDigit(At(text_, i, &n))) {
-        w.punct = false;
-        break;
-      }
-      i += std::max(n, 1);
-    }
+    w.upper = IsUpperLetter(At(text_, s, &n));
+    w.punct = !HasLetterOrDigit(text_, s, e);
     w.lower = NormalWord(text_.substr(s, e - s));
-    words_.push_back(std::move(w));
+    word_ends_.push_back(w.end);
   };
   if (doc.tokens.size() > 0) {
+    words_.reserve(doc.tokens.size());
+    word_ends_.reserve(doc.tokens.size());
     for (size_t t = 0; t < doc.tokens.size(); ++t) add(doc.tokens.start[t], doc.tokens.end[t]);
     return;
   }
@@ -216,9 +237,8 @@ void Layout::BuildSentences(const Document& doc, const Lexicon& lexicon) {
 }
 
 uint32_t Layout::WordAt(Offset offset) const {
-  auto it = std::upper_bound(words_.begin(), words_.end(), offset,
-                             [](Offset o, const Word& w) { return o < w.end; });
-  return uint32_t(it - words_.begin());
+  return uint32_t(std::upper_bound(word_ends_.begin(), word_ends_.end(), offset) -
+                  word_ends_.begin());
 }
 
 uint32_t Layout::BlockOf(Offset offset) const {

@@ -54,6 +54,7 @@ class Layout {
   std::string_view text() const { return text_; }
 
   // The first word that ends after `offset` (words().size() if none).
+  // Logarithmic in the number of words.
   uint32_t WordAt(Offset offset) const;
   // The sentence holding word `w`.
   uint32_t SentenceOf(uint32_t w) const { return sentence_of_word_[w]; }
@@ -67,14 +68,35 @@ class Layout {
   std::string_view text_;
   std::vector<Block> blocks_;
   std::vector<Word> words_;
+  // words_[w].end for every word, packed: WordAt's binary search reads 4
+  // bytes a probe instead of a whole Word (it runs twice per mention).
+  std::vector<Offset> word_ends_;
   std::vector<Clause> sentences_;
   std::vector<uint32_t> sentence_of_word_;
 };
 
 // Character classes used across the quotation finder. `c` is a code point.
-bool IsLetterOrDigit(char32_t c);
-bool IsUpperLetter(char32_t c);
-bool IsSpace(char32_t c);
+// ASCII is answered inline (most text is ASCII and these run per character);
+// other code points ask ICU. layout_test checks that both agree on ASCII.
+namespace internal {
+bool IsLetterOrDigitIcu(char32_t c);
+bool IsUpperLetterIcu(char32_t c);
+bool IsSpaceIcu(char32_t c);
+}  // namespace internal
+
+inline bool IsLetterOrDigit(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return internal::IsLetterOrDigitIcu(c);
+}
+inline bool IsUpperLetter(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return internal::IsUpperLetterIcu(c);
+}
+// White space, and the no-break space.
+inline bool IsSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return internal::IsSpaceIcu(c);
+}
 
 }  // namespace saywho::quotes
 
