@@ -177,6 +177,16 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
     }
     return NameRun(first, last + 1);
   }
+  // "Some chanted", "..., another added": a quantifier standing alone for
+  // the people it counts.
+  if (lexicon_.Contains("quote_quantifiers", words[last].lower)) {
+    SpeakerPhrase phrase;
+    phrase.first = last;
+    phrase.end = last + 1;
+    phrase.type = SpeakerPhrase::kDescription;
+    phrase.person = true;
+    return phrase;
+  }
   if (words[last].punct || IsStop(last)) return std::nullopt;
   // A description: determiner? modifiers* head.
   const bool speaker_head = lexicon_.ContainsFolded("quote_speaker_nouns", words[last].lower);
@@ -447,6 +457,9 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
       break;
     }
     ++end;
+  }
+  if (determiner && end == first + 1 && (end >= upper || words[end].punct)) {
+    return PhraseEndingAt(first, first);  // "..." read one.
   }
   if (end == first || (determiner && end == first + 1)) return std::nullopt;
   // Without a part-of-speech tagger the run may take in the verb ("The

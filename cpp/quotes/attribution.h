@@ -7,7 +7,8 @@
 // recognizer missed, titles stripped: "Premier Zhou Enlai" -> "Zhou Enlai"),
 // and from descriptions headed by a speaker noun ("One Chinese official").
 // Lists read: quote_pronouns, quote_titles, quote_function_words,
-// quote_determiners, quote_speaker_nouns, quote_source_nouns, and the given
+// quote_determiners, quote_quantifiers, quote_speaker_nouns,
+// quote_source_nouns, and the given
 // name lists given_names_female / given_names_male (optional: without them
 // pronouns match any person).
 #ifndef SAYWHO_QUOTES_ATTRIBUTION_H_

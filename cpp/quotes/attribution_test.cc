@@ -80,6 +80,16 @@ TEST(AttributionTest, Descriptions) {
             "MacroPolo");
 }
 
+TEST(AttributionTest, QuantifiersStandingAloneSpeak) {
+  Fixture a("Thousands celebrated. Some chanted loudly.");
+  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("chanted"), 0)), "Some");
+  Fixture b("It read one.");
+  EXPECT_EQ(b.Text(b.attributor->PhraseStartingAt(b.Word("one"), uint32_t(b.layout->words().size()))), "one");
+  // Before a noun the quantifier is a determiner of the phrase.
+  Fixture c("One Chinese official told them.");
+  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("told"), 0)), "One Chinese official");
+}
+
 TEST(AttributionTest, NoSpeakerWhereThereIsNone) {
   Fixture a("The market rose, and prices said little.");
   EXPECT_FALSE(a.attributor->SubjectBefore(a.Word("and"), 0).has_value());
