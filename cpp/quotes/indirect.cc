@@ -69,6 +69,11 @@ class IndirectFinder {
 
   void Run(bool from_cues) {
     std::sort(framing_cues_.begin(), framing_cues_.end());
+    // The paraphrase around a quoted fragment goes first: its frame is the
+    // fragment's, so a cue word inside it ("told a reporter that he is
+    // feeling "a lot of emotion"") reports no content of its own.
+    for (const Quote& q : marked_) AddParaphraseAround(q);
+    content_end_ = UINT32_MAX;
     const auto& sentences = layout_.sentences();
     for (const Clause& s : sentences) {
       if (!from_cues || IsTitleBlock(layout_, s.block)) continue;
@@ -108,7 +113,6 @@ class IndirectFinder {
         if (TryCue(s, *cue, complement)) w = std::max(cue->end, content_end_) - 1;
       }
     }
-    for (const Quote& q : marked_) AddParaphraseAround(q);
     for (const auto& [region, cue, speaker] : unattributed_) Emit(region, cue, speaker);
   }
 
@@ -481,7 +485,14 @@ class IndirectFinder {
     uint32_t first = s.first_word;
     while (first < upper && (words()[first].punct || IsLeadingConjunction(words()[first]))) ++first;
     if (first < upper && inside_[first] >= 0) return std::nullopt;
-    if (auto subject = SubjectStartingAt(first, upper)) return subject;
+    // "Ultimately, X ...", "Arriving at the scene, police ...": an adverb or
+    // a participle opens the sentence, not its subject.
+    const std::string& opener = first < upper ? words()[first].lower : std::string();
+    const bool opening_modifier =
+        first < upper && (IsGerund(words()[first]) || (opener.size() > 4 && opener.compare(opener.size() - 2, 2, "ly") == 0));
+    if (!opening_modifier) {
+      if (auto subject = SubjectStartingAt(first, upper)) return subject;
+    }
     for (uint32_t w = first; w < upper && w < first + kObjectWords; ++w) {
       if (words()[w].lower == ",") return SubjectStartingAt(w + 1, upper);
     }

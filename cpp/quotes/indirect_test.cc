@@ -353,5 +353,20 @@ TEST(IndirectTest, RelativeWhichSpeaks) {
   EXPECT_EQ(q[0].speaker, "which");
 }
 
+TEST(IndirectTest, ParaphraseOfAFragmentComesBeforeCuesInsideIt) {
+  // "feeling" inside the paraphrase reports nothing of its own.
+  auto q = Reported("The player told a TV interviewer that he is feeling \"a lot of emotion\" before the match.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that he is feeling \"a lot of emotion\" before the match");
+  EXPECT_EQ(q[0].speaker, "The player");
+}
+
+TEST(IndirectTest, OpeningAdverbIsNoSubject) {
+  auto q = Reported("Ultimately, the minister ignored the advice and refused to sign the trade agreement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "to sign the trade agreement");
+  EXPECT_EQ(q[0].speaker, "the minister");
+}
+
 }  // namespace
 }  // namespace saywho
