@@ -38,7 +38,10 @@ SKIP = set("""according ll ve re d s t""".split())
 
 
 def tokens(s):
-    return re.findall(r"[a-z]+(?:'[a-z]+)?|n't", s.lower().replace('\u2019', "'"))
+    # "don't think" -> do n't think: the negation is split off so the verb
+    # after it is the head.
+    s = s.lower().replace('\u2019', "'").replace("n't", " n't")
+    return re.findall(r"[a-z]+(?:'[a-z]+)?|n't", s)
 
 
 def main():
