@@ -130,9 +130,13 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const std::vector
     q.close = Offset(std::max<size_t>(close, q.end));
     q.closed = closed;
   };
+  size_t carried_from = 0;  // the block whose end left `carried` open
   for (size_t b = 0; b < blocks.size(); ++b) {
     const size_t bs = blocks[b].start, be = std::min<size_t>(blocks[b].end, text.size());
     bool first_mark = true;
+    // Only the very next paragraph may go on with it: one without marks
+    // in between ended it.
+    if (carried && carried_from + 1 != b) carried.reset();
     for (size_t i = bs; i < be;) {
       std::optional<Mark> m = MarkAt(text, i);
       if (!m) {
@@ -198,7 +202,10 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const std::vector
         out[o.index].depth = -1;
       } else {
         close_at(o, be, be, false);
-        if (stack.size() == 1) carried = o;
+        if (stack.size() == 1) {
+          carried = o;
+          carried_from = b;
+        }
       }
       stack.pop_back();
     }

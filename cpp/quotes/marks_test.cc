@@ -24,6 +24,18 @@ std::vector<std::string> Quoted(const std::string& text, bool nested = false) {
 }
 
 
+TEST(MarksTest, AQuotationLeftOpenGoesOnOnlyIntoTheNextParagraph) {
+  // A paragraph without marks in between ends it: the next marked
+  // paragraph opens a quotation of its own.
+  EXPECT_EQ(Quoted("\"There was no help at all, said Kessel.\n\nSome have done well.\n\n"
+                   "\"It was hard,\" Alessi said."),
+            (std::vector<std::string>{"There was no help at all, said Kessel.", "It was hard,"}));
+  // Right after it, a paragraph that re-opens with a mark goes on with it.
+  std::vector<std::string> joined = Quoted("\"First part.\n\n\"Second part.\"");
+  ASSERT_EQ(joined.size(), 1u);
+  EXPECT_EQ(joined[0], "First part.\n\n\"Second part.");
+}
+
 TEST(MarksTest, StraightAndCurlyDoubleQuotes) {
   EXPECT_EQ(Quoted("He said \"yes, now.\" and \u201cno\u201d."),
             (std::vector<std::string>{"yes, now.", "no"}));
