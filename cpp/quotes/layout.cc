@@ -22,31 +22,36 @@ char32_t At(std::string_view text, size_t i, int* length) {
   return DecodeUtf8(text, i, length);
 }
 
-// ASCII lower case with the typographic apostrophe made straight, so that
-// "don’t" and "don't" look the same to the word lists. Never longer than
-// `s`: written in place into a buffer of its size, ASCII byte by byte; only
-// other characters are decoded.
-std::string NormalWord(std::string_view s) {
-  std::string out(s.size(), '\0');
-  size_t k = 0;
+// Writes into *out (emptied first) `s` in ASCII lower case with the
+// typographic apostrophe made straight, so that "don’t" and "don't" look the
+// same to the word lists. Most words are all ASCII: copied and lowered in
+// place; only the others are decoded.
+void NormalWordInto(std::string_view s, std::string* out) {
+  out->assign(s);
+  bool only_ascii = true;
+  for (char& ch : *out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    only_ascii &= static_cast<unsigned char>(ch) < 0x80;
+  }
+  if (only_ascii) return;
+  out->clear();
   for (size_t i = 0; i < s.size();) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out[k++] = b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b);
-      ++i;
-      continue;
-    }
     int n = 0;
     char32_t c = DecodeUtf8(s, i, &n);
     if (c == U'\u2019' || c == U'\u2018') {
-      out[k++] = '\'';
+      out->push_back('\'');
+    } else if (c >= 'A' && c <= 'Z') {
+      out->push_back(static_cast<char>(c - 'A' + 'a'));
     } else {
-      s.copy(&out[k], n, i);
-      k += n;
+      out->append(s.substr(i, n));
     }
     i += n;
   }
-  out.resize(k);
+}
+
+std::string NormalWord(std::string_view s) {
+  std::string out;
+  NormalWordInto(s, &out);
   return out;
 }
 
@@ -119,7 +124,7 @@ void Layout::BuildWords(const Document& doc, const Lexicon& lexicon) {
     int n = 0;
     w.upper = IsUpperLetter(At(text_, s, &n));
     w.punct = !HasLetterOrDigit(text_, s, e);
-    w.lower = NormalWord(text_.substr(s, e - s));
+    NormalWordInto(text_.substr(s, e - s), &w.lower);
     word_ends_.push_back(w.end);
   };
   if (doc.tokens.size() > 0) {
