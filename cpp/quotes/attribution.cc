@@ -181,7 +181,8 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   // the people it counts.
   if (lexicon_.Contains("quote_quantifiers", words[last].lower)) {
     SpeakerPhrase phrase;
-    phrase.first = last;
+    // "the two said": with its determiner.
+    phrase.first = last > lower && lexicon_.Contains("quote_determiners", words[last - 1].lower) ? last - 1 : last;
     phrase.end = last + 1;
     phrase.type = SpeakerPhrase::kDescription;
     phrase.person = true;

@@ -43,8 +43,12 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
   if (w >= limit || w >= words.size() || words[w].punct) return std::nullopt;
   if (std::optional<Cue> phrase = PhraseAt(layout, lexicon, w, limit)) return phrase;
   const Word& word = words[w];
+  // After a quantifier that stands alone for people ("some said", "the
+  // two wrote") a verb form stays a verb; only one that ends in -s reads as
+  // a plural noun there ("two reports", "many tweets").
   bool after_determiner =
-      w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower);
+      w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower) &&
+      !(lexicon.Contains("quote_quantifiers", words[w - 1].lower) && !absl::EndsWith(words[w].lower, "s"));
   if (!word.upper && lexicon.Contains("quote_cue_nouns", word.lower)) {
     // "in a statement", "gave a speech", "Trump's remarks": the speaker
     // stands before, as the subject of the light verb or the possessor.

@@ -32,6 +32,15 @@ TEST(CuesTest, VerbsInEveryInflection) {
   }
 }
 
+TEST(CuesTest, VerbsAfterAQuantifierStandingAlone) {
+  Document d;
+  EXPECT_TRUE(CueOf("Some chanted it.", "chanted", &d).has_value());
+  EXPECT_TRUE(CueOf("The two said it.", "said", &d).has_value());
+  // A form in -s after a quantifier or any form after an article is a noun.
+  EXPECT_FALSE(CueOf("Two reports came out.", "reports", &d).has_value());
+  EXPECT_FALSE(CueOf("The said plan failed.", "said", &d).has_value());
+}
+
 TEST(CuesTest, ClassesAndAddressees) {
   Document d;
   EXPECT_EQ(CueOf("She believes it.", "believes", &d)->cue_class, CueClass::kThought);

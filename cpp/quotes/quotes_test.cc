@@ -666,6 +666,18 @@ TEST(QuotesTest, WordsHandedOverWithAColonAreNoTitle) {
   EXPECT_EQ(r[0].kind, QuoteKind::kTerm);
 }
 
+TEST(QuotesTest, QuantifierSubjects) {
+  Document d = Doc("\u201cYou seem to have picked a new standard,\u201d the two said.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "the two");
+  Document e = Doc("Thousands waved signs as they celebrated. Some chanted \u201cUSA! USA!\u201d");
+  auto r = Find(&e);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(Speaker(e, r[0]), "Some");
+  EXPECT_EQ(r[0].kind, QuoteKind::kDirect);
+}
+
 TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
