@@ -6,6 +6,8 @@
 //   quote_cue_phrases.tsv  phrase<TAB>after|before (where the speaker stands)
 //   quote_cue_nouns.txt    statement, speech, interview, ...
 //   quote_determiners.txt  words that make a following cue word a noun
+//   quote_quantifiers.txt  ... except a verb form not in -s after one that
+//                          stands alone for people ("some said")
 #ifndef SAYWHO_QUOTES_CUES_H_
 #define SAYWHO_QUOTES_CUES_H_
 
