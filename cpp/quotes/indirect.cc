@@ -18,8 +18,9 @@ namespace {
 // content ("told The Wall Street Journal that ...").
 constexpr uint32_t kObjectWords = 10;
 // A trailing frame ("..., the minister said on Tuesday.") holds at most
-// this many words after its cue.
-constexpr uint32_t kFrameTailWords = 6;
+// this many words after its cue; more make a clause after an opening
+// phrase ("In an interview on Tuesday, the chief said the plan failed").
+constexpr uint32_t kFrameTailWords = 4;
 constexpr uint32_t kMinContentWords = 2;
 // A speaker's name before a colon that opens a paragraph has at most this
 // many words ("Bernie Sanders: ...").

@@ -368,5 +368,12 @@ TEST(IndirectTest, OpeningAdverbIsNoSubject) {
   EXPECT_EQ(q[0].speaker, "the minister");
 }
 
+TEST(IndirectTest, ShortClauseAfterAnOpeningPhraseIsTheContent) {
+  auto q = Reported("In a long interview on Tuesday, the chief executive said the plan had failed badly.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the plan had failed badly");
+  EXPECT_EQ(q[0].speaker, "the chief executive");
+}
+
 }  // namespace
 }  // namespace saywho
