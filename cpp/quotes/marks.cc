@@ -138,6 +138,11 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const std::vector
     // in between ended it.
     if (carried && carried_from + 1 != b) carried.reset();
     for (size_t i = bs; i < be;) {
+      const unsigned char lead = static_cast<unsigned char>(text[i]);
+      if (lead < 0x80 && lead != '"' && lead != '\'' && lead != '`') {
+        ++i;
+        continue;
+      }
       std::optional<Mark> m = MarkAt(text, i);
       if (!m) {
         i += Utf8Length(static_cast<unsigned char>(text[i]));
