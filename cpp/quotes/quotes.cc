@@ -622,7 +622,7 @@ class QuoteFinder {
              quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords);
     }
     if (!c.frame || !p.frame) return false;
-    if (c.inherited) return options_.join_continuations;
+    if (c.inherited) return options_.join_continuations && !HandedOverBySecondCue(p, c);
     if (c.block != p.block) return false;
     // Split by its frame: nothing but the frame between the parts, and the
     // frame hands over with a comma or a colon ("A," he said, "B.").
@@ -631,6 +631,22 @@ class QuoteFinder {
     return same_cue && p.frame->cue.first >= p.after && p.frame->cue.first < c.open_word &&
            c.open_word <= p.after + kSplitFrameWords && (handover == "," || handover == ":") &&
            layout_.SentenceOf(c.open_word) == layout_.SentenceOf(p.after);
+  }
+
+  // "A," Graham said on MSNBC's "Morning Joe," adding, "B.": a second
+  // reporting verb in the frame hands the next quotation over, so that is
+  // the verb's own content, not the first quotation going on (PolNeAR reads
+  // them as two).
+  bool HandedOverBySecondCue(const Candidate& p, const Candidate& c) const {
+    for (uint32_t w = p.after; w < c.open_word; ++w) {
+      if (w == p.frame->cue.first) continue;
+      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, c.open_word);
+      if (cue && !cue->noun && cue->cue_class == quotes::CueClass::kSpeech &&
+          cue->end + 1 == c.open_word && (words()[cue->end].lower == "," || words()[cue->end].lower == ":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "X adds that Muslims have two choices: "..."": the quotation ends the

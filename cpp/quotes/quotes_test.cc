@@ -597,6 +597,26 @@ TEST(QuotesTest, SourceThatReportsTheFrameIsCredited) {
   EXPECT_EQ(Speaker(e, r[0]), "Sanders");
 }
 
+TEST(QuotesTest, ASecondCueInTheFrameStartsANewQuotation) {
+  // "adding," hands the second quotation over: two quotations, not one
+  // joined over the frame (and the title in it).
+  Document d = Doc("\u201cShe would be the best nominee, but she has no chance,\u201d Maria Lopez said on "
+                   "NBC's \"Meet the Press,\" adding, \u201cHer problem is that nobody seems to want to buy that.\u201d");
+  auto q = Find(&d, {.join_continuations = true});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Text(d, q[0]), "She would be the best nominee, but she has no chance,");
+  EXPECT_EQ(q[1].kind, QuoteKind::kTerm);  // the title
+  EXPECT_EQ(Text(d, q[2]), "Her problem is that nobody seems to want to buy that.");
+  EXPECT_EQ(Speaker(d, q[2]), "Maria Lopez");
+  // Without the second cue the frame's quotation goes on.
+  Document e = Doc("\u201cShe would be the best nominee, but she has no chance,\u201d Maria Lopez said on "
+                   "NBC's \"Meet the Press.\" \u201cHer problem is that nobody seems to want to buy that.\u201d");
+  auto r = Find(&e, {.join_continuations = true});
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].kind, QuoteKind::kDirect);
+  EXPECT_NE(Text(e, r[0]).find("buy that."), std::string::npos);
+}
+
 TEST(QuotesTest, SourceLinesAfterAQuotationDash) {
   // One line each, the source after U+2015, all in one paragraph as a
   // plain-text reader gives them; the segmenter need not split the lines.
