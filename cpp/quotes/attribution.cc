@@ -11,6 +11,9 @@ namespace {
 
 constexpr uint32_t kMaxDescriptionWords = 7;
 constexpr uint32_t kMaxAppositiveWords = 25;
+// "a source familiar with the FDIC's internal investigation said": how far
+// before the verb the postmodifying word may stand.
+constexpr uint32_t kMaxPostmodifierWords = 8;
 constexpr uint32_t kMaxParenthesisWords = 10;
 constexpr uint32_t kMaxAffiliationWords = 15;
 constexpr size_t kPronounSentenceWindow = 6;
@@ -330,6 +333,20 @@ std::optional<SpeakerPhrase> Attributor::SpeakerOfNoun(uint32_t noun, uint32_t l
   return std::nullopt;
 }
 
+std::optional<SpeakerPhrase> Attributor::HeadBeforePostmodifier(uint32_t last, uint32_t lower) const {
+  const auto& words = layout_.words();
+  for (uint32_t w = last; w > lower && last - w < kMaxPostmodifierWords; --w) {
+    if (words[w].punct) return std::nullopt;
+    if (!lexicon_.Contains("quote_postmodifiers", words[w].lower)) continue;
+    std::optional<SpeakerPhrase> head = PhraseEndingAt(w - 1, lower);
+    if (head && head->type != SpeakerPhrase::kPronoun && (head->person || head->type == SpeakerPhrase::kName)) {
+      return head;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint32_t lower) const {
   const auto& words = layout_.words();
   if (cue_first == 0 || cue_first <= lower) return std::nullopt;
@@ -355,6 +372,8 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     return ClauseSubject(lower, p, /*any_phrase=*/true);
   }
   if (!IsComma(words[p])) {
+    // "People close to the vice president said": the people speak.
+    if (auto head = HeadBeforePostmodifier(p, lower)) return head;
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
     if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {
       if (auto person = PersonBeforeAffiliation(subject->first, lower)) return person;

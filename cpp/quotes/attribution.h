@@ -7,7 +7,7 @@
 // recognizer missed, titles stripped: "Premier Zhou Enlai" -> "Zhou Enlai"),
 // and from descriptions headed by a speaker noun ("One Chinese official").
 // Lists read: quote_pronouns, quote_titles, quote_function_words,
-// quote_determiners, quote_quantifiers, quote_speaker_nouns,
+// quote_determiners, quote_quantifiers, quote_postmodifiers, quote_speaker_nouns,
 // quote_source_nouns, and the given
 // name lists given_names_female / given_names_male (optional: without them
 // pronouns match any person).
@@ -98,6 +98,9 @@ class Attributor {
   // "Anna Berg of the Institute for Policy Studies said": the person named
   // before the affiliation whose name starts at word `first`, if any.
   std::optional<SpeakerPhrase> PersonBeforeAffiliation(uint32_t first, uint32_t lower) const;
+  // "people close to the governor" ending at word `last`: the speaker noun
+  // before a postmodifier (quote_postmodifiers) within a few words, if any.
+  std::optional<SpeakerPhrase> HeadBeforePostmodifier(uint32_t last, uint32_t lower) const;
   Gender GenderOfName(uint32_t first, uint32_t end) const;
   void CollectReferents();
 

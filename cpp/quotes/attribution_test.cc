@@ -55,6 +55,19 @@ TEST(AttributionTest, RelativeClausesAbbreviationsAndParticiplesAfterAVerb) {
   EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("adding"), 0)), "Spicer");
 }
 
+TEST(AttributionTest, SpeakerNounBeforeAPostmodifier) {
+  // "familiar with ..." / "close to ..." after the speaker noun: the noun
+  // phrase before it is the subject.
+  Fixture a("Another source familiar with the senator's thinking said so.");
+  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("said"), 0)), "Another source");
+  Fixture b("People close to the vice president said so.");
+  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "People");
+  // No speaker noun before the postmodifier: the phrase before the verb, as
+  // without one.
+  Fixture c("The weather close to the coast said so.");
+  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("said"), 0)), "the coast");
+}
+
 TEST(AttributionTest, OpeningPhraseIsNoClauseSubject) {
   Fixture a("On Twitter, she responded to him.");
   EXPECT_EQ(a.Text(a.attributor->ClauseSubject(0, a.Word("responded"), /*any_phrase=*/false)), "she");
