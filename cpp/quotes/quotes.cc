@@ -46,6 +46,10 @@ constexpr uint32_t kUnframedSentenceWords = 6;
 // The frame that splits one quotation ("A," the senator said, "B.") is this
 // short.
 constexpr uint32_t kSplitFrameWords = 24;
+// A phrase of place or occasion between a relative's cue and the comma
+// that hands the quotation over ("who declared in the debate spin room,")
+// is this short.
+constexpr uint32_t kHandoverPhraseWords = 10;
 // A frame printed as its own sentence ("Trump said.") is this short.
 constexpr uint32_t kFrameSentenceWords = 5;
 // A sentence before a quotation ends with the quotation's frame when its cue
@@ -321,6 +325,20 @@ class QuoteFinder {
     return l == "-" || l == "--" || l == "\u2014" || l == "\u2013" || l == "\u2015";
   }
 
+  // The words [from, to) are a short phrase that a preposition or time word
+  // opens (quote_frame_prepositions), without punctuation of its own, and a
+  // comma or colon that ends it right before the quotation.
+  bool HandsOverAfterPhrase(uint32_t from, uint32_t to) const {
+    if (to < from + 2 || to - from > kHandoverPhraseWords + 1) return false;
+    if (!lexicon_.Contains("quote_frame_prepositions", words()[from].lower)) return false;
+    const std::string& last = words()[to - 1].lower;
+    if (last != "," && last != ":") return false;
+    for (uint32_t w = from; w + 1 < to; ++w) {
+      if (words()[w].punct) return false;
+    }
+    return true;
+  }
+
   // A frame before the quotation, nearest cue first: X said: / X told Y
   // that / according to X, / X:
   std::optional<Frame> LeadingFrame(uint32_t from, uint32_t to) const {
@@ -355,8 +373,10 @@ class QuoteFinder {
       }
       // "Jane Doe, who tweeted: "..."": a relative pronoun speaks words
       // that its verb hands over.
+      // Also past a phrase of place or occasion set off by the comma that
+      // hands the words over ("who declared in the spin room, "..."").
       if (auto relative = attributor_.RelativeSubject(cue->first, from);
-          relative && quotes::OnlyPunct(layout_, cue->end, to) && cue->end < to) {
+          relative && cue->end < to && (quotes::OnlyPunct(layout_, cue->end, to) || HandsOverAfterPhrase(cue->end, to))) {
         return MakeFrame(*cue, *relative, 0.8f);
       }
       if (cue->side == SpeakerSide::kEither && !cue->object_is_addressee) {

@@ -617,6 +617,17 @@ TEST(QuotesTest, ASecondCueInTheFrameStartsANewQuotation) {
   EXPECT_NE(Text(e, r[0]).find("buy that."), std::string::npos);
 }
 
+TEST(QuotesTest, RelativeSpeakerPastAPhraseOfPlace) {
+  // "who declared in the spin room, "..."": the relative still speaks the
+  // words its verb hands over after a phrase of place.
+  Document d = Doc("The endorsement came from Maria Lopez, who declared in the debate spin room, "
+                   "\u201cI am sending the signal that it is time to unite.\u201d");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "who");  // the relative, standing for Maria Lopez
+  EXPECT_EQ(CueOf(d, q[0]), "declared");
+}
+
 TEST(QuotesTest, SourceLinesAfterAQuotationDash) {
   // One line each, the source after U+2015, all in one paragraph as a
   // plain-text reader gives them; the segmenter need not split the lines.
