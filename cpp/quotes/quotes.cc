@@ -673,6 +673,10 @@ class QuoteFinder {
   // writer's own "that" clause, so it is a fragment of a paraphrase.
   bool InThatClause(const Candidate& c) const {
     if (!c.frame || c.frame->trailing || c.inherited || c.frame->cue.end > c.open_word) return false;
+    // "X said that given the candidates on both sides:" closing the
+    // paragraph before: the "that" is that sentence's own, and the quotation
+    // after it is whole.
+    if (layout_.SentenceOf(c.frame->cue.first) != layout_.SentenceOf(c.open_word)) return false;
     for (uint32_t w = c.frame->cue.end; w < c.open_word; ++w) {
       if (words()[w].lower == "that") return true;
     }

@@ -628,6 +628,23 @@ TEST(QuotesTest, RelativeSpeakerPastAPhraseOfPlace) {
   EXPECT_EQ(CueOf(d, q[0]), "declared");
 }
 
+TEST(QuotesTest, ThatClauseInTheParagraphBeforeLeavesAWholeQuotation) {
+  // "X said that given ...:" ends the paragraph before: its "that" belongs
+  // to that sentence, and the paragraph after is X's whole quotation, not a
+  // fragment of a paraphrase.
+  Document d = Doc("Maria Lopez, a voter from the county, said that given the candidates on both sides:\n\n"
+                   "\u201cThere is only one choice. She spends her own money on the campaign.\u201d");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(d, q[0]), "Maria Lopez");
+  // In the same sentence, "that" still makes the quotation a fragment.
+  Document e = Doc("Maria Lopez said that \u201cthere is only one choice for the county.\u201d");
+  auto r = Find(&e);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, QuoteKind::kPartial);
+}
+
 TEST(QuotesTest, SourceLinesAfterAQuotationDash) {
   // One line each, the source after U+2015, all in one paragraph as a
   // plain-text reader gives them; the segmenter need not split the lines.
