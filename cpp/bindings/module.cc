@@ -211,19 +211,38 @@ class PyPipeline {
 
   // One result per source, in order: a dict, or the error message (str) for
   // a source that failed, so that one bad article does not sink a batch.
+  // When `stage_times` is a dict, each stage's CPU seconds are added to its
+  // keys read, segment, entities, resolve and quotes.
   py::list ProcessBatch(const py::list& sources, const std::string& format,
                         bool replace_invalid_utf8, bool repair_page_breaks, bool entities,
                         bool resolve, bool quotes, const QuoteOptions& quote_options,
-                        int threads) const {
+                        int threads, const py::object& stage_times) const {
     std::vector<std::string> inputs;
     inputs.reserve(sources.size());
     for (const py::handle& s : sources) inputs.push_back(SourceBytes(s));
     ReadOptions read = MakeRead(format, "", replace_invalid_utf8, repair_page_breaks);
     StageOptions stages{entities, resolve, quotes, quote_options};
     std::vector<absl::StatusOr<Document>> docs;
+    StageTimes times;
+    const bool timed = !stage_times.is_none();
+    if (timed && !py::isinstance<py::dict>(stage_times)) {
+      throw py::type_error("stage_times must be a dict or None");
+    }
     {
       py::gil_scoped_release release;
-      docs = pipeline_->ProcessBatch(std::move(inputs), read, stages, threads);
+      docs = pipeline_->ProcessBatch(std::move(inputs), read, stages, threads,
+                                     timed ? &times : nullptr);
+    }
+    if (timed) {
+      py::dict totals = stage_times.cast<py::dict>();
+      for (const auto& [key, seconds] : {std::pair{"read", times.read},
+                                          {"segment", times.segment},
+                                          {"entities", times.entities},
+                                          {"resolve", times.resolve},
+                                          {"quotes", times.quotes}}) {
+        double before = totals.contains(key) ? totals[key].cast<double>() : 0.0;
+        totals[key] = before + seconds;
+      }
     }
     py::list out;
     for (auto& doc : docs) {
@@ -332,7 +351,8 @@ PYBIND11_MODULE(_core, m) {
            py::arg("format") = "auto", py::arg("replace_invalid_utf8") = false,
            py::arg("repair_page_breaks") = true, py::arg("entities") = true,
            py::arg("resolve") = true, py::arg("quotes") = true,
-           py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("threads") = 0);
+           py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("threads") = 0,
+           py::arg("stage_times") = py::none());
 
   m.def("find_invalid_utf8", [](const py::bytes& data) -> py::object {
     size_t at = saywho::FindInvalidUtf8(std::string_view(data));

@@ -1,13 +1,46 @@
 #include "pipeline/pipeline.h"
 
+#include <time.h>
+
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include "resolve/resolve.h"
 #include "segment/segment.h"
 
 namespace saywho {
+namespace {
+
+// CPU time of the calling thread: a stage's own cost, whatever the other
+// threads and processes on the machine do meanwhile.
+double ThreadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + 1e-9 * static_cast<double>(now.tv_nsec);
+}
+
+// Runs `stage`, adding its CPU time to times->*field when times is not null.
+template <typename Stage>
+auto Timed(StageTimes* times, double StageTimes::*field, Stage&& stage) {
+  if (times == nullptr) return stage();
+  const double start = ThreadCpuSeconds();
+  auto result = stage();
+  times->*field += ThreadCpuSeconds() - start;
+  return result;
+}
+
+}  // namespace
+
+StageTimes& StageTimes::operator+=(const StageTimes& other) {
+  read += other.read;
+  segment += other.segment;
+  entities += other.entities;
+  resolve += other.resolve;
+  quotes += other.quotes;
+  return *this;
+}
 
 absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(
     const std::string& resource_dir, const std::string& ner_model) {
@@ -25,31 +58,35 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(
   return pipeline;
 }
 
-absl::Status Pipeline::Annotate(Document* doc, const StageOptions& stages) const {
-  if (absl::Status s = Segment(lexicon_, doc); !s.ok()) return s;
-  if (stages.entities && recognizer_ != nullptr) {
-    if (absl::Status s = recognizer_->Recognize(doc); !s.ok()) return s;
+absl::Status Pipeline::Annotate(Document* doc, const StageOptions& stages,
+                               StageTimes* times) const {
+  absl::Status s = Timed(times, &StageTimes::segment, [&] { return Segment(lexicon_, doc); });
+  if (s.ok() && stages.entities && recognizer_ != nullptr) {
+    s = Timed(times, &StageTimes::entities, [&] { return recognizer_->Recognize(doc); });
   }
-  if (stages.resolve) {
-    if (absl::Status s = Resolve(lexicon_, doc); !s.ok()) return s;
+  if (s.ok() && stages.resolve) {
+    s = Timed(times, &StageTimes::resolve, [&] { return Resolve(lexicon_, doc); });
   }
-  if (stages.quotes) {
-    if (absl::Status s = FindQuotes(lexicon_, stages.quote_options, doc); !s.ok()) return s;
+  if (s.ok() && stages.quotes) {
+    s = Timed(times, &StageTimes::quotes,
+              [&] { return FindQuotes(lexicon_, stages.quote_options, doc); });
   }
-  return absl::OkStatus();
+  return s;
 }
 
 absl::StatusOr<Document> Pipeline::Process(std::string source, const ReadOptions& read,
-                                           const StageOptions& stages) const {
-  absl::StatusOr<Document> doc = Read(std::move(source), read);
+                                           const StageOptions& stages,
+                                           StageTimes* times) const {
+  absl::StatusOr<Document> doc =
+      Timed(times, &StageTimes::read, [&] { return Read(std::move(source), read); });
   if (!doc.ok()) return doc.status();
-  if (absl::Status s = Annotate(&*doc, stages); !s.ok()) return s;
+  if (absl::Status s = Annotate(&*doc, stages, times); !s.ok()) return s;
   return doc;
 }
 
 std::vector<absl::StatusOr<Document>> Pipeline::ProcessBatch(
     std::vector<std::string> sources, const ReadOptions& read,
-    const StageOptions& stages, int threads) const {
+    const StageOptions& stages, int threads, StageTimes* times) const {
   const size_t n = sources.size();
   std::vector<absl::StatusOr<Document>> results(n, absl::UnknownError("not run"));
   unsigned hw = std::max(1u, std::thread::hardware_concurrency());
@@ -58,9 +95,15 @@ std::vector<absl::StatusOr<Document>> Pipeline::ProcessBatch(
   // Work stealing by a shared counter: documents differ wildly in length, so
   // fixed chunks would leave threads idle.
   std::atomic<size_t> next{0};
+  std::mutex times_mutex;
   auto work = [&] {
+    StageTimes mine;  // each thread times its own documents, then adds once
     for (size_t i = next++; i < n; i = next++) {
-      results[i] = Process(std::move(sources[i]), read, stages);
+      results[i] = Process(std::move(sources[i]), read, stages, times ? &mine : nullptr);
+    }
+    if (times != nullptr) {
+      std::lock_guard<std::mutex> lock(times_mutex);
+      *times += mine;
     }
   };
   if (workers == 1) {

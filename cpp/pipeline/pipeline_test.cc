@@ -22,6 +22,32 @@ TEST(PipelineTest, BatchKeepsInputOrderAndPerItemErrors) {
   EXPECT_TRUE(results[3]->text.empty());
 }
 
+TEST(PipelineTest, StageTimesAddUpOnlyForStagesThatRan) {
+  auto pipeline = Pipeline::Load("", "");
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  // Enough text that each stage that runs takes measurable CPU time.
+  std::string article;
+  for (int i = 0; i < 4000; ++i) {
+    article += "\"We will win,\" said Anna Berg. The committee met on Monday in Paris.\n\n";
+  }
+  ReadOptions read{.format = Format::kText};
+  StageOptions no_quotes;
+  no_quotes.quotes = false;
+  StageTimes times;
+  auto results = (*pipeline)->ProcessBatch({article, article}, read, no_quotes, 2, &times);
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_GT(times.read, 0);
+  EXPECT_GT(times.segment, 0);
+  EXPECT_GT(times.resolve, 0);
+  EXPECT_EQ(times.entities, 0);  // no model loaded
+  EXPECT_EQ(times.quotes, 0);    // disabled
+  StageTimes again = times;
+  auto one = (*pipeline)->Process(article, read, StageOptions{}, &again);
+  ASSERT_TRUE(one.ok());
+  EXPECT_GT(again.quotes, 0);
+  EXPECT_GT(again.segment, times.segment);  // added to, not overwritten
+}
+
 TEST(PipelineTest, MissingResourcesAreAnError) {
   auto pipeline = Pipeline::Load("/nonexistent/saywho", "");
   EXPECT_FALSE(pipeline.ok());

@@ -19,7 +19,8 @@ class Pipeline:
     def process_batch(self, sources: list[Union[str, bytes]], format: str = "auto",
                       replace_invalid_utf8: bool = False, repair_page_breaks: bool = True,
                       entities: bool = True, resolve: bool = True, quotes: bool = True,
-                      quote_options: QuoteOptions = ..., threads: int = 0) -> list[Union[dict[str, Any], str]]: ...
+                      quote_options: QuoteOptions = ..., threads: int = 0,
+                      stage_times: Optional[dict[str, float]] = None) -> list[Union[dict[str, Any], str]]: ...
 
 def find_invalid_utf8(data: bytes) -> Optional[int]: ...
 

@@ -138,3 +138,16 @@ def test_disabled_stages_add_nothing(nlp):
     doc = bare.read(EXAMPLE)
     assert doc.mentions == [] and doc.entities == [] and doc.quotes == []
     assert bare.stages == ("read", "segment")
+
+
+def test_profile_times_each_stage(nlp):
+    texts = ['"We will win," said Anna Berg in Paris on Monday.\n\n' * 200] * 3
+    times = nlp.profile(texts, format="text", batch_size=2)
+    stages = ("read", "segment", "entities", "resolve", "quotes", "python")
+    assert set(times) == set(stages) | {"total"}
+    assert all(times[key] > 0 for key in stages if key != "python")
+    assert times["total"] >= sum(times[key] for key in stages) - 1e-9
+    no_quotes = saywho.load(disable=["quotes"]).profile(texts[:1], format="text")
+    assert no_quotes["quotes"] == 0 and no_quotes["segment"] > 0
+    with pytest.raises(ValueError):
+        nlp.profile(texts, batch_size=0)
