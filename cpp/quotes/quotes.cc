@@ -720,8 +720,9 @@ class QuoteFinder {
     size_t prev_i = i > 0 ? i - 1 : 0;
     if (prev_i > 0 && TitleInFrame(prev_i)) --prev_i;
     // A continuation may be one word that ends a sentence ("Why?").
-    const bool continuation_like = sentence_like || quotes::IsSentenceLike(layout_, c.first, c.end, 1) &&
-                                                        quotes::EndsSentence(layout_, c.first, c.end);
+    const bool continuation_like =
+        sentence_like || (quotes::IsSentenceLike(layout_, c.first, c.end, 1) &&
+                          quotes::EndsSentence(layout_, c.first, c.end));
     if (!title && !c.frame && continuation_like && OpensSentence(c) && i > 0) {
       // A continuation: the previous quotation's speaker goes on, in the
       // same paragraph or from the paragraph before.
