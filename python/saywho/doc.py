@@ -242,11 +242,12 @@ def _quote(doc: "Doc", start: int, end: int, kind: str, speaker_id: Optional[int
     immutability) at less than half the cost: a frozen dataclass's __init__
     sets each field through object.__setattr__, which was most of the time a
     Doc spent on its quotations. Sets every field of Quote: keep the two in
-    step."""
+    step. The core's single-precision confidence is rounded to 4 places, as
+    to_dict writes it (0.9, not 0.8999999761581421)."""
     quote = object.__new__(Quote)
     quote.__dict__.update(doc=doc, start=start, end=end, kind=kind, speaker_id=speaker_id,
-                          speaker_span=speaker_span, cue_span=cue_span, confidence=confidence,
-                          citations=citations)
+                          speaker_span=speaker_span, cue_span=cue_span,
+                          confidence=round(float(confidence), 4), citations=citations)
     return quote
 
 

@@ -105,6 +105,15 @@ def test_streamed_json_is_the_dict(example_doc, nlp):
     assert '"tokens": []' in empty.to_json(indent=1)
 
 
+def test_quote_confidence_reads_as_written(example_doc):
+    assert example_doc.quotes
+    for q in example_doc.quotes:
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.confidence == round(q.confidence, 4)  # no single-precision tail
+    d = example_doc.to_dict()
+    assert [q["confidence"] for q in d["quotes"]] == [q.confidence for q in example_doc.quotes]
+
+
 def test_schema_fields_present(example_doc):
     d = example_doc.to_dict()
     for key in ("id", "text", "metadata", "sentences", "mentions", "entities", "quotes", "citations"):
