@@ -235,20 +235,16 @@ class Citation:
         return self.doc.text[self.start:self.end] if self.end > self.start else None
 
 
-def _quote(doc: "Doc", start: int, end: int, kind: str, speaker_id: Optional[int],
-           speaker_span: Optional[Span], cue_span: Optional[Span], confidence: float,
-           citations: tuple[int, ...]) -> Quote:
-    """The same instance as ``Quote(...)`` (fields, equality, hash, repr,
-    immutability) at less than half the cost: a frozen dataclass's __init__
-    sets each field through object.__setattr__, which was most of the time a
-    Doc spent on its quotations. Sets every field of Quote: keep the two in
-    step. The core's single-precision confidence is rounded to 4 places, as
-    to_dict writes it (0.9, not 0.8999999761581421)."""
-    quote = object.__new__(Quote)
-    quote.__dict__.update(doc=doc, start=start, end=end, kind=kind, speaker_id=speaker_id,
-                          speaker_span=speaker_span, cue_span=cue_span,
-                          confidence=round(float(confidence), 4), citations=citations)
-    return quote
+def _frozen(cls: type, **fields: Any) -> Any:
+    """The same instance as ``cls(**fields)`` for a frozen dataclass
+    (fields, equality, hash, repr, immutability) at less than half the cost:
+    a frozen dataclass's __init__ sets each field through
+    object.__setattr__, which was most of the time a Doc spent building its
+    entities and quotations. Every field must be given; test_api checks the
+    result against the real constructor."""
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
 
 
 def _array(values: Any) -> np.ndarray:
@@ -277,15 +273,18 @@ class Doc:
             for s, e, label, ent, *_ in data.get("mentions", [])]
         self._mention_scores = [m[4] if len(m) > 4 else 1.0 for m in data.get("mentions", [])]
         self.entities: list[Entity] = [
-            Entity(self, eid, name, label, role,
-                   None if rspan is None else Span(self, rspan[0], rspan[1], "ROLE"),
-                   tuple(mids))
+            _frozen(Entity, doc=self, id=eid, name=name, label=label, role=role,
+                    role_span=None if rspan is None else Span(self, rspan[0], rspan[1], "ROLE"),
+                    mention_ids=tuple(mids))
             for eid, name, label, role, rspan, mids in data.get("entities", [])]
+        # The core's single-precision confidence is rounded to 4 places, as
+        # to_dict writes it (0.9, not 0.8999999761581421).
         self.quotes: list[Quote] = [
-            _quote(self, s, e, kind, None if sp is None or sp < 0 else sp,
-                  None if sspan is None else Span(self, sspan[0], sspan[1], "SPEAKER"),
-                  None if cspan is None else Span(self, cspan[0], cspan[1], "CUE"),
-                  float(conf), tuple(cites))
+            _frozen(Quote, doc=self, start=s, end=e, kind=kind,
+                    speaker_id=None if sp is None or sp < 0 else sp,
+                    speaker_span=None if sspan is None else Span(self, sspan[0], sspan[1], "SPEAKER"),
+                    cue_span=None if cspan is None else Span(self, cspan[0], cspan[1], "CUE"),
+                    confidence=round(float(conf), 4), citations=tuple(cites))
             for s, e, kind, sp, sspan, cspan, conf, cites in data.get("quotes", [])]
         self.citations: list[Citation] = [
             Citation(self, n, url, s, e) for n, url, s, e in data.get("citations", [])]

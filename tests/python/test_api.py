@@ -1,3 +1,4 @@
+import dataclasses
 import json
 import pickle
 
@@ -103,6 +104,18 @@ def test_streamed_json_is_the_dict(example_doc, nlp):
     empty = nlp("", format="text")
     assert json.loads(empty.to_json(indent=1)) == empty.to_dict()
     assert '"tokens": []' in empty.to_json(indent=1)
+
+
+def test_entities_and_quotes_are_real_dataclass_instances(example_doc):
+    # Doc builds them without the dataclass constructor, for speed: they must
+    # be exactly what the constructor makes.
+    for obj in example_doc.entities + example_doc.quotes:
+        names = [f.name for f in dataclasses.fields(obj)]
+        assert sorted(vars(obj)) == sorted(names)
+        again = type(obj)(**{name: getattr(obj, name) for name in names})
+        assert again == obj and hash(again) == hash(obj) and repr(again) == repr(obj)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            obj.kind = "changed"
 
 
 def test_quote_confidence_reads_as_written(example_doc):
