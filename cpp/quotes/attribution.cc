@@ -44,7 +44,6 @@ Attributor::Attributor(const Document& doc, const Layout& layout, const Lexicon&
     if (longer(mention_ending_[last])) mention_ending_[last] = int32_t(m);
     if (longer(mention_starting_[first])) mention_starting_[first] = int32_t(m);
   }
-  CollectReferents();
 }
 
 bool Attributor::IsPronoun(uint32_t w) const {
@@ -508,7 +507,10 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   return phrase;
 }
 
-void Attributor::CollectReferents() {
+const std::vector<Attributor::Referent>& Attributor::Referents() const {
+  if (referents_) return *referents_;
+  referents_.emplace();
+  std::vector<Referent>& referents = *referents_;
   const auto& words = layout_.words();
   bool have_persons = std::any_of(doc_.mentions.begin(), doc_.mentions.end(),
                                   [](const Mention& m) { return m.label == Label::kPerson; });
@@ -517,10 +519,10 @@ void Attributor::CollectReferents() {
       if (doc_.mentions[m].label != Label::kPerson) continue;
       auto phrase = FromMention(int32_t(m));
       if (!phrase || phrase->first >= words.size()) continue;
-      referents_.push_back({phrase->first, phrase->end, phrase->entity, phrase->gender,
+      referents.push_back({phrase->first, phrase->end, phrase->entity, phrase->gender,
                             IsPossessive(phrase->end - 1)});
     }
-    return;
+    return referents;
   }
   // No recognizer: capitalized runs with a title or a known given name.
   for (uint32_t w = 0; w < words.size();) {
@@ -534,24 +536,26 @@ void Attributor::CollectReferents() {
       ++end;
     }
     if (auto phrase = NameRun(w, end); phrase && phrase->person) {
-      referents_.push_back({phrase->first, phrase->end, -1, phrase->gender, IsPossessive(end - 1)});
+      referents.push_back({phrase->first, phrase->end, -1, phrase->gender, IsPossessive(end - 1)});
     }
     w = end;
   }
+  return referents;
 }
 
 int32_t Attributor::ResolvePronoun(const SpeakerPhrase& pronoun) const {
-  if (pronoun.gender == Gender::kUnknown || referents_.empty()) return -1;
+  if (pronoun.gender == Gender::kUnknown) return -1;
+  const std::vector<Referent>& referents = Referents();
   const uint32_t sentence = layout_.SentenceOf(pronoun.first);
   // Referents before the pronoun, by sentence, nearest sentence first; in
   // each sentence the first fitting one (the subject, most often) wins.
-  auto it = std::lower_bound(referents_.begin(), referents_.end(), pronoun.first,
+  auto it = std::lower_bound(referents.begin(), referents.end(), pronoun.first,
                              [](const Referent& r, uint32_t w) { return r.first < w; });
-  size_t idx = size_t(it - referents_.begin());
+  size_t idx = size_t(it - referents.begin());
   const Referent* best = nullptr;
   uint32_t best_sentence = 0;
   while (idx-- > 0) {
-    const Referent& r = referents_[idx];
+    const Referent& r = referents[idx];
     uint32_t s = layout_.SentenceOf(r.first);
     if (sentence - s > kPronounSentenceWindow) break;
     if (best != nullptr && s != best_sentence) break;

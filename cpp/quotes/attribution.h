@@ -39,7 +39,8 @@ struct SpeakerPhrase {
 class Attributor {
  public:
   // `doc`, `layout` and `lexicon` must outlive the Attributor. Linear in the
-  // number of words and mentions.
+  // number of words and mentions. One per document and thread: the const
+  // methods fill a cache (the persons pronouns may refer to) on first use.
   Attributor(const Document& doc, const Layout& layout, const Lexicon& lexicon);
 
   // The subject of a cue whose first word is `cue_first`, looking no further
@@ -102,14 +103,16 @@ class Attributor {
   // before a postmodifier (quote_postmodifiers) within a few words, if any.
   std::optional<SpeakerPhrase> HeadBeforePostmodifier(uint32_t last, uint32_t lower) const;
   Gender GenderOfName(uint32_t first, uint32_t end) const;
-  void CollectReferents();
+  // The persons pronouns may refer to, in text order; collected on first
+  // use, since most articles resolve no pronoun.
+  const std::vector<Referent>& Referents() const;
 
   const Document& doc_;
   const Layout& layout_;
   const Lexicon& lexicon_;
   std::vector<int32_t> mention_ending_;    // per word: mention whose last word it is
   std::vector<int32_t> mention_starting_;  // per word: mention whose first word it is
-  std::vector<Referent> referents_;        // persons in text order
+  mutable std::optional<std::vector<Referent>> referents_;  // see Referents()
 };
 
 }  // namespace saywho::quotes
