@@ -32,6 +32,10 @@ constexpr uint32_t kMinSplitContentWords = 3;
 // A subordinate clause or participle phrase that opens a sentence ("While
 // X said that ..., Y ...") holds at most this many words before its cue.
 constexpr uint32_t kLeadingClauseWords = 30;
+// A report whose content holds a quoted fragment's frame stands at most
+// this many words before that frame ("X said in a statement on Tuesday that
+// the party should reiterate "...""): the look-back stays short.
+constexpr uint32_t kEnclosingFrameWords = 30;
 // Reported content holds at most this many words (a long sentence of news
 // has some 60).
 constexpr uint32_t kMaxContentWords = 200;
@@ -80,22 +84,7 @@ class IndirectFinder {
       if (!from_cues || IsTitleBlock(layout_, s.block)) continue;
       if (s.first_word == layout_.WordAt(layout_.blocks()[s.block].start) && TryColonLine(s)) continue;
       for (uint32_t w = s.first_word; w < s.end_word; ++w) {
-        // Cues inside marked quotations are the speaker's words, and the
-        // cue of a marked quotation's frame is taken.
-        if (inside_[w] >= 0 ||
-            std::binary_search(framing_cues_.begin(), framing_cues_.end(), words()[w].start)) {
-          continue;
-        }
-        // A word after a number or a possessor is a noun or an adjective
-        // ("all 50 states", "the administration's repeated attempts").
-        if (w > s.first_word && (IsNumber(words()[w - 1]) || IsPossessor(w - 1))) continue;
-        // After a preposition a cue word is a noun ("in states such as
-        // Ohio"), but for a gerund ("by saying"); a noun that takes its
-        // content still reports it ("in favor of", "because of fears that").
-        if (w > s.first_word && IsPreposition(words()[w - 1]) && !IsGerund(words()[w]) &&
-            !(w + 1 < s.end_word && TakesContent(words()[w + 1]))) {
-          continue;
-        }
+        if (!MayBeCue(s, w)) continue;
         if (TryEvidential(s, w)) {
           w = content_end_ - 1;
           continue;
@@ -119,6 +108,58 @@ class IndirectFinder {
 
  private:
   const std::vector<Word>& words() const { return layout_.words(); }
+
+  // False where word `w` of sentence `s` cannot be a cue of reported speech
+  // of its own.
+  bool MayBeCue(const Clause& s, uint32_t w) const {
+    // Cues inside marked quotations are the speaker's words, and the cue of
+    // a marked quotation's frame is taken.
+    if (inside_[w] >= 0 || std::binary_search(framing_cues_.begin(), framing_cues_.end(), words()[w].start)) {
+      return false;
+    }
+    // A word after a number or a possessor is a noun or an adjective ("all
+    // 50 states", "the administration's repeated attempts").
+    if (w > s.first_word && (IsNumber(words()[w - 1]) || IsPossessor(w - 1))) return false;
+    // After a preposition a cue word is a noun ("in states such as Ohio"),
+    // but for a gerund ("by saying"); a noun that takes its content still
+    // reports it ("in favor of", "because of fears that").
+    return !(w > s.first_word && IsPreposition(words()[w - 1]) && !IsGerund(words()[w]) &&
+             !(w + 1 < s.end_word && TakesContent(words()[w + 1])));
+  }
+
+  // A verb cue of reported speech with its subject and where its content
+  // starts (a word).
+  struct Frame {
+    Cue cue;
+    SpeakerPhrase speaker;
+    uint32_t content_start = 0;
+  };
+
+  // The first report in sentence `s` before word `frame_first` whose
+  // content takes in the words from `frame_first` to `quote_first` ("Cruz
+  // said he is certain Rubio will continue to be "a champion"": the frame
+  // "Rubio will continue" is part of what Cruz said). Looks back at most
+  // kEnclosingFrameWords words, so each call is short.
+  std::optional<Frame> EnclosingFrame(const Clause& s, uint32_t frame_first, uint32_t quote_first) const {
+    const uint32_t lower = std::max(s.first_word, frame_first - std::min(frame_first, kEnclosingFrameWords));
+    for (uint32_t w = lower; w < frame_first; ++w) {
+      if (!MayBeCue(s, w)) continue;
+      Complement complement = Complement::kAny;
+      std::optional<Cue> cue = CueAt(layout_, lexicon_, w, s.end_word);
+      if (!cue) cue = ReportedVerbAt(w, s, &complement);
+      if (!cue || cue->noun || cue->side == SpeakerSide::kAfter || cue->end > frame_first) continue;
+      bool relative = false;
+      std::optional<SpeakerPhrase> speaker = CueSubject(s, *cue, &relative);
+      if (!speaker) continue;
+      std::optional<uint32_t> start = ContentStart(*cue, complement, s.end_word);
+      if (!start || *start > frame_first || ContentEnd(*start, s.end_word) <= quote_first) continue;
+      // A frame after a comma opens a clause of its own ("..., the union
+      // called Clinton a "champion"").
+      if (CommaEnd(*start, frame_first) < frame_first) continue;
+      return Frame{*cue, *speaker, *start};
+    }
+    return std::nullopt;
+  }
 
   // A form of the core reporting verbs or of the wider reported-speech list
   // (both are tables: Lookup, not Contains).
@@ -425,6 +466,19 @@ class IndirectFinder {
       Emit({frame_first - 1, layout_.WordAt(q.end - 1) + 1}, cue, speaker);
       return;
     }
+    // A frame inside the content of an earlier report ("X said the platform
+    // should reiterate "..."") reports nothing of its own: the paraphrase is
+    // that report's content.
+    if (!interrupts) {
+      if (std::optional<Frame> outer = EnclosingFrame(s, frame_first, quote_first)) {
+        uint32_t end = ContentEnd(quote_first, s.end_word);
+        if (InLeadingClause(s, std::min(outer->speaker.first, outer->cue.first))) {
+          end = std::min(end, ClauseCommaEnd(quote_first, end));
+        }
+        Emit({outer->content_start, end}, outer->cue, outer->speaker);
+        return;
+      }
+    }
     // The paraphrase starts after the cue, or after a second reporting verb
     // of the same speaker before the fragment ("says voters may disagree,
     // but insists the plan is "sound""), or after the first "that" before
@@ -602,9 +656,12 @@ class IndirectFinder {
     return relative;
   }
 
-  bool TryCue(const Clause& s, const Cue& cue, Complement complement) {
-    if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
-    if (TryPassiveQuestion(s, cue)) return true;
+  // The subject of a verb cue before it in sentence `s`, if any; sets
+  // `*relative` when the subject is no phrase right before the verb (a
+  // relative pronoun, a shared or governing subject), so no frame follows
+  // the content either.
+  std::optional<SpeakerPhrase> CueSubject(const Clause& s, const Cue& cue, bool* relative) const {
+    *relative = false;
     // "Trump took to Twitter, saying ...": a participle after a comma has
     // the subject that opens the sentence.
     std::optional<SpeakerPhrase> speaker;
@@ -614,17 +671,24 @@ class IndirectFinder {
       speaker = OpeningSubject(s, cue.first - 1);
     }
     if (!speaker) speaker = attributor_.SubjectBefore(cue.first, s.first_word);
-    bool relative = false;
     if (!speaker) {
       speaker = RelativeSubject(cue.first, s.first_word);
-      relative = speaker.has_value();
+      *relative = speaker.has_value();
     }
     if (!speaker) speaker = SubjectAcrossAside(cue.first, s);
     if (!speaker) {
       speaker = CoordinatedSubject(cue.first, s);
       if (!speaker) speaker = ChainSubject(cue.first, s);
-      relative = speaker.has_value();  // no frame after the content either
+      *relative = speaker.has_value();
     }
+    return speaker;
+  }
+
+  bool TryCue(const Clause& s, const Cue& cue, Complement complement) {
+    if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
+    if (TryPassiveQuestion(s, cue)) return true;
+    bool relative = false;
+    std::optional<SpeakerPhrase> speaker = CueSubject(s, cue, &relative);
     if (!speaker) {
       // "..., said the minister."
       if (complement == Complement::kAny && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&

@@ -375,5 +375,28 @@ TEST(IndirectTest, ShortClauseAfterAnOpeningPhraseIsTheContent) {
   EXPECT_EQ(q[0].speaker, "the chief executive");
 }
 
+TEST(IndirectTest, FrameInsideReportedContentIsPartOfIt) {
+  // "the council will reconsider" stands inside what the mayor said: the
+  // paraphrase around the fragment is the mayor's.
+  auto q = Reported("The mayor said she is sure the council will reconsider its \"hasty decision\" next month.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "she is sure the council will reconsider its \"hasty decision\" next month");
+  EXPECT_EQ(q[0].speaker, "The mayor");
+  EXPECT_EQ(q[0].cue, "said");
+  auto that = Reported("The governor said in a speech that the party should reiterate its \"firm support\" for farmers.");
+  ASSERT_EQ(that.size(), 1u);
+  EXPECT_EQ(that[0].speaker, "The governor");
+  EXPECT_EQ(that[0].content, "that the party should reiterate its \"firm support\" for farmers");
+}
+
+TEST(IndirectTest, FrameAfterACommaOpensItsOwnClause) {
+  // A report after a comma is no part of the content before it.
+  auto q = Reported("The mayor praised the budget, the union called the mayor a \"true champion\" of workers.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "the budget");
+  EXPECT_EQ(q[1].content, "the mayor a \"true champion\" of workers");
+  EXPECT_EQ(q[1].speaker, "the union");
+}
+
 }  // namespace
 }  // namespace saywho
