@@ -147,11 +147,21 @@ class IndirectFinder {
       Complement complement = Complement::kAny;
       std::optional<Cue> cue = CueAt(layout_, lexicon_, w, s.end_word);
       if (!cue) cue = ReportedVerbAt(w, s, &complement);
-      if (!cue || cue->noun || cue->side == SpeakerSide::kAfter || cue->end > frame_first) continue;
-      bool relative = false;
-      std::optional<SpeakerPhrase> speaker = CueSubject(s, *cue, &relative);
+      if (!cue || cue->noun || cue->end > frame_first) continue;
+      std::optional<SpeakerPhrase> speaker;
+      std::optional<uint32_t> start;
+      if (cue->side == SpeakerSide::kAfter) {
+        // "According to X, Y said ...": X is the source of the whole clause.
+        if (w > s.first_word && !words()[w - 1].punct) continue;
+        speaker = attributor_.PhraseStartingAt(cue->end, s.end_word);
+        if (!speaker) speaker = SourcePhrase(cue->end, s.end_word);
+        if (speaker) start = AfterSourceComma(s, *speaker);
+      } else {
+        bool relative = false;
+        speaker = CueSubject(s, *cue, &relative);
+        if (speaker) start = ContentStart(*cue, complement, s.end_word);
+      }
       if (!speaker) continue;
-      std::optional<uint32_t> start = ContentStart(*cue, complement, s.end_word);
       if (!start || *start > frame_first || ContentEnd(*start, s.end_word) <= quote_first) continue;
       // A frame after a comma opens a clause of its own ("..., the union
       // called Clinton a "champion"").
@@ -926,11 +936,17 @@ class IndirectFinder {
         (words()[cue.first - 1].lower == "," || IsSpacedDash(layout_, cue.first - 1))) {
       return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
     }
-    uint32_t w = speaker->end;
-    while (w < s.end_word && words()[w].lower != "," && w < speaker->end + kObjectWords) ++w;
-    if (w >= s.end_word || words()[w].lower != ",") return false;
-    uint32_t end = ContentEnd(w + 1, s.end_word);
-    return Emit({w + 1, end}, cue, *speaker);
+    std::optional<uint32_t> start = AfterSourceComma(s, *speaker);
+    return start && Emit({*start, ContentEnd(*start, s.end_word)}, cue, *speaker);
+  }
+
+  // "According to X, ...": the word after the comma that closes the source
+  // phrase, a few words after it at most.
+  std::optional<uint32_t> AfterSourceComma(const Clause& s, const SpeakerPhrase& source) const {
+    uint32_t w = source.end;
+    while (w < s.end_word && words()[w].lower != "," && w < source.end + kObjectWords) ++w;
+    if (w >= s.end_word || words()[w].lower != ",") return std::nullopt;
+    return w + 1;
   }
 
   // True when word `w`, after the speaker of an inverted frame ("..., said

@@ -398,5 +398,15 @@ TEST(IndirectTest, FrameAfterACommaOpensItsOwnClause) {
   EXPECT_EQ(q[1].speaker, "the union");
 }
 
+TEST(IndirectTest, AccordingToSourcesTheReportAfterIt) {
+  // "According to X, Y said ...": X is the source of the whole clause,
+  // the frame inside it included.
+  auto q = Reported("According to the local newspaper, the mayor said the budget was \"a total disaster\" for the city.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the mayor said the budget was \"a total disaster\" for the city");
+  EXPECT_EQ(q[0].cue, "According to");
+  EXPECT_NE(q[0].speaker.find("newspaper"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace saywho
