@@ -366,7 +366,12 @@ class IndirectFinder {
       const Word& word = words()[k];
       if (word.lower == "that" && inside_[k] < 0) return k;
       if (word.punct && word.lower != "," && word.lower != "-") break;
-      if (k > w && IsReportingVerb(word.lower)) break;
+      // A second reporting verb ends the search; the same word after a
+      // determiner is a noun ("said in her opening remarks that ...").
+      if (k > w && IsReportingVerb(word.lower) && !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
+          !(k > w + 1 && lexicon_.Contains("quote_determiners", words()[k - 2].lower))) {
+        break;
+      }
     }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
     if (w >= sentence_end) return std::nullopt;

@@ -408,5 +408,13 @@ TEST(IndirectTest, AccordingToSourcesTheReportAfterIt) {
   EXPECT_NE(q[0].speaker.find("newspaper"), std::string::npos);
 }
 
+TEST(IndirectTest, ReportingNounInAnAdjunctBeforeThat) {
+  // "remarks" after "her opening" is a noun: the search for "that" goes on.
+  auto q = Reported("The governor said in her opening remarks that the state should raise taxes next year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that the state should raise taxes next year");
+  EXPECT_EQ(q[0].speaker, "The governor");
+}
+
 }  // namespace
 }  // namespace saywho
