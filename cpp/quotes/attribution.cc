@@ -365,7 +365,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // preposition belongs to the subject of the clause too.
   // Only for a reporting verb: other verbs come here from a clause with no
   // cue word at all.
-  const bool participle = words[cue_first].lower.size() > 4 && absl::EndsWith(words[cue_first].lower, "ing") &&
+  const bool participle = IsIngForm(words[cue_first]) &&
                           lexicon_.Lookup("quote_cue_verbs", words[cue_first].lower) != nullptr;
   if (participle && p > lower && lexicon_.Contains("quote_participle_prepositions", words[p].lower)) {
     return ClauseSubject(lower, p, /*any_phrase=*/true);
@@ -389,8 +389,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // "Jeffries took to Twitter, saying": a participle after a comma belongs
   // to the subject that opens the clause, perhaps after an opening phrase
   // ("At the debate, Jeffries took ...").
-  const std::string& cue = words[cue_first].lower;
-  if (cue.size() > 4 && absl::EndsWith(cue, "ing")) {
+  if (IsIngForm(words[cue_first])) {
     // "Spicer said Thursday, adding": a participle that goes on from a
     // reporting verb has that verb's subject, not the clause's first one.
     uint32_t verb = p - 1;

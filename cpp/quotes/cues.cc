@@ -37,6 +37,11 @@ bool IsCueModifier(const Lexicon& lexicon, const Word& word) {
   return word.lower.size() > 4 && absl::EndsWith(word.lower, "ly");
 }
 
+bool IsReportingVerb(const Lexicon& lexicon, const std::string& form) {
+  return lexicon.Lookup("quote_cue_verbs", form) != nullptr ||
+         lexicon.Lookup("quote_reported_verbs", form) != nullptr;
+}
+
 std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t w,
                          uint32_t limit) {
   const auto& words = layout.words();

@@ -49,6 +49,10 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
 // "also", "repeatedly").
 bool IsCueModifier(const Lexicon& lexicon, const Word& word);
 
+// True for a form of the core reporting verbs (quote_cue_verbs) or of the
+// wider reported-speech list (quote_reported_verbs); both are tables.
+bool IsReportingVerb(const Lexicon& lexicon, const std::string& form);
+
 }  // namespace saywho::quotes
 
 #endif  // SAYWHO_QUOTES_CUES_H_

@@ -123,7 +123,7 @@ class IndirectFinder {
     // After a preposition a cue word is a noun ("in states such as Ohio"),
     // but for a gerund ("by saying"); a noun that takes its content still
     // reports it ("in favor of", "because of fears that").
-    return !(w > s.first_word && IsPreposition(words()[w - 1]) && !IsGerund(words()[w]) &&
+    return !(w > s.first_word && IsPreposition(words()[w - 1]) && !IsIngForm(words()[w]) &&
              !(w + 1 < s.end_word && TakesContent(words()[w + 1])));
   }
 
@@ -171,13 +171,6 @@ class IndirectFinder {
     return std::nullopt;
   }
 
-  // A form of the core reporting verbs or of the wider reported-speech list
-  // (both are tables: Lookup, not Contains).
-  bool IsReportingVerb(const std::string& form) const {
-    return lexicon_.Lookup("quote_cue_verbs", form) != nullptr ||
-           lexicon_.Lookup("quote_reported_verbs", form) != nullptr;
-  }
-
   // True when the words from `w` on start a new clause after the content:
   // ", but", ", which", ", according to", a participle after a comma
   // (", saying", ", putting"), or another reporting verb after "and"
@@ -192,7 +185,7 @@ class IndirectFinder {
     if (here == "whereas") return true;
     // "... and pushed for ...": a second verb in the past tense goes on
     // with the speaker's own doings, not the reported content.
-    if (here == "and" && !words()[w + 1].upper && IsReportingVerb(next)) return true;
+    if (here == "and" && !words()[w + 1].upper && IsReportingVerb(lexicon_, next)) return true;
     if (here == "and" && !words()[w + 1].upper && next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) {
       return true;
     }
@@ -220,8 +213,8 @@ class IndirectFinder {
     }
     // A participle opens a clause (", saying ..."); "including" a list
     // that belongs to the content.
-    if (next.size() > 4 && next.compare(next.size() - 3, 3, "ing") == 0 && next != "including") return true;
-    return !words()[w].upper && IsReportingVerb(next);
+    if (IsIngForm(words()[w]) && next != "including") return true;
+    return !words()[w].upper && IsReportingVerb(lexicon_, next);
   }
 
   // True when word `w` follows a marked quotation whose words end with a
@@ -298,10 +291,6 @@ class IndirectFinder {
     return word.lower == "of" || word.lower == "for" || word.lower == "that" || word.lower == "about";
   }
 
-  static bool IsGerund(const Word& word) {
-    return word.lower.size() > 4 && word.lower.compare(word.lower.size() - 3, 3, "ing") == 0;
-  }
-
   static bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
 
   // A possessive ("Trump's", "the administration's"), not a contraction
@@ -368,7 +357,7 @@ class IndirectFinder {
       if (word.punct && word.lower != "," && word.lower != "-") break;
       // A second reporting verb ends the search; the same word after a
       // determiner is a noun ("said in her opening remarks that ...").
-      if (k > w && IsReportingVerb(word.lower) && !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
+      if (k > w && IsReportingVerb(lexicon_, word.lower) && !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
           !(k > w + 1 && lexicon_.Contains("quote_determiners", words()[k - 2].lower))) {
         break;
       }
@@ -502,7 +491,7 @@ class IndirectFinder {
     for (uint32_t w = start + 1; w + 1 < quote_first; ++w) {
       const std::string& before = words()[w - 1].lower;
       if (inside_[w] < 0 && (before == "and" || before == "but") && !words()[w].upper &&
-          IsReportingVerb(words()[w].lower)) {
+          IsReportingVerb(lexicon_, words()[w].lower)) {
         start = w + 1;
       }
     }
@@ -559,7 +548,7 @@ class IndirectFinder {
     // a participle opens the sentence, not its subject.
     const std::string& opener = first < upper ? words()[first].lower : std::string();
     const bool opening_modifier =
-        first < upper && (IsGerund(words()[first]) || (opener.size() > 4 && opener.compare(opener.size() - 2, 2, "ly") == 0));
+        first < upper && (IsIngForm(words()[first]) || (opener.size() > 4 && opener.compare(opener.size() - 2, 2, "ly") == 0));
     if (!opening_modifier) {
       if (auto subject = SubjectStartingAt(first, upper)) return subject;
     }
@@ -680,9 +669,7 @@ class IndirectFinder {
     // "Trump took to Twitter, saying ...": a participle after a comma has
     // the subject that opens the sentence.
     std::optional<SpeakerPhrase> speaker;
-    const std::string& form = words()[cue.first].lower;
-    if (cue.first > s.first_word && words()[cue.first - 1].lower == "," && form.size() > 4 &&
-        form.compare(form.size() - 3, 3, "ing") == 0) {
+    if (cue.first > s.first_word && words()[cue.first - 1].lower == "," && IsIngForm(words()[cue.first])) {
       speaker = OpeningSubject(s, cue.first - 1);
     }
     if (!speaker) speaker = attributor_.SubjectBefore(cue.first, s.first_word);
@@ -857,7 +844,7 @@ class IndirectFinder {
     const std::string* entry = lexicon_.Lookup("quote_reported_evidentials", words()[w].lower);
     if (entry == nullptr || w == s.first_word || words()[w].upper) return false;
     if (*entry == "passive" && !IsFormOfBe(words()[w - 1])) return false;
-    if (w + 2 < s.end_word && words()[w + 1].lower == "to" && IsReportingVerb(words()[w + 2].lower)) return false;
+    if (w + 2 < s.end_word && words()[w + 1].lower == "to" && IsReportingVerb(lexicon_, words()[w + 2].lower)) return false;
     // An impression reads "seemed to ...", "seems like ...", "appeared
     // weary"; "appeared before the court", "appeared Sunday" is a presence.
     if (w + 1 >= s.end_word) return false;

@@ -25,6 +25,10 @@ struct Word {
   std::string lower;       // the word in ASCII lower case, curly apostrophes straightened
 };
 
+// An "-ing" form of five letters or more ("saying", "adding"; not "king"):
+// a participle or gerund, as far as the word's shape tells.
+inline bool IsIngForm(const Word& word) { return word.lower.size() > 4 && word.lower.ends_with("ing"); }
+
 struct Block {
   Offset start = 0;
   Offset end = 0;

@@ -210,8 +210,7 @@ class QuoteFinder {
       // the addressee reads so only in a finite form and when the name
       // closes the sentence ("...?" asked Smith.; not "citing Toffler.").
       if (cue->side != SpeakerSide::kBefore && quotes::OnlyPunct(layout_, from, cue->first)) {
-        const std::string& verb = words()[cue->first].lower;
-        const bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0;
+        const bool participle = IsIngForm(words()[cue->first]);
         // The name may go on with an appositive or a relative clause
         // ("...?" asked Sen. Jane Doe, who ...).
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
@@ -456,8 +455,7 @@ class QuoteFinder {
       const quotes::Word& w = words()[p];
       if (w.lower == ";" || w.lower == "(" || w.lower == ")") break;
       // ", giving ...": a participle clause is not its subject's words.
-      if (p > from && words()[p - 1].lower == "," && w.lower.size() > 4 &&
-          w.lower.compare(w.lower.size() - 3, 3, "ing") == 0) {
+      if (p > from && words()[p - 1].lower == "," && IsIngForm(w)) {
         break;
       }
       if (w.punct || w.upper || lexicon_.Contains("quote_function_words", w.lower) ||
@@ -468,8 +466,7 @@ class QuoteFinder {
       // someone's words only after a verb that reports them; after other
       // verbs ("he reserved his passion for the cause of "..."") it is the
       // writer's scare quote (PolNeAR train direct content 0.899 -> 0.906).
-      if ((options_.paraphrases || options_.reported_speech) && lexicon_.Lookup("quote_cue_verbs", w.lower) == nullptr &&
-          lexicon_.Lookup("quote_reported_verbs", w.lower) == nullptr) {
+      if ((options_.paraphrases || options_.reported_speech) && !quotes::IsReportingVerb(lexicon_, w.lower)) {
         continue;
       }
       auto subject = attributor_.SubjectBefore(p, from);
