@@ -120,25 +120,17 @@ TEST(ResolveTest, TitleInsideTheMentionBecomesTheRole) {
 TEST(ResolveTest, LongAndJunkInputStaysFast) {
   // 30,000 mentions of people sharing a surname, and a 1 MB word with no
   // spaces before a name: both must run in linear time.
-  Document doc;
+  DocumentBuilder builder("");
   for (int i = 0; i < 10000; ++i) {
     for (std::string_view name : {"Anna Smith", "Bob Smith", "Smith"}) {
-      Mention m;
-      m.start = static_cast<Offset>(doc.text.size());
-      doc.text.append(name);
-      m.end = static_cast<Offset>(doc.text.size());
-      m.label = Label::kPerson;
-      doc.mentions.push_back(m);
-      doc.text.append(" met ");
+      builder.Append(name, Label::kPerson).AppendText(" met ");
     }
   }
-  doc.text.append(std::string(1 << 20, 'x'));
-  doc.text.append(" President Carl Jones, a b c d e f g h i j k l m n o p q r s t u v w x y z");
-  Mention last;
-  last.start = static_cast<Offset>(doc.text.find("Carl Jones"));
-  last.end = last.start + 10;
-  last.label = Label::kPerson;
-  doc.mentions.push_back(last);
+  Document doc = builder.AppendText(std::string(1 << 20, 'x'))
+                     .AppendText(" President ")
+                     .Append("Carl Jones", Label::kPerson)
+                     .AppendText(", a b c d e f g h i j k l m n o p q r s t u v w x y z")
+                     .Build();
   ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
   ASSERT_EQ(doc.entities.size(), 3u);
   EXPECT_EQ(doc.entities[0].mentions.size(), 10000u);       // Anna Smith
@@ -149,18 +141,13 @@ TEST(ResolveTest, LongAndJunkInputStaysFast) {
 TEST(ResolveTest, ManyUnknownCloseNamesStayFast) {
   // 20,000 lone names that no list knows, each a letter or two from many
   // others: the misspelling index must stay bounded.
-  Document doc;
+  DocumentBuilder builder("");
   for (int i = 0; i < 20000; ++i) {
     std::string name = "Qz";
     for (int n = i; n > 0 || name.size() < 6; n /= 26) name.push_back(static_cast<char>('a' + n % 26));
-    Mention m;
-    m.start = static_cast<Offset>(doc.text.size());
-    doc.text.append(name);
-    m.end = static_cast<Offset>(doc.text.size());
-    m.label = Label::kPerson;
-    doc.mentions.push_back(m);
-    doc.text.append(" and ");
+    builder.Append(name, Label::kPerson).AppendText(" and ");
   }
+  Document doc = builder.Build();
   ASSERT_TRUE(Resolve(ProjectLexicon(), &doc).ok());
   EXPECT_GT(doc.entities.size(), 1000u);
 }

@@ -30,6 +30,21 @@ class DocumentBuilder {
     cursor_ = at + 1;
     return *this;
   }
+  // Appends `surface` to the text as a mention (for long generated
+  // documents, where Add's search would be wasted), or plain text.
+  DocumentBuilder& Append(std::string_view surface, Label label) {
+    Mention m;
+    m.start = static_cast<Offset>(doc_.text.size());
+    m.end = static_cast<Offset>(m.start + surface.size());
+    m.label = label;
+    doc_.mentions.push_back(m);
+    return AppendText(surface);
+  }
+  DocumentBuilder& AppendText(std::string_view text) {
+    doc_.text.append(text);
+    cursor_ = doc_.text.size();
+    return *this;
+  }
   Document Build() const { return doc_; }
 
  private:
