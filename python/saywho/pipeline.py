@@ -132,17 +132,10 @@ class Pipeline:
         """
         if on_error not in ("raise", "skip"):
             raise ValueError("on_error must be 'raise' or 'skip'")
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
         replace = _check_errors(errors)
         _check_format(format)
-        batch: list = []
-        for item in texts:
-            batch.append(item if as_tuples else (item, None))
-            if len(batch) >= batch_size:
-                yield from self._run_batch(batch, format, replace, n_threads, as_tuples, on_error)
-                batch = []
-        if batch:
+        pairs = texts if as_tuples else ((item, None) for item in texts)
+        for batch in _batches(pairs, batch_size):
             yield from self._run_batch(batch, format, replace, n_threads, as_tuples, on_error)
 
     def _run_batch(self, batch, format, replace, n_threads, as_tuples, on_error):
@@ -168,12 +161,9 @@ class Pipeline:
         machine stretches every stage alike); a disabled stage shows 0.
         Articles that fail are timed and skipped."""
         _check_format(format)
-        if batch_size < 1:
-            raise ValueError("batch_size must be at least 1")
         stages: dict = {}
         total = 0.0
-        texts = iter(texts)
-        while batch := list(itertools.islice(texts, batch_size)):
+        for batch in _batches(texts, batch_size):
             start = time.thread_time()
             results = self._core.process_batch(batch, format=format, threads=1,
                                                stage_times=stages, **self._stage_flags())
@@ -188,6 +178,15 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return "<saywho.Pipeline stages=%s>" % ",".join(self.stages)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last may be shorter), read lazily."""
+    if size < 1:
+        raise ValueError("batch_size must be at least 1")
+    items = iter(items)
+    while batch := list(itertools.islice(items, size)):
+        yield batch
 
 
 def load(resource_dir: Union[str, os.PathLike, None] = None, *,
