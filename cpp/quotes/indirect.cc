@@ -275,15 +275,8 @@ class IndirectFinder {
            word.lower == "down" || word.lower == "away";
   }
 
-  // A preposition that takes a noun phrase (not "to", whose verb is an
-  // infinitive, nor a subordinator such as "after" or "as").
-  static bool IsPreposition(const Word& word) {
-    static constexpr std::string_view kPrepositions[] = {
-        "in",   "of",      "on",      "at",      "from",    "with",   "by",      "about",  "for",
-        "into", "among",   "across",  "over",    "under",   "through", "without", "between", "against"};
-    return std::find(std::begin(kPrepositions), std::end(kPrepositions), std::string_view(word.lower)) !=
-           std::end(kPrepositions);
-  }
+  // A preposition that takes a noun phrase (quote_noun_prepositions).
+  bool IsPreposition(const Word& word) const { return lexicon_.Contains("quote_noun_prepositions", word.lower); }
 
   // A word that opens the content of a reporting noun: "support for the
   // bill", "in favor of", "fears that ...", "reports about".
