@@ -346,6 +346,40 @@ std::optional<SpeakerPhrase> Attributor::HeadBeforePostmodifier(uint32_t last, u
   return std::nullopt;
 }
 
+bool Attributor::OpensAside(const Word& word) const {
+  if (word.punct || word.upper) return false;
+  if (IsIngForm(word) || (word.lower.size() > 4 && word.lower.ends_with("ed"))) return true;  // speaking, released
+  if (word.lower[0] >= '0' && word.lower[0] <= '9') return true;                              // an age: "Smith, 58,"
+  return word.lower == "who" || word.lower == "whose" || word.lower == "which" || word.lower == "like" ||
+         lexicon_.Contains("quote_determiners", word.lower) ||
+         word.lower == "meanwhile" || word.lower == "however" || word.lower == "during" ||
+         word.lower == "for" || lexicon_.Contains("quote_noun_prepositions", word.lower);
+}
+
+std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint32_t lower) const {
+  const auto& words = layout_.words();
+  // Asides nest commas of their own ("in Wilmington, N.C.", "Cory James,
+  // 22, of Flint"): the farthest comma that opens one, after a phrase that
+  // opens the clause, wins.
+  std::optional<SpeakerPhrase> found;
+  for (uint32_t q = close - 1; q > lower && close - q <= kMaxAppositiveWords; --q) {
+    const bool abbreviation = words[q].lower == "." && words[q].start == words[q - 1].end;
+    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-" && words[q].lower != "'" && !abbreviation) {
+      break;
+    }
+    if (!IsComma(words[q]) || q + 1 >= close || !OpensAside(words[q + 1])) continue;
+    // The phrase must fill the clause up to the aside: from `lower`, a
+    // punctuation mark or a conjunction.
+    uint32_t start = q;
+    while (start > lower && !words[start - 1].punct && words[start - 1].lower != "and" &&
+           words[start - 1].lower != "but") {
+      --start;
+    }
+    if (std::optional<SpeakerPhrase> before = PhraseStartingAt(start, q); before && before->end == q) found = before;
+  }
+  return found;
+}
+
 std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint32_t lower) const {
   const auto& words = layout_.words();
   if (cue_first == 0 || cue_first <= lower) return std::nullopt;
@@ -402,6 +436,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     }
     if (auto subject = ClauseSubject(lower, p, /*any_phrase=*/false)) return subject;
   }
+  if (auto subject = SubjectBeforeAside(p, lower)) return subject;
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.
   if (p == 0 || p - 1 < lower) return std::nullopt;

@@ -102,6 +102,13 @@ class Attributor {
   // "people close to the governor" ending at word `last`: the speaker noun
   // before a postmodifier (quote_postmodifiers) within a few words, if any.
   std::optional<SpeakerPhrase> HeadBeforePostmodifier(uint32_t last, uint32_t lower) const;
+  // "Trump, speaking at a rally in Wilmington, N.C., warned": the subject
+  // that opens the clause before an aside set off by commas (a participle,
+  // a prepositional phrase, an age, a relative clause, a connective), the
+  // comma at word `close` ending the aside. Not reaching before `lower`.
+  std::optional<SpeakerPhrase> SubjectBeforeAside(uint32_t close, uint32_t lower) const;
+  // True for a word that opens such an aside.
+  bool OpensAside(const Word& word) const;
   Gender GenderOfName(uint32_t first, uint32_t end) const;
   // The persons pronouns may refer to, in text order; collected on first
   // use, since most articles resolve no pronoun.

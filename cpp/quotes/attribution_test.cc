@@ -55,6 +55,20 @@ TEST(AttributionTest, RelativeClausesAbbreviationsAndParticiplesAfterAVerb) {
   EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("adding"), 0)), "Spicer");
 }
 
+TEST(AttributionTest, SubjectBeforeAnAsideWithCommasOfItsOwn) {
+  // The place's own comma ("Wilmington, N.C.") is inside the aside; the
+  // subject opens the clause before it.
+  Fixture a("Trump, speaking at a rally in Wilmington, N.C., warned of it.");
+  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("warned"), 0)), "Trump");
+  Fixture b("Cory James, 22, of Flint, Mich., said so.");
+  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "Cory James");
+  Fixture c("The administration, for its part, expressed regret.");
+  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("expressed"), 0)), "The administration");
+  // No aside: an appositive after the name keeps the name.
+  Fixture d("Jack Mozloom, a spokesman for the federation in Albany, N.Y., said so.");
+  EXPECT_EQ(d.Text(d.attributor->SubjectBefore(d.Word("said"), 0)), "Jack Mozloom");
+}
+
 TEST(AttributionTest, SpeakerNounBeforeAPostmodifier) {
   // "familiar with ..." / "close to ..." after the speaker noun: the noun
   // phrase before it is the subject.
