@@ -341,6 +341,16 @@ class IndirectFinder {
     // failed"), as corpora of reported speech such as PolNeAR mark it.
     uint32_t w = cue.end;
     if (w < sentence_end && words()[w].lower == "that") return w;
+    // "said repeatedly that ...", "said early Friday that ...": adverbs and
+    // time words between the verb and its clause.
+    uint32_t adverbial = w;
+    while (adverbial < sentence_end && adverbial < w + kObjectWords &&
+           (IsCueModifier(lexicon_, words()[adverbial]) || lexicon_.Contains("quote_time_words", words()[adverbial].lower))) {
+      ++adverbial;
+    }
+    if (adverbial > w && adverbial < sentence_end && words()[adverbial].lower == "that" && inside_[adverbial] < 0) {
+      return adverbial;
+    }
     // "told The Wall Street Journal that ...", "said in a statement on
     // Tuesday that ...": past the addressee or a prepositional phrase. Other
     // verbs take the clause right away ("said he had come to the

@@ -80,6 +80,16 @@ TEST(IndirectTest, WeakCuesStillFrameMarkedQuotations) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].cue_start, doc.quotes[0].cue_end), "states");
 }
 
+TEST(IndirectTest, AdverbsAndTimeWordsBeforeThat) {
+  auto q = Reported("Sanders has said repeatedly that the campaign is maligning his record.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that the campaign is maligning his record");
+  EXPECT_EQ(q[0].speaker, "Sanders");
+  q = Reported("The minister said early Friday that 80 people were killed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that 80 people were killed");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
