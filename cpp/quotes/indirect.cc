@@ -835,13 +835,30 @@ class IndirectFinder {
   bool TryPassiveQuestion(const Clause& s, const Cue& cue) {
     const uint32_t w = cue.first;
     if (words()[w].lower != "asked" || cue.end >= s.end_word) return false;
-    const bool opens = w == s.first_word || words()[w - 1].punct || words()[w - 1].lower == "when" ||
-                       words()[w - 1].lower == "if" || words()[w - 1].lower == "was" ||
-                       words()[w - 1].lower == "were" || words()[w - 1].lower == "being";
-    const Word& next = words()[cue.end];
-    if (!opens || !(next.lower == "about" || OpensContentClause(next))) return false;
-    const uint32_t end = ContentEnd(cue.end, s.end_word);
-    return Emit({cue.end, CommaEnd(cue.end, end)}, cue, std::nullopt);
+    // "were also asked": adverbs may stand before the verb.
+    uint32_t p = w;
+    while (p > s.first_word && IsCueModifier(lexicon_, words()[p - 1]) && !IsFormOfBe(words()[p - 1])) --p;
+    const bool opens = p == s.first_word || words()[p - 1].punct || words()[p - 1].lower == "when" ||
+                       words()[p - 1].lower == "if" || words()[p - 1].lower == "was" ||
+                       words()[p - 1].lower == "were" || words()[p - 1].lower == "being";
+    if (!opens) return false;
+    // The question may come after a time or a place ("asked last month
+    // about ...", "asked during a luncheon ... if ..."): a few words with
+    // no punctuation between.
+    uint32_t first = cue.end;
+    while (first < s.end_word && first < cue.end + kObjectWords && !words()[first].punct && inside_[first] < 0 &&
+           !OpensQuestion(words()[first])) {
+      ++first;
+    }
+    if (first >= s.end_word || !OpensQuestion(words()[first])) return false;
+    const uint32_t end = ContentEnd(first, s.end_word);
+    return Emit({first, CommaEnd(first, end)}, cue, std::nullopt);
+  }
+
+  // A word that opens the question put to someone: "about", an embedded
+  // question ("whether", "if", "why"), an infinitive ("asked to leave").
+  static bool OpensQuestion(const Word& word) {
+    return word.lower == "about" || word.lower == "to" || OpensContentClause(word);
   }
 
   // "Manafort seemed to be part of the establishment", "The bill is

@@ -145,6 +145,16 @@ TEST(IndirectTest, QuestionPutToSomeoneHasNoNamedAsker) {
   EXPECT_TRUE(q[0].speaker.empty());
 }
 
+TEST(IndirectTest, QuestionAfterATimeOrPlace) {
+  auto q = Reported("When asked at the business conference about the merger, she defended it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "about the merger");
+  EXPECT_EQ(q[0].cue, "asked");
+  q = Reported("Respondents were also asked to pick the loser.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "to pick the loser");
+}
+
 TEST(IndirectTest, OneWordAnswer) {
   auto q = Reported("Asked if the war was a mistake, most voters said yes.");
   ASSERT_FALSE(q.empty());
