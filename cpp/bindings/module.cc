@@ -13,6 +13,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "common/utf8.h"
 #include "entities/train.h"
 #include "pipeline/pipeline.h"
+#include "quotes/learned_cues.h"
 
 namespace py = pybind11;
 
@@ -252,6 +254,47 @@ class PyPipeline {
     return out;
   }
 
+  // Trains the model of learned_cues.h. texts[i] is read as plain text and
+  // must read back unchanged; cue_heads[i] holds the code point offsets at
+  // which the head words of its gold cues start. Returns (weights: list of
+  // (feature, weight), log).
+  py::tuple TrainLearnedCues(const std::vector<std::string>& texts,
+                             const std::vector<std::vector<uint32_t>>& cue_heads, int epochs) const {
+    if (texts.size() != cue_heads.size()) throw py::value_error("texts and cue_heads differ in length");
+    if (epochs < 1) throw py::value_error("epochs must be at least 1");
+    std::vector<Document> docs;
+    std::vector<quotes::LearnedCueExample> examples;
+    std::string log;
+    std::vector<std::pair<std::string, float>> weights;
+    {
+      py::gil_scoped_release release;
+      ReadOptions read;
+      read.format = Format::kText;
+      StageOptions stages{true, true, false, QuoteOptions{}};
+      size_t left_out = 0;
+      docs.reserve(texts.size());
+      for (size_t i = 0; i < texts.size(); ++i) {
+        absl::StatusOr<Document> doc = pipeline_->Process(texts[i], read, stages);
+        if (!doc.ok() || doc->text != texts[i]) {
+          ++left_out;
+          continue;
+        }
+        docs.push_back(*std::move(doc));
+        const CodepointIndex index(docs.back().text);
+        quotes::LearnedCueExample example;
+        for (uint32_t head : cue_heads[i]) {
+          if (head < index.length()) example.cue_heads.push_back(index.ToByte(head));
+        }
+        std::sort(example.cue_heads.begin(), example.cue_heads.end());
+        examples.push_back(std::move(example));
+      }
+      for (size_t i = 0; i < examples.size(); ++i) examples[i].doc = &docs[i];
+      log = absl::StrCat(examples.size(), " documents, ", left_out, " left out (read back changed or failed)\n");
+      weights = quotes::TrainLearnedCues(pipeline_->lexicon(), examples, epochs, &log);
+    }
+    return py::make_tuple(weights, log);
+  }
+
  private:
   static ReadOptions MakeRead(const std::string& format, const std::string& filename,
                               bool replace_invalid_utf8, bool repair_page_breaks) {
@@ -352,7 +395,9 @@ PYBIND11_MODULE(_core, m) {
            py::arg("repair_page_breaks") = true, py::arg("entities") = true,
            py::arg("resolve") = true, py::arg("quotes") = true,
            py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("threads") = 0,
-           py::arg("stage_times") = py::none());
+           py::arg("stage_times") = py::none())
+      .def("train_learned_cues", &PyPipeline::TrainLearnedCues, py::arg("texts"), py::arg("cue_heads"),
+           py::arg("epochs") = 5);
 
   m.def("find_invalid_utf8", [](const py::bytes& data) -> py::object {
     size_t at = saywho::FindInvalidUtf8(std::string_view(data));

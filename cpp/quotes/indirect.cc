@@ -10,6 +10,7 @@
 
 #include "quotes/cues.h"
 #include "quotes/kinds.h"
+#include "quotes/learned_cues.h"
 
 namespace saywho::quotes {
 namespace {
@@ -98,13 +99,14 @@ class IndirectFinder {
           if (w > s.first_word && words()[w - 1].lower == "and" && content_end_ == w - 1) continue;
           cue = ReportedVerbAt(w, s, &complement);
         }
-        if (!cue || cue->noun) continue;
-        // "in states that award delegates": cue words whose reported
-        // content is rarely anyone's words cost more precision than they
-        // bring recall (quote_reported_weak_cues, measured on a corpus).
-        if (cue->end == cue->first + 1 && lexicon_.Contains("quote_reported_weak_cues", words()[cue->first].lower)) {
-          continue;
+        // "in states that award delegates": on a weak cue word (one whose
+        // reported content is rarely anyone's words, quote_reported_weak_cues)
+        // and on words the lists leave out, the learned model decides.
+        if (!cue || (cue->end == cue->first + 1 &&
+                     lexicon_.Contains("quote_reported_weak_cues", words()[cue->first].lower))) {
+          cue = LearnedCueAt(s, w, &complement);
         }
+        if (!cue || cue->noun) continue;
         // Cues inside the content just emitted could only overlap it.
         if (TryCue(s, *cue, complement)) w = std::max(cue->end, content_end_) - 1;
       }
@@ -407,6 +409,23 @@ class IndirectFinder {
     cue.cue_class = CueClass::kThought;
     cue.side = SpeakerSide::kBefore;
     // Its particle belongs to the cue: "laid out", "pushed back on".
+    if (cue.end < s.end_word && IsParticle(words()[cue.end])) ++cue.end;
+    return cue;
+  }
+
+  // A cue the learned model finds at word `w` of sentence `s`
+  // (learned_cues.h), reading like a verb of the wider list.
+  std::optional<Cue> LearnedCueAt(const Clause& s, uint32_t w, Complement* complement) const {
+    if (!IsLearnedCueCandidate(layout_, lexicon_, inside_, w) || IsListedCue(layout_, lexicon_, w, s.end_word) ||
+        !IsLearnedCue(layout_, lexicon_, inside_, s, w)) {
+      return std::nullopt;
+    }
+    *complement = Complement::kClause;
+    Cue cue;
+    cue.first = w;
+    cue.end = w + 1;
+    cue.cue_class = CueClass::kThought;
+    cue.side = SpeakerSide::kBefore;
     if (cue.end < s.end_word && IsParticle(words()[cue.end])) ++cue.end;
     return cue;
   }

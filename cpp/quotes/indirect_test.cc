@@ -90,6 +90,16 @@ TEST(IndirectTest, AdverbsAndTimeWordsBeforeThat) {
   EXPECT_EQ(q[0].content, "that 80 people were killed");
 }
 
+TEST(IndirectTest, LearnedCuesBeyondTheLists) {
+  // "see" is on no cue list; the shipped model (quote_learned_cue_weights)
+  // reads it as a cue of stance here, and not in the second sentence.
+  auto q = Reported("Many Republicans see the plan as a mistake.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "see");
+  EXPECT_EQ(q[0].content, "the plan as a mistake");
+  EXPECT_TRUE(Reported("Sanders was there to see the game.").empty());
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);

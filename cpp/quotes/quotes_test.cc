@@ -368,7 +368,7 @@ TEST(QuotesTest, ShareOfAPollSpeaks) {
 }
 
 TEST(QuotesTest, ShortReportedContent) {
-  Document d = Doc("Senators are split on the vote. Jeff Flake said he would.");
+  Document d = Doc("The vote is on Tuesday. Jeff Flake said he would.");
   auto q = Reported(&d);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(Text(d, q[0]), "he would");

@@ -1,0 +1,183 @@
+#include "quotes/learned_cues.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "quotes/cues.h"
+#include "quotes/quotes.h"
+
+namespace saywho::quotes {
+namespace {
+
+constexpr char kWeightsTable[] = "quote_learned_cue_weights";
+// How far after a candidate a complementizer still counts as its clause
+// ("urged the committee that ...").
+constexpr uint32_t kThatWindow = 4;
+
+bool IsFunctionWord(const Lexicon& lexicon, const Word& word) {
+  return lexicon.Contains("quote_function_words", word.lower) ||
+         lexicon.Contains("quote_noun_prepositions", word.lower) ||
+         lexicon.Contains("quote_determiners", word.lower);
+}
+
+bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
+
+// A word as context features see it: punctuation and function words as
+// they are, other words by shape, so that the weights generalise beyond the
+// corpus' vocabulary.
+std::string WordClass(const Lexicon& lexicon, const Word& word) {
+  if (word.punct || IsFunctionWord(lexicon, word)) return word.lower;
+  if (IsIngForm(word)) return "~ing";
+  if (IsNumber(word)) return "~0";
+  return word.upper ? "~Xx" : "~x";
+}
+
+// The last two letters, a crude stand-in for the inflection ("-ed", "-es").
+std::string Ending(const std::string& lower) { return lower.substr(lower.size() > 2 ? lower.size() - 2 : 0); }
+
+}  // namespace
+
+bool IsLearnedCueCandidate(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside,
+                           uint32_t w) {
+  const Word& word = layout.words()[w];
+  // Adverbs and auxiliaries stand before a cue ("has publicly stated").
+  if (inside[w] >= 0 || word.punct || IsNumber(word) || word.lower.size() < 3 || IsFunctionWord(lexicon, word) ||
+      IsCueModifier(lexicon, word)) {
+    return false;
+  }
+  // A capitalized word inside a sentence is a name.
+  const Clause& sentence = layout.sentences()[layout.SentenceOf(w)];
+  return !word.upper || w == sentence.first_word;
+}
+
+bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint32_t sentence_end) {
+  const std::string& lower = layout.words()[w].lower;
+  if (lexicon.Contains("quote_reported_weak_cues", lower)) return false;
+  return CueAt(layout, lexicon, w, sentence_end).has_value() || lexicon.Lookup("quote_reported_verbs", lower) != nullptr;
+}
+
+std::vector<std::string> LearnedCueFeatures(const Layout& layout, const Lexicon& lexicon,
+                                            const std::vector<int32_t>& inside, const Clause& sentence,
+                                            uint32_t w) {
+  const std::vector<Word>& words = layout.words();
+  auto class_at = [&](int64_t k) -> std::string {
+    if (k < int64_t(sentence.first_word)) return "<s>";
+    if (k >= int64_t(sentence.end_word)) return "</s>";
+    return inside[k] >= 0 ? "~quoted" : WordClass(lexicon, words[k]);
+  };
+  const std::string& lower = words[w].lower;
+  const std::string prev = class_at(int64_t(w) - 1), prev2 = class_at(int64_t(w) - 2);
+  const std::string next = class_at(w + 1), next2 = class_at(w + 2);
+  const std::string ending = Ending(lower);
+  bool that_follows = false;
+  for (uint32_t k = w + 1; k < sentence.end_word && k <= w + kThatWindow; ++k) {
+    that_follows |= words[k].lower == "that" && inside[k] < 0;
+  }
+  bool quote_follows = false;
+  for (uint32_t k = w + 1; k < sentence.end_word && k <= w + kThatWindow; ++k) quote_follows |= inside[k] >= 0;
+  return {
+      absl::StrCat("w=", lower),
+      absl::StrCat("w|next=", lower, "|", next),
+      absl::StrCat("w|prev=", lower, "|", prev),
+      absl::StrCat("w|that=", lower, "|", that_follows),
+      absl::StrCat("end=", ending),
+      absl::StrCat("end|next=", ending, "|", next),
+      absl::StrCat("end|prev=", ending, "|", prev),
+      absl::StrCat("prev|next=", prev, "|", next),
+      absl::StrCat("prev2|prev=", prev2, "|", prev),
+      absl::StrCat("next|next2=", next, "|", next2),
+      absl::StrCat("that=", that_follows),
+      absl::StrCat("quote=", quote_follows),
+      absl::StrCat("first=", w == sentence.first_word),
+  };
+}
+
+float LearnedCueScore(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside,
+                      const Clause& sentence, uint32_t w) {
+  float score = 0;
+  for (const std::string& feature : LearnedCueFeatures(layout, lexicon, inside, sentence, w)) {
+    if (const std::string* weight = lexicon.Lookup(kWeightsTable, feature)) score += std::strtof(weight->c_str(), nullptr);
+  }
+  return score;
+}
+
+std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexicon,
+                                                            const std::vector<LearnedCueExample>& examples,
+                                                            int epochs, std::string* log) {
+  struct Weight {
+    float value = 0;
+    double weighted = 0;  // sum of step * delta: average = value - weighted / steps
+  };
+  absl::flat_hash_map<std::string, Weight> weights;
+  // The candidates of every example, with their features and labels,
+  // computed once.
+  struct Candidate {
+    std::vector<std::string> features;
+    bool cue = false;
+  };
+  std::vector<Candidate> candidates;
+  for (const LearnedCueExample& example : examples) {
+    Document doc = *example.doc;
+    // Marked quotations: the words inside them are the speaker's own.
+    (void)FindQuotes(lexicon, QuoteOptions(), &doc);
+    const Layout layout(doc, lexicon);
+    const auto& words = layout.words();
+    std::vector<int32_t> inside(words.size(), -1);
+    for (size_t q = 0; q < doc.quotes.size(); ++q) {
+      for (uint32_t w = layout.WordAt(doc.quotes[q].start); w < words.size() && words[w].end <= doc.quotes[q].end; ++w) {
+        inside[w] = int32_t(q);
+      }
+    }
+    for (const Clause& sentence : layout.sentences()) {
+      for (uint32_t w = sentence.first_word; w < sentence.end_word; ++w) {
+        if (!IsLearnedCueCandidate(layout, lexicon, inside, w) || IsListedCue(layout, lexicon, w, sentence.end_word)) {
+          continue;
+        }
+        Candidate candidate;
+        candidate.features = LearnedCueFeatures(layout, lexicon, inside, sentence, w);
+        candidate.cue = std::binary_search(example.cue_heads.begin(), example.cue_heads.end(), words[w].start);
+        candidates.push_back(std::move(candidate));
+      }
+    }
+  }
+  int64_t step = 0;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    int64_t errors = 0, positives = 0, true_positives = 0, predicted = 0;
+    for (const Candidate& candidate : candidates) {
+      ++step;
+      float score = 0;
+      for (const std::string& feature : candidate.features) {
+        auto it = weights.find(feature);
+        if (it != weights.end()) score += it->second.value;
+      }
+      const bool guess = score > 0;
+      positives += candidate.cue;
+      predicted += guess;
+      true_positives += guess && candidate.cue;
+      if (guess == candidate.cue) continue;
+      ++errors;
+      const float delta = candidate.cue ? 1.0f : -1.0f;
+      for (const std::string& feature : candidate.features) {
+        Weight& weight = weights[feature];
+        weight.value += delta;
+        weight.weighted += double(step) * delta;
+      }
+    }
+    if (log != nullptr) {
+      absl::StrAppend(log, "epoch ", epoch, ": ", candidates.size(), " words, ", positives, " cues, ", predicted,
+                      " predicted, ", true_positives, " right, ", errors, " errors\n");
+    }
+  }
+  std::vector<std::pair<std::string, float>> out;
+  for (const auto& [feature, weight] : weights) {
+    const float average = float(weight.value - weight.weighted / double(std::max<int64_t>(step, 1)));
+    if (std::abs(average) >= 1e-3f) out.emplace_back(feature, average);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace saywho::quotes

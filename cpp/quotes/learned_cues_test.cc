@@ -1,0 +1,89 @@
+#include "quotes/learned_cues.h"
+
+#include <string>
+#include <vector>
+
+#include "common/test_lexicon.h"
+#include "gtest/gtest.h"
+#include "quotes/layout.h"
+
+namespace saywho::quotes {
+namespace {
+
+using ::saywho::testing::ProjectLexicon;
+
+// A document of `text` with the byte offsets at which `cue` starts as its
+// gold cue heads.
+struct Example {
+  Example(std::string text, const std::string& cue) {
+    doc.text = std::move(text);
+    for (size_t at = doc.text.find(cue); at != std::string::npos; at = doc.text.find(cue, at + 1)) {
+      heads.push_back(Offset(at));
+    }
+  }
+  Document doc;
+  std::vector<Offset> heads;
+};
+
+// The score the weights `trained` give word `word` of `text` (its first
+// occurrence), read through a lexicon that holds them.
+float ScoreWith(const std::vector<std::pair<std::string, float>>& trained, const std::string& text,
+                const std::string& word) {
+  Lexicon lexicon = ProjectLexicon();
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (const auto& [feature, weight] : trained) rows.emplace_back(feature, std::to_string(weight));
+  lexicon.AddTable("quote_learned_cue_weights", std::move(rows));
+  Document doc;
+  doc.text = text;
+  const Layout layout(doc, lexicon);
+  const std::vector<int32_t> inside(layout.words().size(), -1);
+  for (uint32_t w = 0; w < layout.words().size(); ++w) {
+    if (layout.words()[w].lower != word) continue;
+    EXPECT_TRUE(IsLearnedCueCandidate(layout, lexicon, inside, w));
+    return LearnedCueScore(layout, lexicon, inside, layout.sentences()[layout.SentenceOf(w)], w);
+  }
+  ADD_FAILURE() << word;
+  return 0;
+}
+
+TEST(LearnedCuesTest, TrainingSeparatesACueFromAnotherWord) {
+  // "quibbled" (no list has it) is a cue; "wobbled" is not.
+  std::vector<Example> data = {
+      Example("Smith quibbled that the plan failed. The table wobbled in the wind.", "quibbled"),
+      Example("The chair wobbled under him. Jones quibbled that taxes rose.", "quibbled"),
+      Example("Lee quibbled that the vote was late. The bridge wobbled at noon.", "quibbled"),
+  };
+  std::vector<LearnedCueExample> examples;
+  for (Example& e : data) examples.push_back({&e.doc, e.heads});
+  std::string log;
+  const auto weights = TrainLearnedCues(ProjectLexicon(), examples, 3, &log);
+  EXPECT_NE(log.find("epoch 3"), std::string::npos) << log;
+  EXPECT_GT(ScoreWith(weights, "Brown quibbled that costs grew.", "quibbled"), 0.0f);
+  EXPECT_LT(ScoreWith(weights, "The tower wobbled in the storm.", "wobbled"), 0.0f);
+}
+
+TEST(LearnedCuesTest, CandidatesAreWordsTheListsLeaveOpen) {
+  Document doc;
+  doc.text = "Smith said the senators see a \"grave risk\" on Tuesday.";
+  const Layout layout(doc, ProjectLexicon());
+  std::vector<int32_t> inside(layout.words().size(), -1);
+  auto at = [&](const std::string& lower) {
+    for (uint32_t w = 0; w < layout.words().size(); ++w) {
+      if (layout.words()[w].lower == lower) return w;
+    }
+    ADD_FAILURE() << lower;
+    return 0u;
+  };
+  const uint32_t end = layout.sentences()[0].end_word;
+  EXPECT_TRUE(IsListedCue(layout, ProjectLexicon(), at("said"), end));
+  EXPECT_FALSE(IsListedCue(layout, ProjectLexicon(), at("see"), end));
+  EXPECT_TRUE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("see")));
+  // Function words, capitalized words inside a sentence and quoted words are not.
+  EXPECT_FALSE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("the")));
+  EXPECT_FALSE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("tuesday")));
+  inside[at("grave")] = 0;
+  EXPECT_FALSE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("grave")));
+}
+
+}  // namespace
+}  // namespace saywho::quotes
