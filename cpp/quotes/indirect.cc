@@ -1016,7 +1016,11 @@ class IndirectFinder {
     // A one-word answer that ends the sentence is content too ("72 percent
     // said yes", "he said so").
     const bool answer = count == 1 && r.end == r.first + 1 && IsAnswerWord(words()[r.first]);
-    if (r.first >= r.end || (count < kMinContentWords && !answer)) return false;
+    // So is a name for the object of a speaker's verb ("skywriters blast
+    // Trump", "endorsed Sanders").
+    const bool named = count == 1 && r.end == r.first + 1 && speaker && words()[r.first].upper &&
+                       inside_[r.first] < 0 && !lexicon_.Contains("quote_function_words", words()[r.first].lower);
+    if (r.first >= r.end || (count < kMinContentWords && !answer && !named)) return false;
     Offset start = words()[r.first].start, end = words()[r.end - 1].end;
     // Marked quotations the content overlaps must lie inside it, and the
     // content must not be one of them (that one is reported already).

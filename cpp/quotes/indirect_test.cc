@@ -100,6 +100,15 @@ TEST(IndirectTest, LearnedCuesBeyondTheLists) {
   EXPECT_TRUE(Reported("Sanders was there to see the game.").empty());
 }
 
+TEST(IndirectTest, ANameAloneIsTheObjectOfAReport) {
+  auto q = Reported("Rose Bowl skywriters blast Trump.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Trump");
+  EXPECT_EQ(q[0].cue, "blast");
+  // A lower-case word alone (not an answer such as "so") is too little.
+  EXPECT_TRUE(Reported("The skywriters blast everything.").empty());
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
