@@ -23,6 +23,10 @@ constexpr uint32_t kObjectWords = 10;
 // phrase ("In an interview on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
 constexpr uint32_t kMinContentWords = 2;
+// A sentence is in title case when at least this many of its words (of
+// four letters or more, no function words) are, and four in five of them
+// are capitalized.
+constexpr uint32_t kMinTitleCaseWords = 3;
 // A speaker's name before a colon that opens a paragraph has at most this
 // many words ("Bernie Sanders: ...").
 constexpr uint32_t kColonSpeakerWords = 4;
@@ -84,14 +88,16 @@ class IndirectFinder {
     for (const Clause& s : sentences) {
       if (!from_cues || IsTitleBlock(layout_, s.block)) continue;
       if (s.first_word == layout_.WordAt(layout_.blocks()[s.block].start) && TryColonLine(s)) continue;
+      const bool title_case = IsTitleCase(s);
       for (uint32_t w = s.first_word; w < s.end_word; ++w) {
         if (!MayBeCue(s, w)) continue;
         if (TryEvidential(s, w)) {
           w = content_end_ - 1;
           continue;
         }
-        std::optional<Cue> cue = CueAt(layout_, lexicon_, w, s.end_word);
         Complement complement = Complement::kAny;
+        std::optional<Cue> cue = title_case ? HeadlineCueAt(s, w, &complement) : std::nullopt;
+        if (!cue) cue = CueAt(layout_, lexicon_, w, s.end_word);
         if (!cue) {
           // "said the deal was dead and pushed for a vote": a verb of the
           // wider list that goes on from reported content is the speaker's
@@ -410,6 +416,42 @@ class IndirectFinder {
     cue.side = SpeakerSide::kBefore;
     // Its particle belongs to the cue: "laid out", "pushed back on".
     if (cue.end < s.end_word && IsParticle(words()[cue.end])) ++cue.end;
+    return cue;
+  }
+
+  // True for a sentence in title case, as headlines are written ("Bellwether
+  // County Says Trump Should Win"): most of its words of four letters or
+  // more that are no function words are capitalized.
+  bool IsTitleCase(const Clause& s) const {
+    uint32_t content = 0, capitalized = 0;
+    for (uint32_t w = s.first_word; w < s.end_word; ++w) {
+      const Word& word = words()[w];
+      if (word.punct || word.lower.size() < 4 || inside_[w] >= 0 ||
+          lexicon_.Contains("quote_function_words", word.lower)) {
+        continue;
+      }
+      ++content;
+      capitalized += word.upper;
+    }
+    return content >= kMinTitleCaseWords && capitalized * 5 >= content * 4;
+  }
+
+  // In a title-case sentence a reporting verb is capitalized too ("Trump
+  // Praises ...", "County Says ..."): the verb of either list at word `w`.
+  std::optional<Cue> HeadlineCueAt(const Clause& s, uint32_t w, Complement* complement) const {
+    if (w == s.first_word || !words()[w].upper || inside_[w] >= 0) return std::nullopt;
+    Cue cue;
+    cue.first = w;
+    cue.end = w + 1;
+    cue.side = SpeakerSide::kBefore;
+    if (const std::string* entry = lexicon_.Lookup("quote_cue_verbs", words()[w].lower)) {
+      cue.cue_class = entry->find("\tthought") == std::string::npos ? CueClass::kSpeech : CueClass::kThought;
+      *complement = Complement::kAny;
+      return cue;
+    }
+    if (lexicon_.Lookup("quote_reported_verbs", words()[w].lower) == nullptr) return std::nullopt;
+    cue.cue_class = CueClass::kThought;
+    *complement = Complement::kClause;
     return cue;
   }
 

@@ -109,6 +109,16 @@ TEST(IndirectTest, ANameAloneIsTheObjectOfAReport) {
   EXPECT_TRUE(Reported("The skywriters blast everything.").empty());
 }
 
+TEST(IndirectTest, HeadlinesInTitleCase) {
+  auto q = Reported("Bellwether County Says Trump Should Win GOP Nomination.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "Says");
+  EXPECT_EQ(q[0].speaker, "Bellwether County");
+  EXPECT_EQ(q[0].content, "Trump Should Win GOP Nomination");
+  // In a sentence of prose a capitalized cue word is a name.
+  EXPECT_TRUE(Reported("The reporter met Bill Says and his friends in a cafe.").empty());
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
