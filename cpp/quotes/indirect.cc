@@ -1003,7 +1003,11 @@ class IndirectFinder {
     Cue cue;
     cue.first = colon;
     cue.end = colon + 1;
-    return Emit({colon + 1, ContentEnd(colon + 1, s.end_word)}, cue, *speaker);
+    // A speaker's turn holds the whole paragraph, however many sentences.
+    const Block& block = layout_.blocks()[s.block];
+    uint32_t end = layout_.sentences()[block.end_sentence - 1].end_word;
+    while (end > colon + 1 && words()[end - 1].punct && inside_[end - 1] < 0) --end;
+    return Emit({colon + 1, end}, cue, *speaker);
   }
 
   // "according to X, ..." and "..., according to X."

@@ -357,6 +357,15 @@ TEST(QuotesTest, HeadlineAndTranscriptColons) {
   EXPECT_EQ(Speaker(d, q[1]), "Q");
 }
 
+TEST(QuotesTest, ATranscriptTurnHoldsItsWholeParagraph) {
+  Document d = Doc("MATTHEWS: Here is the irony. Everybody hates it. But they vote for it.\n\n"
+                   "The next paragraph is the writer's.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "Here is the irony. Everybody hates it. But they vote for it");
+  EXPECT_EQ(Speaker(d, q[0]), "MATTHEWS");
+}
+
 TEST(QuotesTest, ShareOfAPollSpeaks) {
   Document d = Doc("Twenty-four percent said they were more likely to vote for him. "
                    "A large majority said the economy was the top issue.");
