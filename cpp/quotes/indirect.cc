@@ -30,6 +30,10 @@ constexpr uint32_t kMinTitleCaseWords = 3;
 // A speaker's name before a colon that opens a paragraph has at most this
 // many words ("Bernie Sanders: ...").
 constexpr uint32_t kColonSpeakerWords = 4;
+// The words that open a clause stand for its speaker when no subject can be
+// bounded ("Democrats trying to regain control of the Senate in November
+// say ..."); at most this many.
+constexpr uint32_t kMaxOpeningSpeakerWords = 12;
 // Content set apart from its frame by a comma ("..., X said", "..., X
 // says, ...") holds at least this many words; fewer make an opening phrase
 // ("Hours later, X said ...") or an aside, not someone's words.
@@ -672,7 +676,7 @@ class IndirectFinder {
     uint32_t end = cue_first;
     while (end > s.first_word && IsCueModifier(lexicon_, words()[end - 1])) --end;
     uint32_t first = end;
-    while (first > s.first_word && end - first < kColonSpeakerWords * 2) {
+    while (first > s.first_word && end - first < kMaxOpeningSpeakerWords) {
       const Word& word = words()[first - 1];
       if (word.punct || inside_[first - 1] >= 0 || IsLeadingConjunction(word) || word.lower == "that" ||
           word.lower == "which" || word.lower == "who" || IsSubordinator(word)) {

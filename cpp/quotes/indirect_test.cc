@@ -420,6 +420,13 @@ TEST(IndirectTest, UnboundedSubjectIsTheClauseOpening) {
   EXPECT_EQ(q[0].speaker, "Muslim advocates");
 }
 
+TEST(IndirectTest, LongClauseOpeningSpeaks) {
+  auto q = Reported("Democrats trying to regain control of the Senate in November say they have a new weapon.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "they have a new weapon");
+  EXPECT_EQ(q[0].speaker, "Democrats trying to regain control of the Senate in November");
+}
+
 TEST(IndirectTest, RelativeWhichSpeaks) {
   auto q = Reported("The request came from the newspaper, which argued that the records were of public interest.");
   ASSERT_EQ(q.size(), 1u);
