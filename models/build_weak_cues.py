@@ -16,9 +16,10 @@ the word as their cue.
 Provenance: measured on PolNeAR's TRAIN part
 (../shared/data/quotes/polnear/train.jsonl) with the installed package in
 the reported-speech style of tools/polnear_eval.py; no dev or test text is
-read. The rates are those of the finder without the list: the script
-empties it first and reads this tree's resources/ (not the installed
-package's).
+read. The rates are those of the rules alone: the script reads a copy of
+this tree's resources/ (not the installed package's) without this list and
+without the learned cue model (quote_learned_cue_weights.tsv), which is
+trained after it (models/build_learned_cues.py) and decides on these words.
 
 Run from the repository root with the package installed:
   python3 models/build_weak_cues.py
@@ -26,7 +27,9 @@ Run from the repository root with the package installed:
 import collections
 import json
 import os
+import shutil
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
@@ -43,13 +46,21 @@ HEADER = ("# Cue words that report speech without marks too rarely to be reporte
           "# keep them as cues. Built by models/build_weak_cues.py from PolNeAR train.\n")
 
 
+def rule_predictions(docs):
+    """The documents of `docs` as the rules alone read them."""
+    with tempfile.TemporaryDirectory() as tmp:
+        resources = os.path.join(tmp, "resources")
+        shutil.copytree(os.path.join(ROOT, "resources"), resources)
+        for name in (os.path.basename(OUT), "quote_learned_cue_weights.tsv"):
+            os.remove(os.path.join(resources, "lexicon", name))
+        nlp = saywho.load(resources, quote_options=STYLES["polnear-reported"])
+        pairs = ((d["text"], None) for d in docs)
+        return [doc.to_dict() for doc, _ in nlp.pipe(pairs, as_tuples=True, format="text")]
+
+
 def main():
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(HEADER)
     docs = [json.loads(line) for line in open(TRAIN, encoding="utf-8")]
-    nlp = saywho.load(os.path.join(ROOT, "resources"), quote_options=STYLES["polnear-reported"])
-    pairs = ((d["text"], None) for d in docs)
-    preds = [doc.to_dict() for doc, _ in nlp.pipe(pairs, as_tuples=True, format="text")]
+    preds = rule_predictions(docs)
     found, matched = collections.Counter(), collections.Counter()
     for doc, pred in zip(docs, preds):
         text = doc["text"]
