@@ -734,6 +734,25 @@ class IndirectFinder {
     return relative;
   }
 
+  // "After thanking the crowd, he touted ...", "Promising that ..., Bolton
+  // said ...": a participle that opens the sentence (perhaps after a
+  // subordinator or a preposition) has the subject of the main clause,
+  // which follows the comma that closes the participle's phrase.
+  std::optional<SpeakerPhrase> LeadingParticipleSubject(uint32_t cue_first, const Clause& s) const {
+    if (!IsIngForm(words()[cue_first])) return std::nullopt;
+    uint32_t first = s.first_word;
+    while (first < cue_first && words()[first].punct && inside_[first] < 0) ++first;
+    if (cue_first > first + 1) return std::nullopt;
+    if (cue_first == first + 1 && !IsSubordinator(words()[first]) && !IsPreposition(words()[first])) {
+      return std::nullopt;
+    }
+    // The participle's phrase is short; the bound keeps the scan linear.
+    for (uint32_t w = cue_first + 1; w < s.end_word && w <= cue_first + kLeadingClauseWords; ++w) {
+      if (words()[w].lower == "," && inside_[w] < 0) return attributor_.PhraseStartingAt(w + 1, s.end_word);
+    }
+    return std::nullopt;
+  }
+
   // The subject of a verb cue before it in sentence `s`, if any; sets
   // `*relative` when the subject is no phrase right before the verb (a
   // relative pronoun, a shared or governing subject), so no frame follows
@@ -747,6 +766,10 @@ class IndirectFinder {
       speaker = OpeningSubject(s, cue.first - 1);
     }
     if (!speaker) speaker = attributor_.SubjectBefore(cue.first, s.first_word);
+    if (!speaker) {
+      speaker = LeadingParticipleSubject(cue.first, s);
+      *relative = speaker.has_value();
+    }
     if (!speaker) {
       speaker = RelativeSubject(cue.first, s.first_word);
       *relative = speaker.has_value();

@@ -91,12 +91,22 @@ TEST(IndirectTest, AdverbsAndTimeWordsBeforeThat) {
 }
 
 TEST(IndirectTest, LearnedCuesBeyondTheLists) {
-  // "see" is on no cue list; the shipped model (quote_learned_cue_weights)
-  // reads it as a cue of stance here, and not in the second sentence.
-  auto q = Reported("Many Republicans see the plan as a mistake.");
+  // "quibbled" is on no list: weights of the learned model make it a cue.
+  QuoteOptions options;
+  options.reported_speech = true;
+  const std::string text = "The senator quibbled that the plan was late.";
+  EXPECT_TRUE(IndirectQuotes(text, options).empty());
+  Lexicon lexicon = ProjectLexicon();
+  lexicon.AddTable("quote_learned_cue_weights", {{"w=quibbled", "10"}});
+  auto q = IndirectQuotes(text, options, lexicon);
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].cue, "see");
-  EXPECT_EQ(q[0].content, "the plan as a mistake");
+  EXPECT_EQ(q[0].cue, "quibbled");
+  EXPECT_EQ(q[0].content, "that the plan was late");
+  EXPECT_EQ(q[0].speaker, "The senator");
+  // The shipped weights: "contradicted" is on no list either.
+  q = Reported("Sanders contradicted the governor on the timeline.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "contradicted");
   EXPECT_TRUE(Reported("Sanders was there to see the game.").empty());
 }
 
@@ -117,6 +127,14 @@ TEST(IndirectTest, HeadlinesInTitleCase) {
   EXPECT_EQ(q[0].content, "Trump Should Win GOP Nomination");
   // In a sentence of prose a capitalized cue word is a name.
   EXPECT_TRUE(Reported("The reporter met Bill Says and his friends in a cafe.").empty());
+}
+
+TEST(IndirectTest, LeadingParticipleHasTheMainClauseSubject) {
+  auto q = Reported("After saying he was nervous about the question, the man asked it anyway.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].cue, "saying");
+  EXPECT_EQ(q[0].content, "he was nervous about the question");
+  EXPECT_EQ(q[0].speaker, "the man");
 }
 
 TEST(IndirectTest, InfinitiveContent) {
