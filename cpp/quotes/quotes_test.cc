@@ -357,6 +357,14 @@ TEST(QuotesTest, HeadlineAndTranscriptColons) {
   EXPECT_EQ(Speaker(d, q[1]), "Q");
 }
 
+TEST(QuotesTest, ALabelBeforeAColonIsNoSpeaker) {
+  Document d = Doc("The Latest: Hillary Clinton tells voters she is with them.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Hillary Clinton");
+  EXPECT_EQ(Text(d, q[0]), "voters she is with them");
+}
+
 TEST(QuotesTest, ATranscriptTurnHoldsItsWholeParagraph) {
   Document d = Doc("MATTHEWS: Here is the irony. Everybody hates it. But they vote for it.\n\n"
                    "The next paragraph is the writer's.");
