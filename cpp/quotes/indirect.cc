@@ -413,12 +413,18 @@ class IndirectFinder {
     const std::string* entry = lexicon_.Lookup("quote_reported_verbs", word.lower);
     if (entry == nullptr) return std::nullopt;
     *complement = *entry == "to" ? Complement::kInfinitive : Complement::kClause;
+    return WiderVerbCue(s, w);
+  }
+
+  // The cue of a verb of stance or reported speech at word `w` of sentence
+  // `s`, with its speaker before it. Its particle belongs to the cue: "laid
+  // out", "pushed back on".
+  Cue WiderVerbCue(const Clause& s, uint32_t w) const {
     Cue cue;
     cue.first = w;
     cue.end = w + 1;
     cue.cue_class = CueClass::kThought;
     cue.side = SpeakerSide::kBefore;
-    // Its particle belongs to the cue: "laid out", "pushed back on".
     if (cue.end < s.end_word && IsParticle(words()[cue.end])) ++cue.end;
     return cue;
   }
@@ -444,18 +450,11 @@ class IndirectFinder {
   // Praises ...", "County Says ..."): the verb of either list at word `w`.
   std::optional<Cue> HeadlineCueAt(const Clause& s, uint32_t w, Complement* complement) const {
     if (w == s.first_word || !words()[w].upper || inside_[w] >= 0) return std::nullopt;
-    Cue cue;
-    cue.first = w;
-    cue.end = w + 1;
-    cue.side = SpeakerSide::kBefore;
-    if (const std::string* entry = lexicon_.Lookup("quote_cue_verbs", words()[w].lower)) {
-      cue.cue_class = entry->find("\tthought") == std::string::npos ? CueClass::kSpeech : CueClass::kThought;
-      *complement = Complement::kAny;
-      return cue;
-    }
-    if (lexicon_.Lookup("quote_reported_verbs", words()[w].lower) == nullptr) return std::nullopt;
-    cue.cue_class = CueClass::kThought;
-    *complement = Complement::kClause;
+    const std::string* core = lexicon_.Lookup("quote_cue_verbs", words()[w].lower);
+    if (core == nullptr && lexicon_.Lookup("quote_reported_verbs", words()[w].lower) == nullptr) return std::nullopt;
+    Cue cue = WiderVerbCue(s, w);
+    if (core != nullptr && core->find("\tthought") == std::string::npos) cue.cue_class = CueClass::kSpeech;
+    *complement = core != nullptr ? Complement::kAny : Complement::kClause;
     return cue;
   }
 
@@ -467,13 +466,7 @@ class IndirectFinder {
       return std::nullopt;
     }
     *complement = Complement::kClause;
-    Cue cue;
-    cue.first = w;
-    cue.end = w + 1;
-    cue.cue_class = CueClass::kThought;
-    cue.side = SpeakerSide::kBefore;
-    if (cue.end < s.end_word && IsParticle(words()[cue.end])) ++cue.end;
-    return cue;
+    return WiderVerbCue(s, w);
   }
 
   // The paraphrase around a quoted fragment ("X said the plan is "dead"")
