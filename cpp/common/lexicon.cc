@@ -1,9 +1,11 @@
 #include "saywho/lexicon.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 
@@ -81,8 +83,12 @@ void Lexicon::AddList(std::string name, std::vector<std::string> entries) {
 
 void Lexicon::AddTable(std::string name,
                        std::vector<std::pair<std::string, std::string>> rows) {
+  const bool weights = absl::EndsWith(name, "_weights");
   auto& table = tables_[name];
-  for (auto& [k, v] : rows) table.emplace(std::move(k), std::move(v));
+  for (auto& [k, v] : rows) {
+    if (weights) weights_[name].emplace(k, std::strtof(v.c_str(), nullptr));
+    table.emplace(std::move(k), std::move(v));
+  }
 }
 
 bool Lexicon::Contains(std::string_view name, std::string_view word) const {
@@ -103,6 +109,13 @@ const std::vector<std::string>& Lexicon::List(std::string_view name) const {
 const std::string* Lexicon::Lookup(std::string_view name, std::string_view key) const {
   auto it = tables_.find(AbslView(name));
   if (it == tables_.end()) return nullptr;
+  auto row = it->second.find(AbslView(key));
+  return row == it->second.end() ? nullptr : &row->second;
+}
+
+const float* Lexicon::Weight(std::string_view name, std::string_view key) const {
+  auto it = weights_.find(AbslView(name));
+  if (it == weights_.end()) return nullptr;
   auto row = it->second.find(AbslView(key));
   return row == it->second.end() ? nullptr : &row->second;
 }

@@ -23,6 +23,19 @@ TEST(LexiconTest, ListsAndTables) {
   EXPECT_TRUE(lex.List("missing").empty());
 }
 
+TEST(LexiconTest, WeightTablesHoldNumbers) {
+  Lexicon lex;
+  lex.AddTable("model_weights", {{"w=said", "2.5"}, {"w=the", "-0.25"}});
+  lex.AddTable("countries", {{"U.S.", "1"}});
+  ASSERT_NE(lex.Weight("model_weights", "w=said"), nullptr);
+  EXPECT_FLOAT_EQ(*lex.Weight("model_weights", "w=said"), 2.5f);
+  EXPECT_FLOAT_EQ(*lex.Weight("model_weights", "w=the"), -0.25f);
+  EXPECT_EQ(lex.Weight("model_weights", "w=told"), nullptr);
+  // Only "_weights" tables are numbers; their text stays readable too.
+  EXPECT_EQ(lex.Weight("countries", "U.S."), nullptr);
+  EXPECT_EQ(*lex.Lookup("model_weights", "w=said"), "2.5");
+}
+
 TEST(LexiconTest, LoadsFolderSkippingComments) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / "saywho_lexicon_test";

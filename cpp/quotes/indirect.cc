@@ -67,7 +67,7 @@ class IndirectFinder {
  public:
   IndirectFinder(const Layout& layout, const Lexicon& lexicon, const Attributor& attributor,
                  Document* doc)
-      : layout_(layout), lexicon_(lexicon), attributor_(attributor), doc_(*doc) {
+      : layout_(layout), lexicon_(lexicon), attributor_(attributor), doc_(*doc), learned_(layout, lexicon, inside_) {
     // Words inside marked quotations: no cue there is the writer's.
     const auto& words = layout_.words();
     inside_.assign(words.size(), -1);
@@ -461,8 +461,7 @@ class IndirectFinder {
   // A cue the learned model finds at word `w` of sentence `s`
   // (learned_cues.h), reading like a verb of the wider list.
   std::optional<Cue> LearnedCueAt(const Clause& s, uint32_t w, Complement* complement) const {
-    if (!IsLearnedCueCandidate(layout_, lexicon_, inside_, w) || IsListedCue(layout_, lexicon_, w, s.end_word) ||
-        !IsLearnedCue(layout_, lexicon_, inside_, s, w)) {
+    if (!learned_.IsCandidate(w) || !learned_.IsCue(s, w) || IsListedCue(layout_, lexicon_, w, s.end_word)) {
       return std::nullopt;
     }
     *complement = Complement::kClause;
@@ -1128,6 +1127,7 @@ class IndirectFinder {
   const Attributor& attributor_;
   Document& doc_;
   std::vector<int32_t> inside_;
+  LearnedCues learned_;  // reads inside_, so it is declared after it
   std::vector<Quote> marked_;
   std::vector<Offset> framing_cues_;  // cue starts of marked quotations
   std::set<std::pair<Offset, Offset>> indirect_;  // spans emitted so far

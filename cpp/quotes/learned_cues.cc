@@ -25,33 +25,13 @@ bool IsFunctionWord(const Lexicon& lexicon, const Word& word) {
 
 bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
 
-// A word as context features see it: punctuation and function words as
-// they are, other words by shape, so that the weights generalise beyond the
-// corpus' vocabulary.
-std::string WordClass(const Lexicon& lexicon, const Word& word) {
-  if (word.punct || IsFunctionWord(lexicon, word)) return word.lower;
-  if (IsIngForm(word)) return "~ing";
-  if (IsNumber(word)) return "~0";
-  return word.upper ? "~Xx" : "~x";
-}
+// This Abseil (Debian 12's) has its own string_view type; StrCat needs it.
+absl::string_view View(std::string_view s) { return {s.data(), s.size()}; }
 
 // The last two letters, a crude stand-in for the inflection ("-ed", "-es").
 std::string Ending(const std::string& lower) { return lower.substr(lower.size() > 2 ? lower.size() - 2 : 0); }
 
 }  // namespace
-
-bool IsLearnedCueCandidate(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside,
-                           uint32_t w) {
-  const Word& word = layout.words()[w];
-  // Adverbs and auxiliaries stand before a cue ("has publicly stated").
-  if (inside[w] >= 0 || word.punct || IsNumber(word) || word.lower.size() < 3 || IsFunctionWord(lexicon, word) ||
-      IsCueModifier(lexicon, word)) {
-    return false;
-  }
-  // A capitalized word inside a sentence is a name.
-  const Clause& sentence = layout.sentences()[layout.SentenceOf(w)];
-  return !word.upper || w == sentence.first_word;
-}
 
 bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint32_t sentence_end) {
   const std::string& lower = layout.words()[w].lower;
@@ -59,25 +39,48 @@ bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint3
   return CueAt(layout, lexicon, w, sentence_end).has_value() || lexicon.Lookup("quote_reported_verbs", lower) != nullptr;
 }
 
-std::vector<std::string> LearnedCueFeatures(const Layout& layout, const Lexicon& lexicon,
-                                            const std::vector<int32_t>& inside, const Clause& sentence,
-                                            uint32_t w) {
-  const std::vector<Word>& words = layout.words();
-  auto class_at = [&](int64_t k) -> std::string {
+LearnedCues::LearnedCues(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside)
+    : layout_(layout), lexicon_(lexicon), inside_(inside), classes_(layout.words().size()) {}
+
+bool LearnedCues::IsCandidate(uint32_t w) const {
+  const Word& word = layout_.words()[w];
+  // Adverbs and auxiliaries stand before a cue ("has publicly stated").
+  if (inside_[w] >= 0 || word.punct || IsNumber(word) || word.lower.size() < 3 || IsFunctionWord(lexicon_, word) ||
+      IsCueModifier(lexicon_, word)) {
+    return false;
+  }
+  // A capitalized word inside a sentence is a name.
+  return !word.upper || w == layout_.sentences()[layout_.SentenceOf(w)].first_word;
+}
+
+const std::string& LearnedCues::ClassOf(uint32_t w) const {
+  std::string& cached = classes_[w];
+  if (!cached.empty()) return cached;
+  const Word& word = layout_.words()[w];
+  if (inside_[w] >= 0) cached = "~quoted";
+  else if (word.punct || IsFunctionWord(lexicon_, word)) cached = word.lower;
+  else if (IsIngForm(word)) cached = "~ing";
+  else if (IsNumber(word)) cached = "~0";
+  else cached = word.upper ? "~Xx" : "~x";
+  return cached;
+}
+
+std::vector<std::string> LearnedCues::Features(const Clause& sentence, uint32_t w) const {
+  const std::vector<Word>& words = layout_.words();
+  auto class_at = [&](int64_t k) -> std::string_view {
     if (k < int64_t(sentence.first_word)) return "<s>";
     if (k >= int64_t(sentence.end_word)) return "</s>";
-    return inside[k] >= 0 ? "~quoted" : WordClass(lexicon, words[k]);
+    return ClassOf(uint32_t(k));
   };
   const std::string& lower = words[w].lower;
-  const std::string prev = class_at(int64_t(w) - 1), prev2 = class_at(int64_t(w) - 2);
-  const std::string next = class_at(w + 1), next2 = class_at(w + 2);
+  const absl::string_view prev = View(class_at(int64_t(w) - 1)), prev2 = View(class_at(int64_t(w) - 2));
+  const absl::string_view next = View(class_at(w + 1)), next2 = View(class_at(w + 2));
   const std::string ending = Ending(lower);
-  bool that_follows = false;
+  bool that_follows = false, quote_follows = false;
   for (uint32_t k = w + 1; k < sentence.end_word && k <= w + kThatWindow; ++k) {
-    that_follows |= words[k].lower == "that" && inside[k] < 0;
+    that_follows |= words[k].lower == "that" && inside_[k] < 0;
+    quote_follows |= inside_[k] >= 0;
   }
-  bool quote_follows = false;
-  for (uint32_t k = w + 1; k < sentence.end_word && k <= w + kThatWindow; ++k) quote_follows |= inside[k] >= 0;
   return {
       absl::StrCat("w=", lower),
       absl::StrCat("w|next=", lower, "|", next),
@@ -95,13 +98,17 @@ std::vector<std::string> LearnedCueFeatures(const Layout& layout, const Lexicon&
   };
 }
 
-float LearnedCueScore(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside,
-                      const Clause& sentence, uint32_t w) {
+float LearnedCues::Score(const Clause& sentence, uint32_t w) const {
   float score = 0;
-  for (const std::string& feature : LearnedCueFeatures(layout, lexicon, inside, sentence, w)) {
-    if (const std::string* weight = lexicon.Lookup(kWeightsTable, feature)) score += std::strtof(weight->c_str(), nullptr);
+  for (const std::string& feature : Features(sentence, w)) {
+    if (const float* weight = lexicon_.Weight(kWeightsTable, feature)) score += *weight;
   }
   return score;
+}
+
+bool LearnedCues::IsCue(const Clause& sentence, uint32_t w) const {
+  if (lexicon_.Weight(kWeightsTable, absl::StrCat("w=", layout_.words()[w].lower)) == nullptr) return false;
+  return Score(sentence, w) > kMargin;
 }
 
 std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexicon,
@@ -131,13 +138,12 @@ std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexic
         inside[w] = int32_t(q);
       }
     }
+    const LearnedCues model(layout, lexicon, inside);
     for (const Clause& sentence : layout.sentences()) {
       for (uint32_t w = sentence.first_word; w < sentence.end_word; ++w) {
-        if (!IsLearnedCueCandidate(layout, lexicon, inside, w) || IsListedCue(layout, lexicon, w, sentence.end_word)) {
-          continue;
-        }
+        if (!model.IsCandidate(w) || IsListedCue(layout, lexicon, w, sentence.end_word)) continue;
         Candidate candidate;
-        candidate.features = LearnedCueFeatures(layout, lexicon, inside, sentence, w);
+        candidate.features = model.Features(sentence, w);
         candidate.cue = std::binary_search(example.cue_heads.begin(), example.cue_heads.end(), words[w].start);
         candidates.push_back(std::move(candidate));
       }

@@ -21,39 +21,52 @@
 
 namespace saywho::quotes {
 
-// True for a word the model is asked about: a lower-case word (or a
-// sentence's first) outside marked quotations that is not punctuation, a
-// function word or a number. Thread safe.
-bool IsLearnedCueCandidate(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside,
-                           uint32_t w);
-
-// The features of candidate word `w` of sentence `sentence`: the word, its
-// ending, and the shapes and function words around it.
-std::vector<std::string> LearnedCueFeatures(const Layout& layout, const Lexicon& lexicon,
-                                            const std::vector<int32_t>& inside, const Clause& sentence,
-                                            uint32_t w);
-
 // True when the word lists make word `w` a cue of reported speech already:
 // a reporting verb, phrase or noun (quote_cue_*) or a verb of the wider list
 // (quote_reported_verbs), unless the word is a weak cue
 // (quote_reported_weak_cues), which the model decides. Thread safe.
 bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint32_t sentence_end);
 
-// The shipped model's score of candidate `w`: the sum of its features'
-// weights, 0 without the weights table. Thread safe.
-float LearnedCueScore(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside,
-                      const Clause& sentence, uint32_t w);
+// The model over one document. Holds `layout`, `lexicon` and `inside`,
+// which must outlive it. Not thread safe: it keeps the classes of the words
+// it has read; one per document and thread.
+class LearnedCues {
+ public:
+  LearnedCues(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside);
 
-// A candidate is a cue when its score passes this margin, not just 0: the
-// reported content the rules then bound is right less often than the cue,
-// and a margin of 2 gave the best F1 on one half of PolNeAR train with the
-// model trained on the other.
-inline constexpr float kLearnedCueMargin = 2.0f;
+  // True for a word the model is asked about: a lower-case word (or a
+  // sentence's first) outside marked quotations that is no punctuation,
+  // function word, adverb or number.
+  bool IsCandidate(uint32_t w) const;
 
-inline bool IsLearnedCue(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside,
-                         const Clause& sentence, uint32_t w) {
-  return LearnedCueScore(layout, lexicon, inside, sentence, w) > kLearnedCueMargin;
-}
+  // The features of candidate word `w` of sentence `sentence`: the word, its
+  // ending, and the shapes and function words around it.
+  std::vector<std::string> Features(const Clause& sentence, uint32_t w) const;
+
+  // The shipped model's score of candidate `w`: the sum of its features'
+  // weights (lexicon table "quote_learned_cue_weights"), 0 without them.
+  float Score(const Clause& sentence, uint32_t w) const;
+
+  // True when candidate `w` is a cue: the model knows its word (a weight
+  // for the word itself: words never seen in training pass the margin but
+  // for a handful, and most words of a text are such words, so the check
+  // keeps the model cheap) and its score passes kMargin, not just 0: the
+  // reported content the rules then bound is right less often than the cue,
+  // and a margin of 2 gave the best F1 on one half of PolNeAR train with the
+  // model trained on the other.
+  bool IsCue(const Clause& sentence, uint32_t w) const;
+  static constexpr float kMargin = 2.0f;
+
+ private:
+  // The word as context features see it: punctuation and function words as
+  // they are, other words by shape.
+  const std::string& ClassOf(uint32_t w) const;
+
+  const Layout& layout_;
+  const Lexicon& lexicon_;
+  const std::vector<int32_t>& inside_;
+  mutable std::vector<std::string> classes_;  // "" until read
+};
 
 // Training example: a document annotated up to (not including) quotations,
 // and the UTF-8 byte offsets at which the head words of its gold cues start.

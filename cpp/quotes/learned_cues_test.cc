@@ -37,10 +37,11 @@ float ScoreWith(const std::vector<std::pair<std::string, float>>& trained, const
   doc.text = text;
   const Layout layout(doc, lexicon);
   const std::vector<int32_t> inside(layout.words().size(), -1);
+  const LearnedCues model(layout, lexicon, inside);
   for (uint32_t w = 0; w < layout.words().size(); ++w) {
     if (layout.words()[w].lower != word) continue;
-    EXPECT_TRUE(IsLearnedCueCandidate(layout, lexicon, inside, w));
-    return LearnedCueScore(layout, lexicon, inside, layout.sentences()[layout.SentenceOf(w)], w);
+    EXPECT_TRUE(model.IsCandidate(w));
+    return model.Score(layout.sentences()[layout.SentenceOf(w)], w);
   }
   ADD_FAILURE() << word;
   return 0;
@@ -77,12 +78,13 @@ TEST(LearnedCuesTest, CandidatesAreWordsTheListsLeaveOpen) {
   const uint32_t end = layout.sentences()[0].end_word;
   EXPECT_TRUE(IsListedCue(layout, ProjectLexicon(), at("said"), end));
   EXPECT_FALSE(IsListedCue(layout, ProjectLexicon(), at("see"), end));
-  EXPECT_TRUE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("see")));
+  const LearnedCues model(layout, ProjectLexicon(), inside);
+  EXPECT_TRUE(model.IsCandidate(at("see")));
   // Function words, capitalized words inside a sentence and quoted words are not.
-  EXPECT_FALSE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("the")));
-  EXPECT_FALSE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("tuesday")));
+  EXPECT_FALSE(model.IsCandidate(at("the")));
+  EXPECT_FALSE(model.IsCandidate(at("tuesday")));
   inside[at("grave")] = 0;
-  EXPECT_FALSE(IsLearnedCueCandidate(layout, ProjectLexicon(), inside, at("grave")));
+  EXPECT_FALSE(model.IsCandidate(at("grave")));
 }
 
 }  // namespace

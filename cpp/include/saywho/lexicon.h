@@ -4,8 +4,9 @@
 //
 // Files: every `NAME.txt` in the folder is one list, one entry a line, '#'
 // starts a comment line. Every `NAME.tsv` is one table: its first column is
-// the key, the remaining columns (tab separated) the value. Entries are kept as
-// written; Contains() folds case only when asked to.
+// the key, the remaining columns (tab separated) the value; in a table whose
+// name ends in "_weights" the value is a number (Weight()). Entries are kept
+// as written; Contains() folds case only when asked to.
 #ifndef SAYWHO_LEXICON_H_
 #define SAYWHO_LEXICON_H_
 
@@ -41,6 +42,10 @@ class Lexicon {
   const std::vector<std::string>& List(std::string_view name) const;
   // The value of `key` in table `name`, or nullptr.
   const std::string* Lookup(std::string_view name, std::string_view key) const;
+  // The weight of `key` in a table of weights (a table whose name ends in
+  // "_weights": its values are numbers, parsed once when the table is
+  // added), or nullptr.
+  const float* Weight(std::string_view name, std::string_view key) const;
   bool HasList(std::string_view name) const;
 
  private:
@@ -52,6 +57,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, WordList> lists_;
   absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, std::string>>
       tables_;
+  absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, float>> weights_;
 };
 
 // ASCII lower case (other bytes unchanged): cheap, and enough for lookups of
