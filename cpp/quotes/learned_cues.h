@@ -77,8 +77,9 @@ struct LearnedCueExample {
 
 // Trains the weights (averaged perceptron) on the candidate words of the
 // examples that the word lists leave to the model (IsListedCue), a word
-// being a cue when a gold cue head starts there. Returns the averaged weights, those under 1e-3 in size left out, and
-// appends one line an epoch to *log. Single-threaded.
+// being a cue when a gold cue head starts there. Returns the averaged
+// weights, those under 1e-3 in size left out, and appends one line an epoch
+// to *log. Single-threaded.
 std::vector<std::pair<std::string, float>> TrainLearnedCues(
     const Lexicon& lexicon, const std::vector<LearnedCueExample>& examples, int epochs, std::string* log);
 
