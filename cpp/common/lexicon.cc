@@ -86,7 +86,7 @@ void Lexicon::AddTable(std::string name,
   const bool weights = absl::EndsWith(name, "_weights");
   auto& table = tables_[name];
   for (auto& [k, v] : rows) {
-    if (weights) weights_[name].emplace(k, std::strtof(v.c_str(), nullptr));
+    if (weights) weights_[name].emplace(KeyHash(k), std::strtof(v.c_str(), nullptr));
     table.emplace(std::move(k), std::move(v));
   }
 }
@@ -113,11 +113,16 @@ const std::string* Lexicon::Lookup(std::string_view name, std::string_view key) 
   return row == it->second.end() ? nullptr : &row->second;
 }
 
-const float* Lexicon::Weight(std::string_view name, std::string_view key) const {
+const Lexicon::WeightTable* Lexicon::Weights(std::string_view name) const {
   auto it = weights_.find(AbslView(name));
-  if (it == weights_.end()) return nullptr;
-  auto row = it->second.find(AbslView(key));
-  return row == it->second.end() ? nullptr : &row->second;
+  return it == weights_.end() ? nullptr : &it->second;
+}
+
+const float* Lexicon::Weight(std::string_view name, std::string_view key) const {
+  const WeightTable* table = Weights(name);
+  if (table == nullptr) return nullptr;
+  auto row = table->find(KeyHash(key));
+  return row == table->end() ? nullptr : &row->second;
 }
 
 bool Lexicon::HasList(std::string_view name) const { return lists_.contains(AbslView(name)); }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <initializer_list>
+#include <string_view>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -25,11 +27,7 @@ bool IsFunctionWord(const Lexicon& lexicon, const Word& word) {
 
 bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
 
-// This Abseil (Debian 12's) has its own string_view type; StrCat needs it.
-absl::string_view View(std::string_view s) { return {s.data(), s.size()}; }
 
-// The last two letters, a crude stand-in for the inflection ("-ed", "-es").
-std::string Ending(const std::string& lower) { return lower.substr(lower.size() > 2 ? lower.size() - 2 : 0); }
 
 }  // namespace
 
@@ -40,7 +38,11 @@ bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint3
 }
 
 LearnedCues::LearnedCues(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside)
-    : layout_(layout), lexicon_(lexicon), inside_(inside), classes_(layout.words().size()) {}
+    : layout_(layout),
+      lexicon_(lexicon),
+      inside_(inside),
+      weights_(lexicon.Weights(kWeightsTable)),
+      classes_(layout.words().size()) {}
 
 bool LearnedCues::IsCandidate(uint32_t w) const {
   const Word& word = layout_.words()[w];
@@ -65,50 +67,64 @@ const std::string& LearnedCues::ClassOf(uint32_t w) const {
   return cached;
 }
 
-std::vector<std::string> LearnedCues::Features(const Clause& sentence, uint32_t w) const {
+template <typename Emit>
+void LearnedCues::VisitFeatures(const Clause& sentence, uint32_t w, Emit&& emit) const {
   const std::vector<Word>& words = layout_.words();
   auto class_at = [&](int64_t k) -> std::string_view {
     if (k < int64_t(sentence.first_word)) return "<s>";
     if (k >= int64_t(sentence.end_word)) return "</s>";
     return ClassOf(uint32_t(k));
   };
-  const std::string& lower = words[w].lower;
-  const absl::string_view prev = View(class_at(int64_t(w) - 1)), prev2 = View(class_at(int64_t(w) - 2));
-  const absl::string_view next = View(class_at(w + 1)), next2 = View(class_at(w + 2));
-  const std::string ending = Ending(lower);
+  const std::string_view lower = words[w].lower;
+  const std::string_view prev = class_at(int64_t(w) - 1), prev2 = class_at(int64_t(w) - 2);
+  const std::string_view next = class_at(w + 1), next2 = class_at(w + 2);
+  // The last two letters, a crude stand-in for the inflection ("-ed", "-es").
+  const std::string_view ending = lower.substr(lower.size() > 2 ? lower.size() - 2 : 0);
   bool that_follows = false, quote_follows = false;
   for (uint32_t k = w + 1; k < sentence.end_word && k <= w + kThatWindow; ++k) {
     that_follows |= words[k].lower == "that" && inside_[k] < 0;
     quote_follows |= inside_[k] >= 0;
   }
-  return {
-      absl::StrCat("w=", lower),
-      absl::StrCat("w|next=", lower, "|", next),
-      absl::StrCat("w|prev=", lower, "|", prev),
-      absl::StrCat("w|that=", lower, "|", that_follows),
-      absl::StrCat("end=", ending),
-      absl::StrCat("end|next=", ending, "|", next),
-      absl::StrCat("end|prev=", ending, "|", prev),
-      absl::StrCat("prev|next=", prev, "|", next),
-      absl::StrCat("prev2|prev=", prev2, "|", prev),
-      absl::StrCat("next|next2=", next, "|", next2),
-      absl::StrCat("that=", that_follows),
-      absl::StrCat("quote=", quote_follows),
-      absl::StrCat("first=", w == sentence.first_word),
-  };
+  auto flag = [](bool b) -> std::string_view { return b ? "1" : "0"; };
+  emit({"w=", lower});
+  emit({"w|next=", lower, "|", next});
+  emit({"w|prev=", lower, "|", prev});
+  emit({"w|that=", lower, "|", flag(that_follows)});
+  emit({"end=", ending});
+  emit({"end|next=", ending, "|", next});
+  emit({"end|prev=", ending, "|", prev});
+  emit({"prev|next=", prev, "|", next});
+  emit({"prev2|prev=", prev2, "|", prev});
+  emit({"next|next2=", next, "|", next2});
+  emit({"that=", flag(that_follows)});
+  emit({"quote=", flag(quote_follows)});
+  emit({"first=", flag(w == sentence.first_word)});
+}
+
+std::vector<std::string> LearnedCues::Features(const Clause& sentence, uint32_t w) const {
+  std::vector<std::string> features;
+  VisitFeatures(sentence, w, [&](std::initializer_list<std::string_view> pieces) {
+    std::string& feature = features.emplace_back();
+    for (std::string_view piece : pieces) feature += piece;
+  });
+  return features;
 }
 
 float LearnedCues::Score(const Clause& sentence, uint32_t w) const {
   float score = 0;
-  for (const std::string& feature : Features(sentence, w)) {
-    if (const float* weight = lexicon_.Weight(kWeightsTable, feature)) score += *weight;
-  }
+  if (weights_ == nullptr) return score;
+  VisitFeatures(sentence, w, [&](std::initializer_list<std::string_view> pieces) {
+    uint64_t hash = Lexicon::kKeyHashStart;
+    for (std::string_view piece : pieces) hash = Lexicon::KeyHash(piece, hash);
+    if (auto it = weights_->find(hash); it != weights_->end()) score += it->second;
+  });
   return score;
 }
 
 bool LearnedCues::IsCue(const Clause& sentence, uint32_t w) const {
-  if (lexicon_.Weight(kWeightsTable, absl::StrCat("w=", layout_.words()[w].lower)) == nullptr) return false;
-  return Score(sentence, w) > kMargin;
+  if (weights_ == nullptr) return false;
+  const uint64_t word = Lexicon::KeyHash(layout_.words()[w].lower, Lexicon::KeyHash("w="));
+  return weights_->contains(word) && Score(sentence, w) > kMargin;
 }
 
 std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexicon,

@@ -61,10 +61,16 @@ class LearnedCues {
   // The word as context features see it: punctuation and function words as
   // they are, other words by shape.
   const std::string& ClassOf(uint32_t w) const;
+  // Calls emit(pieces) once a feature of candidate `w`, the feature being
+  // its pieces (an initializer list of string views) joined: Features()
+  // joins them, Score() hashes them without joining.
+  template <typename Emit>
+  void VisitFeatures(const Clause& sentence, uint32_t w, Emit&& emit) const;
 
   const Layout& layout_;
   const Lexicon& lexicon_;
   const std::vector<int32_t>& inside_;
+  const Lexicon::WeightTable* weights_;       // the shipped weights, or nullptr
   mutable std::vector<std::string> classes_;  // "" until read
 };
 

@@ -10,6 +10,7 @@
 #ifndef SAYWHO_LEXICON_H_
 #define SAYWHO_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,10 +43,22 @@ class Lexicon {
   const std::vector<std::string>& List(std::string_view name) const;
   // The value of `key` in table `name`, or nullptr.
   const std::string* Lookup(std::string_view name, std::string_view key) const;
-  // The weight of `key` in a table of weights (a table whose name ends in
-  // "_weights": its values are numbers, parsed once when the table is
-  // added), or nullptr.
+  // Tables of weights: a table whose name ends in "_weights" holds numbers,
+  // parsed once when the table is added and found by the hash of their key
+  // (KeyHash), so that a caller may hash a key given in pieces without
+  // joining them.
+  using WeightTable = absl::flat_hash_map<uint64_t, float>;
+  // The table of weights `name`, or nullptr.
+  const WeightTable* Weights(std::string_view name) const;
+  // The weight of `key` in table of weights `name`, or nullptr.
   const float* Weight(std::string_view name, std::string_view key) const;
+  // FNV-1a over `piece`, going on from `hash`: the hash of a key is that of
+  // its pieces in turn, starting from kKeyHashStart.
+  static constexpr uint64_t kKeyHashStart = 0xcbf29ce484222325ull;
+  static uint64_t KeyHash(std::string_view piece, uint64_t hash = kKeyHashStart) {
+    for (char c : piece) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return hash;
+  }
   bool HasList(std::string_view name) const;
 
  private:
@@ -57,7 +70,7 @@ class Lexicon {
   absl::flat_hash_map<std::string, WordList> lists_;
   absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, std::string>>
       tables_;
-  absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, float>> weights_;
+  absl::flat_hash_map<std::string, WeightTable> weights_;
 };
 
 // ASCII lower case (other bytes unchanged): cheap, and enough for lookups of
