@@ -201,7 +201,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   while (first > lower && last - first + 1 < kMaxDescriptionWords) {
     const Word& prev = words[first - 1];
     // A determiner or a number opens the phrase ("the ad", "47 percent").
-    if (lexicon_.Contains("quote_determiners", prev.lower) || (prev.lower[0] >= '0' && prev.lower[0] <= '9')) {
+    if (lexicon_.Contains("quote_determiners", prev.lower) || StartsWithDigit(prev)) {
       --first;
       determiner = true;
       break;
@@ -346,14 +346,21 @@ std::optional<SpeakerPhrase> Attributor::HeadBeforePostmodifier(uint32_t last, u
   return std::nullopt;
 }
 
+bool Attributor::MayStandInAside(uint32_t w) const {
+  const auto& words = layout_.words();
+  const Word& word = words[w];
+  const bool abbreviation = word.lower == "." && w > 0 && word.start == words[w - 1].end;
+  return !word.punct || IsComma(word) || word.lower == "-" || word.lower == "'" || abbreviation;
+}
+
 bool Attributor::OpensAside(const Word& word) const {
   if (word.punct || word.upper) return false;
   if (IsIngForm(word) || (word.lower.size() > 4 && word.lower.ends_with("ed"))) return true;  // speaking, released
-  if (word.lower[0] >= '0' && word.lower[0] <= '9') return true;                              // an age: "Smith, 58,"
+  if (StartsWithDigit(word)) return true;  // an age: "Smith, 58,"
   return word.lower == "who" || word.lower == "whose" || word.lower == "which" || word.lower == "like" ||
          lexicon_.Contains("quote_determiners", word.lower) ||
          word.lower == "meanwhile" || word.lower == "however" || word.lower == "during" ||
-         word.lower == "for" || lexicon_.Contains("quote_noun_prepositions", word.lower);
+         lexicon_.Contains("quote_noun_prepositions", word.lower);
 }
 
 std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint32_t lower) const {
@@ -362,11 +369,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint
   // 22, of Flint"): the farthest comma that opens one, after a phrase that
   // opens the clause, wins.
   std::optional<SpeakerPhrase> found;
-  for (uint32_t q = close - 1; q > lower && close - q <= kMaxAppositiveWords; --q) {
-    const bool abbreviation = words[q].lower == "." && words[q].start == words[q - 1].end;
-    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-" && words[q].lower != "'" && !abbreviation) {
-      break;
-    }
+  for (uint32_t q = close - 1; q > lower && close - q <= kMaxAppositiveWords && MayStandInAside(q); --q) {
     if (!IsComma(words[q]) || q + 1 >= close || !OpensAside(words[q + 1])) continue;
     // The phrase must fill the clause up to the aside: from `lower`, a
     // punctuation mark or a conjunction.
@@ -440,13 +443,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.
   if (p == 0 || p - 1 < lower) return std::nullopt;
-  for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords; --q) {
-    // Hyphens, possessive apostrophes ("Sanders' campaign") and the period
-    // of an abbreviation ("Mitch McConnell, R-Ky., said") stay inside.
-    const bool abbreviation = words[q].lower == "." && words[q].start == words[q - 1].end;
-    if (words[q].punct && !IsComma(words[q]) && words[q].lower != "-" && words[q].lower != "'" && !abbreviation) {
-      break;
-    }
+  for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords && MayStandInAside(q); --q) {
     if (!IsComma(words[q])) continue;
     std::optional<SpeakerPhrase> before = PhraseEndingAt(q - 1, lower);
     if (before && before->type != SpeakerPhrase::kDescription) return before;

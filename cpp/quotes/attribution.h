@@ -109,6 +109,11 @@ class Attributor {
   std::optional<SpeakerPhrase> SubjectBeforeAside(uint32_t close, uint32_t lower) const;
   // True for a word that opens such an aside.
   bool OpensAside(const Word& word) const;
+  // True when word `w` may stand inside an aside or an appositive between
+  // commas: a word, a comma, a hyphen, a possessive apostrophe ("Sanders'
+  // campaign") or the period of an abbreviation ("Mitch McConnell, R-Ky.,
+  // said").
+  bool MayStandInAside(uint32_t w) const;
   Gender GenderOfName(uint32_t first, uint32_t end) const;
   // The persons pronouns may refer to, in text order; collected on first
   // use, since most articles resolve no pronoun.

@@ -69,15 +69,10 @@ class IndirectFinder {
                  Document* doc)
       : layout_(layout), lexicon_(lexicon), attributor_(attributor), doc_(*doc), learned_(layout, lexicon, inside_) {
     // Words inside marked quotations: no cue there is the writer's.
-    const auto& words = layout_.words();
-    inside_.assign(words.size(), -1);
-    for (size_t q = 0; q < doc_.quotes.size(); ++q) {
-      const Quote& quote = doc_.quotes[q];
-      marked_.push_back(quote);
+    inside_ = QuotationOfWords(layout_, doc_.quotes);
+    marked_ = doc_.quotes;
+    for (const Quote& quote : marked_) {
       if (quote.cue_end > quote.cue_start) framing_cues_.push_back(quote.cue_start);
-      for (uint32_t w = layout_.WordAt(quote.start); w < words.size() && words[w].end <= quote.end; ++w) {
-        inside_[w] = int32_t(q);
-      }
     }
   }
 
@@ -137,7 +132,7 @@ class IndirectFinder {
     }
     // A word after a number or a possessor is a noun or an adjective ("all
     // 50 states", "the administration's repeated attempts").
-    if (w > s.first_word && (IsNumber(words()[w - 1]) || IsPossessor(w - 1))) return false;
+    if (w > s.first_word && (StartsWithDigit(words()[w - 1]) || IsPossessor(w - 1))) return false;
     // After a preposition a cue word is a noun ("in states such as Ohio"),
     // but for a gerund ("by saying"); a noun that takes its content still
     // reports it ("in favor of", "because of fears that").
@@ -302,7 +297,6 @@ class IndirectFinder {
     return word.lower == "of" || word.lower == "for" || word.lower == "that" || word.lower == "about";
   }
 
-  static bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
 
   // A possessive ("Trump's", "the administration's"), not a contraction
   // of "is" or "has" ("he's said", "it's expected", "that's").

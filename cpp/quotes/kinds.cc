@@ -34,7 +34,7 @@ bool IsSentenceLike(const Layout& layout, uint32_t first, uint32_t end, uint32_t
   while (first < end && words[first].punct) ++first;
   if (first >= end) return false;
   const Word& w = words[first];
-  bool capital = w.upper || (w.lower[0] >= '0' && w.lower[0] <= '9');
+  bool capital = w.upper || StartsWithDigit(w);
   if (!capital) return false;
   uint32_t count = 0;
   for (uint32_t k = first; k < end; ++k) count += !words[k].punct;
@@ -63,7 +63,7 @@ bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end) {
     if (w.lower == "." || w.lower == "!" || w.lower == "?") return false;
     if (w.punct) continue;
     ++count;
-    bool number = w.lower[0] >= '0' && w.lower[0] <= '9';
+    bool number = StartsWithDigit(w);
     if (!w.upper && !number && w.lower.size() > 3) return false;
   }
   return count > 0 && count <= kMaxTitleCaseWords && words[first].upper;

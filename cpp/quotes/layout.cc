@@ -220,7 +220,7 @@ void Layout::BuildSentences(const Document& doc, const Lexicon& lexicon) {
         }
         if (w >= words_.size() || words_[w].end > blocks_[b].end) break;
         const Word& next = words_[w];
-        if (next.upper || IsOpener(next.lower) || (next.lower[0] >= '0' && next.lower[0] <= '9')) {
+        if (next.upper || IsOpener(next.lower) || StartsWithDigit(next)) {
           push(first, w, b);
           first = w;
         }
@@ -251,6 +251,17 @@ uint32_t Layout::BlockOf(Offset offset) const {
                              [](Offset o, const Block& b) { return o < b.end; });
   if (it == blocks_.end()) return blocks_.empty() ? 0 : uint32_t(blocks_.size() - 1);
   return uint32_t(it - blocks_.begin());
+}
+
+std::vector<int32_t> QuotationOfWords(const Layout& layout, const std::vector<Quote>& quotes) {
+  const auto& words = layout.words();
+  std::vector<int32_t> quotation(words.size(), -1);
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    for (uint32_t w = layout.WordAt(quotes[q].start); w < words.size() && words[w].end <= quotes[q].end; ++w) {
+      quotation[w] = int32_t(q);
+    }
+  }
+  return quotation;
 }
 
 }  // namespace saywho::quotes

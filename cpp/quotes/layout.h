@@ -29,6 +29,11 @@ struct Word {
 // a participle or gerund, as far as the word's shape tells.
 inline bool IsIngForm(const Word& word) { return word.lower.size() > 4 && word.lower.ends_with("ing"); }
 
+// A number, as far as the word's shape tells ("47", "2016", "1990s").
+inline bool StartsWithDigit(const Word& word) {
+  return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9';
+}
+
 struct Block {
   Offset start = 0;
   Offset end = 0;
@@ -78,6 +83,10 @@ class Layout {
   std::vector<Clause> sentences_;
   std::vector<uint32_t> sentence_of_word_;
 };
+
+// Per word of `layout`, the index in `quotes` of the quotation that holds
+// it, -1 for words outside every one. Linear in words and quotes.
+std::vector<int32_t> QuotationOfWords(const Layout& layout, const std::vector<Quote>& quotes);
 
 // Character classes used across the quotation finder. `c` is a code point.
 // ASCII is answered inline (most text is ASCII and these run per character);

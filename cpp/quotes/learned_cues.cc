@@ -25,7 +25,6 @@ bool IsFunctionWord(const Lexicon& lexicon, const Word& word) {
          lexicon.Contains("quote_determiners", word.lower);
 }
 
-bool IsNumber(const Word& word) { return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9'; }
 
 
 
@@ -47,7 +46,7 @@ LearnedCues::LearnedCues(const Layout& layout, const Lexicon& lexicon, const std
 bool LearnedCues::IsCandidate(uint32_t w) const {
   const Word& word = layout_.words()[w];
   // Adverbs and auxiliaries stand before a cue ("has publicly stated").
-  if (inside_[w] >= 0 || word.punct || IsNumber(word) || word.lower.size() < 3 || IsFunctionWord(lexicon_, word) ||
+  if (inside_[w] >= 0 || word.punct || StartsWithDigit(word) || word.lower.size() < 3 || IsFunctionWord(lexicon_, word) ||
       IsCueModifier(lexicon_, word)) {
     return false;
   }
@@ -62,7 +61,7 @@ const std::string& LearnedCues::ClassOf(uint32_t w) const {
   if (inside_[w] >= 0) cached = "~quoted";
   else if (word.punct || IsFunctionWord(lexicon_, word)) cached = word.lower;
   else if (IsIngForm(word)) cached = "~ing";
-  else if (IsNumber(word)) cached = "~0";
+  else if (StartsWithDigit(word)) cached = "~0";
   else cached = word.upper ? "~Xx" : "~x";
   return cached;
 }
@@ -148,12 +147,7 @@ std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexic
     (void)FindQuotes(lexicon, QuoteOptions(), &doc);
     const Layout layout(doc, lexicon);
     const auto& words = layout.words();
-    std::vector<int32_t> inside(words.size(), -1);
-    for (size_t q = 0; q < doc.quotes.size(); ++q) {
-      for (uint32_t w = layout.WordAt(doc.quotes[q].start); w < words.size() && words[w].end <= doc.quotes[q].end; ++w) {
-        inside[w] = int32_t(q);
-      }
-    }
+    const std::vector<int32_t> inside = QuotationOfWords(layout, doc.quotes);
     const LearnedCues model(layout, lexicon, inside);
     for (const Clause& sentence : layout.sentences()) {
       for (uint32_t w = sentence.first_word; w < sentence.end_word; ++w) {
