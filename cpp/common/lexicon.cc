@@ -118,13 +118,6 @@ const Lexicon::WeightTable* Lexicon::Weights(std::string_view name) const {
   return it == weights_.end() ? nullptr : &it->second;
 }
 
-const float* Lexicon::Weight(std::string_view name, std::string_view key) const {
-  const WeightTable* table = Weights(name);
-  if (table == nullptr) return nullptr;
-  auto row = table->find(KeyHash(key));
-  return row == table->end() ? nullptr : &row->second;
-}
-
 bool Lexicon::HasList(std::string_view name) const { return lists_.contains(AbslView(name)); }
 
 }  // namespace saywho

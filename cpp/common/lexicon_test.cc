@@ -27,12 +27,17 @@ TEST(LexiconTest, WeightTablesHoldNumbers) {
   Lexicon lex;
   lex.AddTable("model_weights", {{"w=said", "2.5"}, {"w=the", "-0.25"}});
   lex.AddTable("countries", {{"U.S.", "1"}});
-  ASSERT_NE(lex.Weight("model_weights", "w=said"), nullptr);
-  EXPECT_FLOAT_EQ(*lex.Weight("model_weights", "w=said"), 2.5f);
-  EXPECT_FLOAT_EQ(*lex.Weight("model_weights", "w=the"), -0.25f);
-  EXPECT_EQ(lex.Weight("model_weights", "w=told"), nullptr);
+  const Lexicon::WeightTable* weights = lex.Weights("model_weights");
+  ASSERT_NE(weights, nullptr);
+  // A key is found by its hash, which may be taken over its pieces.
+  const uint64_t said = Lexicon::KeyHash("said", Lexicon::KeyHash("w="));
+  EXPECT_EQ(said, Lexicon::KeyHash("w=said"));
+  ASSERT_TRUE(weights->contains(said));
+  EXPECT_FLOAT_EQ(weights->at(said), 2.5f);
+  EXPECT_FLOAT_EQ(weights->at(Lexicon::KeyHash("w=the")), -0.25f);
+  EXPECT_FALSE(weights->contains(Lexicon::KeyHash("w=told")));
   // Only "_weights" tables are numbers; their text stays readable too.
-  EXPECT_EQ(lex.Weight("countries", "U.S."), nullptr);
+  EXPECT_EQ(lex.Weights("countries"), nullptr);
   EXPECT_EQ(*lex.Lookup("model_weights", "w=said"), "2.5");
 }
 

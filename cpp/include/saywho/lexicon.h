@@ -5,7 +5,7 @@
 // Files: every `NAME.txt` in the folder is one list, one entry a line, '#'
 // starts a comment line. Every `NAME.tsv` is one table: its first column is
 // the key, the remaining columns (tab separated) the value; in a table whose
-// name ends in "_weights" the value is a number (Weight()). Entries are kept
+// name ends in "_weights" the value is a number (Weights()). Entries are kept
 // as written; Contains() folds case only when asked to.
 #ifndef SAYWHO_LEXICON_H_
 #define SAYWHO_LEXICON_H_
@@ -50,8 +50,6 @@ class Lexicon {
   using WeightTable = absl::flat_hash_map<uint64_t, float>;
   // The table of weights `name`, or nullptr.
   const WeightTable* Weights(std::string_view name) const;
-  // The weight of `key` in table of weights `name`, or nullptr.
-  const float* Weight(std::string_view name, std::string_view key) const;
   // FNV-1a over `piece`, going on from `hash`: the hash of a key is that of
   // its pieces in turn, starting from kKeyHashStart.
   static constexpr uint64_t kKeyHashStart = 0xcbf29ce484222325ull;
