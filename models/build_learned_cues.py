@@ -26,11 +26,15 @@ import saywho
 from saywho import _core
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TRAIN = os.path.join(os.path.dirname(ROOT), "shared", "data", "quotes", "polnear", "train.jsonl")
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+sys.path.insert(0, os.path.join(ROOT, "models"))
+# Words before a cue's head (auxiliaries and negation), as the wider verb
+# list counts them; -ly adverbs are skipped too, below.
+from build_reported_lexicon import AUXILIARIES  # noqa: E402
+from polnear_eval import DATA  # noqa: E402
+
+TRAIN = os.path.join(DATA, "train.jsonl")
 OUT = os.path.join(ROOT, "resources", "lexicon", "quote_learned_cue_weights.tsv")
-# Words before a cue's head: auxiliaries and negation (and -ly adverbs, below).
-AUXILIARIES = set("""has have had is are was were be been being did does do not n't also to will would could
-should can may might must just already still even never""".split())
 WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 
 

@@ -33,11 +33,11 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from polnear_eval import STYLES, _overlap, _trim  # noqa: E402
+from polnear_eval import DATA, STYLES, _overlap, _trim  # noqa: E402
 
 import saywho  # noqa: E402
 
-TRAIN = os.path.join(os.path.dirname(ROOT), "shared", "data", "quotes", "polnear", "train.jsonl")
+TRAIN = os.path.join(DATA, "train.jsonl")
 OUT = os.path.join(ROOT, "resources", "lexicon", "quote_reported_weak_cues.txt")
 MIN_COUNT = 8
 MAX_RATE = 0.34
