@@ -23,10 +23,6 @@ constexpr uint32_t kObjectWords = 10;
 // phrase ("In an interview on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
 constexpr uint32_t kMinContentWords = 2;
-// A sentence is in title case when at least this many of its words (of
-// four letters or more, no function words) are, and four in five of them
-// are capitalized.
-constexpr uint32_t kMinTitleCaseWords = 3;
 // A speaker's name before a colon that opens a paragraph has at most this
 // many words ("Bernie Sanders: ...").
 constexpr uint32_t kColonSpeakerWords = 4;
@@ -87,7 +83,8 @@ class IndirectFinder {
     for (const Clause& s : sentences) {
       if (!from_cues || IsTitleBlock(layout_, s.block)) continue;
       if (s.first_word == layout_.WordAt(layout_.blocks()[s.block].start) && TryColonLine(s)) continue;
-      const bool title_case = IsTitleCase(s);
+      // A headline in title case ("Bellwether County Says Trump Should Win").
+      const bool title_case = IsTitleCase(layout_, s.first_word, s.end_word, /*max_words=*/UINT32_MAX);
       for (uint32_t w = s.first_word; w < s.end_word; ++w) {
         if (!MayBeCue(s, w)) continue;
         if (TryEvidential(s, w)) {
@@ -423,22 +420,6 @@ class IndirectFinder {
     return cue;
   }
 
-  // True for a sentence in title case, as headlines are written ("Bellwether
-  // County Says Trump Should Win"): most of its words of four letters or
-  // more that are no function words are capitalized.
-  bool IsTitleCase(const Clause& s) const {
-    uint32_t content = 0, capitalized = 0;
-    for (uint32_t w = s.first_word; w < s.end_word; ++w) {
-      const Word& word = words()[w];
-      if (word.punct || word.lower.size() < 4 || inside_[w] >= 0 ||
-          lexicon_.Contains("quote_function_words", word.lower)) {
-        continue;
-      }
-      ++content;
-      capitalized += word.upper;
-    }
-    return content >= kMinTitleCaseWords && capitalized * 5 >= content * 4;
-  }
 
   // In a title-case sentence a reporting verb is capitalized too ("Trump
   // Praises ...", "County Says ..."): the verb of either list at word `w`.

@@ -4,7 +4,6 @@ namespace saywho::quotes {
 namespace {
 
 constexpr uint32_t kMaxTitleWords = 20;
-constexpr uint32_t kMaxTitleCaseWords = 8;
 
 bool EndsWithStop(const Word& w) {
   return w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == "\u2026" ||
@@ -51,7 +50,7 @@ bool EndsSentence(const Layout& layout, uint32_t first, uint32_t end) {
   return l == "." || l == "!" || l == "?";
 }
 
-bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end) {
+bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end, uint32_t max_words) {
   const auto& words = layout.words();
   // A period may close it (American style puts it inside the marks).
   uint32_t last = end;
@@ -66,7 +65,7 @@ bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end) {
     bool number = StartsWithDigit(w);
     if (!w.upper && !number && w.lower.size() > 3) return false;
   }
-  return count > 0 && count <= kMaxTitleCaseWords && words[first].upper;
+  return count > 0 && count <= max_words && words[first].upper;
 }
 
 bool IsSpacedDash(const Layout& layout, uint32_t w) {

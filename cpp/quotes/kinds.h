@@ -24,10 +24,13 @@ bool IsSentenceLike(const Layout& layout, uint32_t first, uint32_t end, uint32_t
 // or bracket may follow).
 bool EndsSentence(const Layout& layout, uint32_t first, uint32_t end);
 
-// True for a short name of a work or a slogan in title case ("Good Morning
-// America", "Make America Great Again"): every longer word capitalized, no
-// final . ! ?
-bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end);
+// True for words [first, end) in title case, at most `max_words` of them:
+// the first and every word of four letters or more capitalized (or a
+// number), no . ! ? but one final period. With the default bound, a short
+// name of a work or a slogan ("Good Morning America", "Make America Great
+// Again").
+inline constexpr uint32_t kMaxTitleCaseWords = 8;
+bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end, uint32_t max_words = kMaxTitleCaseWords);
 
 // True when words [from, to) hold nothing but punctuation.
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to);
