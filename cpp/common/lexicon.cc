@@ -44,6 +44,7 @@ absl::StatusOr<Lexicon> Lexicon::LoadDir(const std::string& dir) {
     return absl::NotFoundError(absl::StrCat("lexicon folder not found: ", dir));
   }
   Lexicon lexicon;
+  absl::flat_hash_map<uint64_t, std::string> names;  // of every file read, by hash
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const fs::path& path = entry.path();
     std::string ext = path.extension().string();
@@ -51,6 +52,10 @@ absl::StatusOr<Lexicon> Lexicon::LoadDir(const std::string& dir) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return absl::UnavailableError(absl::StrCat("cannot read ", path.string()));
     std::string name = path.stem().string();
+    if (auto [other, added] = names.try_emplace(KeyHash(name), name); !added && other->second != name) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("lexicon names ", other->second, " and ", name, " share a hash: rename one"));
+    }
     std::vector<std::string> entries;
     std::vector<std::pair<std::string, std::string>> rows;
     std::string line;
@@ -72,8 +77,21 @@ absl::StatusOr<Lexicon> Lexicon::LoadDir(const std::string& dir) {
   return lexicon;
 }
 
+template <typename Entry>
+const Entry* Lexicon::Find(const absl::flat_hash_map<uint64_t, Entry>& by_hash, LexiconName name) {
+  auto it = by_hash.find(name.hash());
+  return it != by_hash.end() && it->second.name == name.name() ? &it->second : nullptr;
+}
+
+template <typename Entry>
+Entry& Lexicon::Add(absl::flat_hash_map<uint64_t, Entry>& by_hash, const std::string& name) {
+  auto [it, added] = by_hash.try_emplace(KeyHash(name));
+  if (added) it->second.name = name;
+  return it->second;
+}
+
 void Lexicon::AddList(std::string name, std::vector<std::string> entries) {
-  WordList& list = lists_[name];
+  WordList& list = Add(lists_, name);
   for (auto& e : entries) {
     list.exact.insert(e);
     list.folded.insert(AsciiLower(e));
@@ -84,40 +102,49 @@ void Lexicon::AddList(std::string name, std::vector<std::string> entries) {
 void Lexicon::AddTable(std::string name,
                        std::vector<std::pair<std::string, std::string>> rows) {
   const bool weights = absl::EndsWith(name, "_weights");
-  auto& table = tables_[name];
+  Table& table = Add(tables_, name);
+  WeightTable* numbers = weights ? &Add(weights_, name).weights : nullptr;
   for (auto& [k, v] : rows) {
-    if (weights) weights_[name].emplace(KeyHash(k), std::strtof(v.c_str(), nullptr));
-    table.emplace(std::move(k), std::move(v));
+    if (numbers != nullptr) numbers->emplace(KeyHash(k), std::strtof(v.c_str(), nullptr));
+    for (size_t space = k.find(' '); space != std::string::npos; space = k.find(' ', space + 1)) {
+      table.key_prefixes.insert(k.substr(0, space));
+    }
+    table.rows.emplace(std::move(k), std::move(v));
   }
 }
 
-bool Lexicon::Contains(std::string_view name, std::string_view word) const {
-  auto it = lists_.find(AbslView(name));
-  return it != lists_.end() && it->second.exact.contains(AbslView(word));
+bool Lexicon::Contains(LexiconName name, std::string_view word) const {
+  const WordList* list = Find(lists_, name);
+  return list != nullptr && list->exact.contains(AbslView(word));
 }
 
-bool Lexicon::ContainsFolded(std::string_view name, std::string_view word) const {
-  auto it = lists_.find(AbslView(name));
-  return it != lists_.end() && it->second.folded.contains(AsciiLower(word));
+bool Lexicon::ContainsFolded(LexiconName name, std::string_view word) const {
+  const WordList* list = Find(lists_, name);
+  return list != nullptr && list->folded.contains(AsciiLower(word));
 }
 
-const std::vector<std::string>& Lexicon::List(std::string_view name) const {
-  auto it = lists_.find(AbslView(name));
-  return it == lists_.end() ? EmptyList() : it->second.entries;
+const std::vector<std::string>& Lexicon::List(LexiconName name) const {
+  const WordList* list = Find(lists_, name);
+  return list == nullptr ? EmptyList() : list->entries;
 }
 
-const std::string* Lexicon::Lookup(std::string_view name, std::string_view key) const {
-  auto it = tables_.find(AbslView(name));
-  if (it == tables_.end()) return nullptr;
-  auto row = it->second.find(AbslView(key));
-  return row == it->second.end() ? nullptr : &row->second;
+const std::string* Lexicon::Lookup(LexiconName name, std::string_view key) const {
+  const Table* table = Find(tables_, name);
+  if (table == nullptr) return nullptr;
+  auto row = table->rows.find(AbslView(key));
+  return row == table->rows.end() ? nullptr : &row->second;
 }
 
-const Lexicon::WeightTable* Lexicon::Weights(std::string_view name) const {
-  auto it = weights_.find(AbslView(name));
-  return it == weights_.end() ? nullptr : &it->second;
+bool Lexicon::StartsLongerKey(LexiconName name, std::string_view words) const {
+  const Table* table = Find(tables_, name);
+  return table != nullptr && table->key_prefixes.contains(AbslView(words));
 }
 
-bool Lexicon::HasList(std::string_view name) const { return lists_.contains(AbslView(name)); }
+const Lexicon::WeightTable* Lexicon::Weights(LexiconName name) const {
+  const Weighted* weighted = Find(weights_, name);
+  return weighted == nullptr ? nullptr : &weighted->weights;
+}
+
+bool Lexicon::HasList(LexiconName name) const { return Find(lists_, name) != nullptr; }
 
 }  // namespace saywho

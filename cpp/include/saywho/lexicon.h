@@ -21,6 +21,33 @@
 
 namespace saywho {
 
+// FNV-1a over `piece`, going on from `hash`: the hash of a key given in
+// pieces is that of its pieces in turn, starting from kKeyHashStart.
+inline constexpr uint64_t kKeyHashStart = 0xcbf29ce484222325ull;
+constexpr uint64_t KeyHash(std::string_view piece, uint64_t hash = kKeyHashStart) {
+  for (char c : piece) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return hash;
+}
+
+// The name of a list or table with its hash. A string literal names one at
+// compile time (lexicon.Contains("quote_determiners", w) hashes no name at
+// run time), which matters: stages ask the lexicon a hundred thousand times
+// per thousand words. A name known only at run time is hashed when wrapped.
+// A LexiconName views the name it was made from: it lives as long.
+class LexiconName {
+ public:
+  template <size_t N>
+  consteval LexiconName(const char (&name)[N]) : name_(name, N - 1), hash_(KeyHash(name_)) {}
+  constexpr LexiconName(std::string_view name) : name_(name), hash_(KeyHash(name)) {}
+  LexiconName(const std::string& name) : LexiconName(std::string_view(name)) {}
+  constexpr std::string_view name() const { return name_; }
+  constexpr uint64_t hash() const { return hash_; }
+
+ private:
+  std::string_view name_;
+  uint64_t hash_;
+};
+
 class Lexicon {
  public:
   Lexicon() = default;
@@ -34,41 +61,60 @@ class Lexicon {
   void AddTable(std::string name,
                 std::vector<std::pair<std::string, std::string>> rows);
 
-  // True when list `name` holds `word` (exactly, or in lower case when the
-  // list was stored folded: see Folded()). An unknown list holds nothing.
-  bool Contains(std::string_view name, std::string_view word) const;
+  // True when list `name` holds `word` exactly. An unknown list holds
+  // nothing.
+  bool Contains(LexiconName name, std::string_view word) const;
   // True when list `name` holds `word` after ASCII lower-casing both.
-  bool ContainsFolded(std::string_view name, std::string_view word) const;
+  bool ContainsFolded(LexiconName name, std::string_view word) const;
   // The entries of list `name` in file order; empty if unknown.
-  const std::vector<std::string>& List(std::string_view name) const;
+  const std::vector<std::string>& List(LexiconName name) const;
   // The value of `key` in table `name`, or nullptr.
-  const std::string* Lookup(std::string_view name, std::string_view key) const;
+  const std::string* Lookup(LexiconName name, std::string_view key) const;
+  // True when some key of table `name` is `words`, then a space and more:
+  // a caller that matches keys of several words one word at a time stops as
+  // soon as this is false, instead of trying every longer join.
+  bool StartsLongerKey(LexiconName name, std::string_view words) const;
   // Tables of weights: a table whose name ends in "_weights" holds numbers,
   // parsed once when the table is added and found by the hash of their key
   // (KeyHash), so that a caller may hash a key given in pieces without
   // joining them.
   using WeightTable = absl::flat_hash_map<uint64_t, float>;
   // The table of weights `name`, or nullptr.
-  const WeightTable* Weights(std::string_view name) const;
-  // FNV-1a over `piece`, going on from `hash`: the hash of a key is that of
-  // its pieces in turn, starting from kKeyHashStart.
-  static constexpr uint64_t kKeyHashStart = 0xcbf29ce484222325ull;
-  static uint64_t KeyHash(std::string_view piece, uint64_t hash = kKeyHashStart) {
-    for (char c : piece) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return hash;
-  }
-  bool HasList(std::string_view name) const;
+  const WeightTable* Weights(LexiconName name) const;
+  bool HasList(LexiconName name) const;
 
  private:
+  // Lists, tables and weights are kept by the hash of their name (64-bit
+  // FNV-1a), each with its name, which every lookup compares: were two names
+  // to share a hash, the second would find nothing rather than the first's
+  // entries, and LoadDir refuses such a folder.
   struct WordList {
+    std::string name;
     std::vector<std::string> entries;
     absl::flat_hash_set<std::string> exact;
     absl::flat_hash_set<std::string> folded;
   };
-  absl::flat_hash_map<std::string, WordList> lists_;
-  absl::flat_hash_map<std::string, absl::flat_hash_map<std::string, std::string>>
-      tables_;
-  absl::flat_hash_map<std::string, WeightTable> weights_;
+  struct Table {
+    std::string name;
+    absl::flat_hash_map<std::string, std::string> rows;
+    // Every key's words before each of its spaces ("according" of
+    // "according to").
+    absl::flat_hash_set<std::string> key_prefixes;
+  };
+  struct Weighted {
+    std::string name;
+    WeightTable weights;
+  };
+  // The entry named `name` of `by_hash`, or nullptr.
+  template <typename Entry>
+  static const Entry* Find(const absl::flat_hash_map<uint64_t, Entry>& by_hash, LexiconName name);
+  // The entry named `name`, made empty if new.
+  template <typename Entry>
+  static Entry& Add(absl::flat_hash_map<uint64_t, Entry>& by_hash, const std::string& name);
+
+  absl::flat_hash_map<uint64_t, WordList> lists_;
+  absl::flat_hash_map<uint64_t, Table> tables_;
+  absl::flat_hash_map<uint64_t, Weighted> weights_;
 };
 
 // ASCII lower case (other bytes unchanged): cheap, and enough for lookups of
