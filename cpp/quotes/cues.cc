@@ -8,23 +8,25 @@ namespace saywho::quotes {
 namespace {
 
 // Tries the multi-word phrases of quote_cue_phrases that start at word `w`,
-// longest first (phrases have at most four words).
+// longest first; joins words only while some phrase goes on with them.
 std::optional<Cue> PhraseAt(const Layout& layout, const Lexicon& lexicon, uint32_t w,
                             uint32_t limit) {
+  constexpr std::string_view kPhrases = "quote_cue_phrases";
   const auto& words = layout.words();
+  if (!lexicon.StartsLongerKey(kPhrases, words[w].lower)) return std::nullopt;
   std::string phrase = words[w].lower;
   std::optional<Cue> found;
-  for (uint32_t e = w + 1; e < limit && e <= w + 4; ++e) {
-    if (words[e].punct) break;
+  for (uint32_t e = w + 1; e < limit && !words[e].punct; ++e) {
     phrase += ' ';
     phrase += words[e].lower;
-    if (const std::string* side = lexicon.Lookup("quote_cue_phrases", phrase)) {
+    if (const std::string* side = lexicon.Lookup(kPhrases, phrase)) {
       Cue cue;
       cue.first = w;
       cue.end = e + 1;
       cue.side = *side == "after" ? SpeakerSide::kAfter : SpeakerSide::kBefore;
       found = cue;
     }
+    if (!lexicon.StartsLongerKey(kPhrases, phrase)) break;
   }
   return found;
 }
@@ -48,12 +50,6 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
   if (w >= limit || w >= words.size() || words[w].punct) return std::nullopt;
   if (std::optional<Cue> phrase = PhraseAt(layout, lexicon, w, limit)) return phrase;
   const Word& word = words[w];
-  // After a quantifier that stands alone for people ("some said", "the
-  // two wrote") a verb form stays a verb; only one that ends in -s reads as
-  // a plural noun there ("two reports", "many tweets").
-  bool after_determiner =
-      w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower) &&
-      !(lexicon.Contains("quote_quantifiers", words[w - 1].lower) && !absl::EndsWith(words[w].lower, "s"));
   if (!word.upper && lexicon.Contains("quote_cue_nouns", word.lower)) {
     // "in a statement", "gave a speech", "Trump's remarks": the speaker
     // stands before, as the subject of the light verb or the possessor.
@@ -66,7 +62,14 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
   }
   if (word.upper && w > 0 && !(words[w - 1].punct)) return std::nullopt;  // a name
   const std::string* entry = lexicon.Lookup("quote_cue_verbs", word.lower);
-  if (entry == nullptr || after_determiner) return std::nullopt;
+  if (entry == nullptr) return std::nullopt;
+  // After a quantifier that stands alone for people ("some said", "the
+  // two wrote") a verb form stays a verb; only one that ends in -s reads as
+  // a plural noun there ("two reports", "many tweets").
+  const bool after_determiner =
+      w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower) &&
+      !(lexicon.Contains("quote_quantifiers", words[w - 1].lower) && !absl::EndsWith(words[w].lower, "s"));
+  if (after_determiner) return std::nullopt;
   Cue cue;
   cue.first = w;
   cue.end = w + 1;

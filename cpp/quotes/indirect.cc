@@ -400,9 +400,9 @@ class IndirectFinder {
   std::optional<Cue> ReportedVerbAt(uint32_t w, const Clause& s, Complement* complement) const {
     const Word& word = words()[w];
     if (word.punct || (word.upper && w > s.first_word)) return std::nullopt;
-    if (w > s.first_word && lexicon_.Contains("quote_determiners", words()[w - 1].lower)) return std::nullopt;
     const std::string* entry = lexicon_.Lookup("quote_reported_verbs", word.lower);
     if (entry == nullptr) return std::nullopt;
+    if (w > s.first_word && lexicon_.Contains("quote_determiners", words()[w - 1].lower)) return std::nullopt;
     *complement = *entry == "to" ? Complement::kInfinitive : Complement::kClause;
     return WiderVerbCue(s, w);
   }
@@ -436,7 +436,7 @@ class IndirectFinder {
   // A cue the learned model finds at word `w` of sentence `s`
   // (learned_cues.h), reading like a verb of the wider list.
   std::optional<Cue> LearnedCueAt(const Clause& s, uint32_t w, Complement* complement) const {
-    if (!learned_.IsCandidate(w) || !learned_.IsCue(s, w) || IsListedCue(layout_, lexicon_, w, s.end_word)) {
+    if (!learned_.IsCue(s, w) || IsListedCue(layout_, lexicon_, w, s.end_word)) {
       return std::nullopt;
     }
     *complement = Complement::kClause;

@@ -25,9 +25,6 @@ bool IsFunctionWord(const Lexicon& lexicon, const Word& word) {
          lexicon.Contains("quote_determiners", word.lower);
 }
 
-
-
-
 }  // namespace
 
 bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint32_t sentence_end) {
@@ -113,8 +110,8 @@ float LearnedCues::Score(const Clause& sentence, uint32_t w) const {
   float score = 0;
   if (weights_ == nullptr) return score;
   VisitFeatures(sentence, w, [&](std::initializer_list<std::string_view> pieces) {
-    uint64_t hash = Lexicon::kKeyHashStart;
-    for (std::string_view piece : pieces) hash = Lexicon::KeyHash(piece, hash);
+    uint64_t hash = kKeyHashStart;
+    for (std::string_view piece : pieces) hash = KeyHash(piece, hash);
     if (auto it = weights_->find(hash); it != weights_->end()) score += it->second;
   });
   return score;
@@ -122,8 +119,8 @@ float LearnedCues::Score(const Clause& sentence, uint32_t w) const {
 
 bool LearnedCues::IsCue(const Clause& sentence, uint32_t w) const {
   if (weights_ == nullptr) return false;
-  const uint64_t word = Lexicon::KeyHash(layout_.words()[w].lower, Lexicon::KeyHash("w="));
-  return weights_->contains(word) && Score(sentence, w) > kMargin;
+  const uint64_t word = KeyHash(layout_.words()[w].lower, KeyHash("w="));
+  return weights_->contains(word) && IsCandidate(w) && Score(sentence, w) > kMargin;
 }
 
 std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexicon,

@@ -47,10 +47,11 @@ class LearnedCues {
   // weights (lexicon table "quote_learned_cue_weights"), 0 without them.
   float Score(const Clause& sentence, uint32_t w) const;
 
-  // True when candidate `w` is a cue: the model knows its word (a weight
-  // for the word itself: words never seen in training pass the margin but
-  // for a handful, and most words of a text are such words, so the check
-  // keeps the model cheap) and its score passes kMargin, not just 0: the
+  // True when word `w` is a candidate and a cue: the model knows its word (a
+  // weight for the word itself: words never seen in training pass the
+  // margin but for a handful, and most words of a text are such words, so
+  // this check, the cheapest, goes first) and its score passes kMargin, not
+  // just 0: the
   // reported content the rules then bound is right less often than the cue,
   // and a margin of 2 gave the best F1 on one half of PolNeAR train with the
   // model trained on the other.

@@ -87,5 +87,34 @@ TEST(LearnedCuesTest, CandidatesAreWordsTheListsLeaveOpen) {
   EXPECT_FALSE(model.IsCandidate(at("grave")));
 }
 
+TEST(LearnedCuesTest, ACueIsAKnownCandidateOverTheMargin) {
+  // Made-up words, so that the shipped weights (read with these) know none
+  // of them, and weights large enough that no context feature outweighs them.
+  Lexicon lexicon = ProjectLexicon();
+  lexicon.AddTable("quote_learned_cue_weights", {{"w=quibbled", "50"}, {"w=grobble", "50"}, {"w=zorbled", "-50"}});
+  Document doc;
+  doc.text = "Smith quibbled the blorfs zorbled a \"grobble risk\" on Tuesday.";
+  const Layout layout(doc, lexicon);
+  std::vector<int32_t> inside(layout.words().size(), -1);
+  auto at = [&](const std::string& lower) {
+    for (uint32_t w = 0; w < layout.words().size(); ++w) {
+      if (layout.words()[w].lower == lower) return w;
+    }
+    ADD_FAILURE() << lower;
+    return 0u;
+  };
+  inside[at("grobble")] = inside[at("risk")] = 0;
+  const LearnedCues model(layout, lexicon, inside);
+  const Clause& sentence = layout.sentences()[0];
+  EXPECT_TRUE(model.IsCue(sentence, at("quibbled")));
+  // A quoted word is no candidate, whatever its weight; a word the model
+  // does not know, or one under the margin, is no cue.
+  EXPECT_FALSE(model.IsCue(sentence, at("grobble")));
+  EXPECT_TRUE(model.IsCandidate(at("blorfs")));
+  EXPECT_FALSE(model.IsCue(sentence, at("blorfs")));
+  EXPECT_TRUE(model.IsCandidate(at("zorbled")));
+  EXPECT_FALSE(model.IsCue(sentence, at("zorbled")));
+}
+
 }  // namespace
 }  // namespace saywho::quotes
