@@ -1,5 +1,6 @@
 #include "saywho/lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -120,7 +121,10 @@ bool Lexicon::Contains(LexiconName name, std::string_view word) const {
 
 bool Lexicon::ContainsFolded(LexiconName name, std::string_view word) const {
   const WordList* list = Find(lists_, name);
-  return list != nullptr && list->folded.contains(AsciiLower(word));
+  if (list == nullptr) return false;
+  // Most words asked about are lower case already: no copy for them.
+  const bool lower = std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return lower ? list->folded.contains(AbslView(word)) : list->folded.contains(AsciiLower(word));
 }
 
 const std::vector<std::string>& Lexicon::List(LexiconName name) const {
