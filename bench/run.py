@@ -123,7 +123,9 @@ def measure_saywho_profile(texts, spec) -> dict:
     busy machine, where differences of whole runs swing more than a cheap
     stage costs."""
     import saywho
-    nlp = saywho.load()
+    options = saywho.QuoteOptions(join_continuations=True, reported_speech=True) if spec.get("reported") \
+        else saywho.QuoteOptions()
+    nlp = saywho.load(quote_options=options)
     runs = [nlp.profile(texts, format="text") for _ in range(spec["repeat"])]
     return min(runs, key=lambda times: times["total"])
 
@@ -304,6 +306,7 @@ def main() -> int:
     resolve_time = stage(["resolve", "quotes"], ["quotes"])
     quote_time = stage(["quotes"], [])
     profile = run_child(dict(common, system="saywho-profile", repeat=args.stage_repeat))
+    reported_profile = run_child(dict(common, system="saywho-profile", repeat=args.stage_repeat, reported=True))
 
     rows = [row("read+segment", "saywho", seg, n, mb)]
     if has_spacy:
@@ -337,6 +340,11 @@ def main() -> int:
         print("quotation stage: %.1f%% of the whole pipeline's CPU time (%.3f s of %.3f s); target <= %.0f%%: %s"
               % (share, profile["quotes"], total, QUOTE_SHARE_TARGET,
                  "met" if share <= QUOTE_SHARE_TARGET else "NOT met"))
+    if "error" not in reported_profile:
+        print("  with reported speech on (QuoteOptions(reported_speech=True, join_continuations=True), opt-in):"
+              " quotation stage %.1f%% (%.3f s of %.3f s)"
+              % (100.0 * reported_profile["quotes"] / reported_profile["total"], reported_profile["quotes"],
+                 reported_profile["total"]))
     if "error" not in quote_time and "error" not in resolve_time:
         print("  the same as differences of whole runs with and without the stage (noisy on a shared"
               " machine): quotation %.1f%%, resolution %.1f%%"
