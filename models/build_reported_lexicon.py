@@ -19,8 +19,9 @@ form's reported contents open with an infinitive ("declined to comment",
 "vowed to fight": the content starts at "to") and "clause" otherwise (a
 clause or a noun phrase follows the verb).
 
-Run from the repository root: python3 models/build_reported_lexicon.py
+Run from the repository root: python3 models/build_reported_lexicon.py [--out FILE]
 """
+import argparse
 import collections
 import json
 import os
@@ -44,7 +45,10 @@ def tokens(s):
     return re.findall(r"[a-z]+(?:'[a-z]+)?|n't", s)
 
 
-def main():
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default=OUT)
+    args = parser.parse_args(argv)
     core = set()
     for line in open(CORE, encoding='utf-8'):
         if line.strip() and not line.startswith('#'):
@@ -68,14 +72,14 @@ def main():
         if head in SKIP or head in core or head.endswith('ly') or "'" in head:
             continue
         rows.append((head, 'to' if to_first[head] * 2 > n else 'clause'))
-    with open(OUT, 'w', encoding='utf-8') as f:
+    with open(args.out, 'w', encoding='utf-8') as f:
         f.write('# Verbs that report speech, thought or stance without quotation marks, beyond\n'
                 '# quote_cue_verbs.tsv: form<TAB>complement (to: the content is an infinitive,\n'
                 '# "declined to comment"; clause: a clause or noun phrase). General English;\n'
                 '# built by models/build_reported_lexicon.py from PolNeAR train cue words.\n')
         for head, comp in sorted(rows):
             f.write('%s\t%s\n' % (head, comp))
-    print('%d forms -> %s' % (len(rows), OUT))
+    print('%d forms -> %s' % (len(rows), args.out))
 
 
 if __name__ == '__main__':

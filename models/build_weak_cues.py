@@ -22,8 +22,9 @@ without the learned cue model (quote_learned_cue_weights.tsv), which is
 trained after it (models/build_learned_cues.py) and decides on these words.
 
 Run from the repository root with the package installed:
-  python3 models/build_weak_cues.py
+  python3 models/build_weak_cues.py [--out FILE]
 """
+import argparse
 import collections
 import json
 import os
@@ -58,7 +59,10 @@ def rule_predictions(docs):
         return [doc.to_dict() for doc, _ in nlp.pipe(pairs, as_tuples=True, format="text")]
 
 
-def main():
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default=OUT)
+    args = parser.parse_args(argv)
     docs = [json.loads(line) for line in open(TRAIN, encoding="utf-8")]
     preds = rule_predictions(docs)
     found, matched = collections.Counter(), collections.Counter()
@@ -73,10 +77,10 @@ def main():
             found[cue] += 1
             matched[cue] += any(_overlap(g, span) >= 0.5 for g in gold)
     weak = sorted(c for c, n in found.items() if n >= MIN_COUNT and matched[c] / n < MAX_RATE)
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(args.out, "w", encoding="utf-8") as f:
         f.write(HEADER)
         f.writelines(c + "\n" for c in weak)
-    print("%d cue words -> %s" % (len(weak), OUT))
+    print("%d cue words -> %s" % (len(weak), args.out))
 
 
 if __name__ == "__main__":
