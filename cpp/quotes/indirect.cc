@@ -994,8 +994,12 @@ class IndirectFinder {
     if (colon == s.first_word || colon >= s.end_word || words()[colon].lower != ":") return false;
     std::optional<SpeakerPhrase> speaker = attributor_.PhraseEndingAt(colon - 1, s.first_word);
     if (!speaker || speaker->type != SpeakerPhrase::kName) return false;
-    // "The Latest: ...", "The result: ...": a label, not a speaker.
-    if (lexicon_.Contains("quote_determiners", words()[s.first_word].lower)) return false;
+    // "The Latest: ...", "The result: ...", "Contributing: ...": a label,
+    // not a speaker.
+    if (lexicon_.Contains("quote_determiners", words()[s.first_word].lower) ||
+        IsColonLabel(layout_, lexicon_, s.first_word, colon)) {
+      return false;
+    }
     Cue cue;
     cue.first = colon;
     cue.end = colon + 1;

@@ -75,6 +75,19 @@ bool IsSpacedDash(const Layout& layout, uint32_t w) {
   return (l == "-" || l == "--" || l == "\u2014" || l == "\u2013") && words[w].start > words[w - 1].end;
 }
 
+bool IsColonLabel(const Layout& layout, const Lexicon& lexicon, uint32_t first, uint32_t colon) {
+  constexpr LexiconName kLabels = "quote_colon_labels";
+  const auto& words = layout.words();
+  if (first >= colon) return false;
+  if (lexicon.Contains(kLabels, words[first].lower)) return true;
+  std::string phrase = words[first].lower;
+  for (uint32_t w = first + 1; w < colon; ++w) {
+    if (words[w].start > words[w - 1].end) phrase += ' ';
+    phrase += words[w].lower;
+  }
+  return lexicon.Contains(kLabels, phrase);
+}
+
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to) {
   for (uint32_t w = from; w < to; ++w) {
     if (!layout.words()[w].punct) return false;

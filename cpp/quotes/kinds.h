@@ -32,6 +32,11 @@ bool EndsSentence(const Layout& layout, uint32_t first, uint32_t end);
 inline constexpr uint32_t kMaxTitleCaseWords = 8;
 bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end, uint32_t max_words = kMaxTitleCaseWords);
 
+// True when words [first, colon) before a colon are a label of the page
+// ("Contributing:", "CORRECTION:", "Editor's note:"), not a speaker: the
+// whole phrase or its first word is in quote_colon_labels.
+bool IsColonLabel(const Layout& layout, const Lexicon& lexicon, uint32_t first, uint32_t colon);
+
 // True when words [from, to) hold nothing but punctuation.
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to);
 

@@ -417,7 +417,7 @@ class QuoteFinder {
       for (uint32_t w = from; bare && w < speaker->first; ++w) {
         bare = words()[w].upper || words()[w].lower == "and" || words()[w].lower == ",";
       }
-      if (bare && speaker->type != SpeakerPhrase::kPronoun) {
+      if (bare && speaker->type != SpeakerPhrase::kPronoun && !IsColonLabel(layout_, lexicon_, from, to - 1)) {
         Cue cue;
         cue.first = to - 1;
         cue.end = to;

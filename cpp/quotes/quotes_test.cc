@@ -365,6 +365,24 @@ TEST(QuotesTest, ALabelBeforeAColonIsNoSpeaker) {
   EXPECT_EQ(Text(d, q[0]), "voters she is with them");
 }
 
+TEST(QuotesTest, PageLabelsBeforeAColonAreNoSpeakers) {
+  // quote_colon_labels: the lines after them are nobody's words, while a
+  // name before a colon still speaks.
+  Document d = Doc("Contributing: Jane Smith in Washington.\n\n"
+                   "CORRECTION: An earlier version of this story misspelled her name.\n\n"
+                   "Editor's note: The story was updated on Friday.\n\n"
+                   "Lynch: No outside influence on the inquiry into the emails.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Lynch");
+  Document marked = Doc("Watch: \"We will win this state in November.\"\n\n"
+                        "Smith: \"We will lose it.\"");
+  ASSERT_TRUE(FindQuotes(ProjectLexicon(), &marked).ok());
+  ASSERT_EQ(marked.quotes.size(), 2u);
+  EXPECT_EQ(marked.quotes[0].speaker_end, marked.quotes[0].speaker_start);
+  EXPECT_EQ(Speaker(marked, marked.quotes[1]), "Smith");
+}
+
 TEST(QuotesTest, ATranscriptTurnHoldsItsWholeParagraph) {
   Document d = Doc("MATTHEWS: Here is the irony. Everybody hates it. But they vote for it.\n\n"
                    "The next paragraph is the writer's.");
