@@ -960,12 +960,22 @@ class IndirectFinder {
     uint32_t start = s.first_word;
     while (start < comma && words()[start].punct && inside_[start] < 0) ++start;
     uint32_t frame_end = std::max(cue.end, speaker.end);
-    if (frame_end < s.end_word && words()[frame_end].lower == "," &&
+    if (frame_end < s.end_word && words()[frame_end].lower == "," && !DescribesSpeaker(frame_end + 1, s.end_word) &&
         ContentEnd(frame_end + 1, s.end_word) >= frame_end + 1 + kMinSplitContentWords) {
       return Emit({start, ContentEnd(frame_end + 1, s.end_word)}, cue, speaker);
     }
     return WordsUpTo(start, comma, kMinSplitContentWords) >= kMinSplitContentWords &&
            Emit({start, comma}, cue, speaker);
+  }
+
+  // True when the words from `w` after a frame's comma describe its speaker
+  // (", said Matt Latimer, another veteran speechwriter", "..., said Smith,
+  // who ran the campaign"): an indefinite description or a relative clause,
+  // not more of the content.
+  bool DescribesSpeaker(uint32_t w, uint32_t sentence_end) const {
+    if (w >= sentence_end || inside_[w] >= 0) return false;
+    const std::string& first = words()[w].lower;
+    return first == "a" || first == "an" || first == "another" || first == "who";
   }
 
   // Whatever "according to" names is the source, a name or not ("according

@@ -410,6 +410,19 @@ TEST(QuotesTest, ShortReportedContent) {
   EXPECT_EQ(Speaker(d, q[0]), "Jeff Flake");
 }
 
+TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
+  // What follows the speaker's comma describes the speaker; a clause there
+  // goes on with the content.
+  Document d = Doc("It is highly unusual for such a mistake to slip into a speech, said Matt Latimer, "
+                   "another veteran speechwriter.\n\n"
+                   "If the bill fails in the Senate, she said, the party is over.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "It is highly unusual for such a mistake to slip into a speech");
+  EXPECT_EQ(Speaker(d, q[0]), "Matt Latimer");
+  EXPECT_EQ(Text(d, q[1]), "If the bill fails in the Senate, she said, the party is over");
+}
+
 TEST(QuotesTest, InvertedFrameWithAnAddresseeVerbClosingTheSentence) {
   Document d = Doc("\"Would it be negotiable?\" asked Sean Hannity.");
   auto q = Find(&d);
