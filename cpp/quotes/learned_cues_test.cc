@@ -25,6 +25,15 @@ struct Example {
   std::vector<Offset> heads;
 };
 
+// The index of the first word of `layout` whose lower case is `lower`.
+uint32_t WordIndex(const Layout& layout, const std::string& lower) {
+  for (uint32_t w = 0; w < layout.words().size(); ++w) {
+    if (layout.words()[w].lower == lower) return w;
+  }
+  ADD_FAILURE() << lower;
+  return 0;
+}
+
 // The score the weights `trained` give word `word` of `text` (its first
 // occurrence), read through a lexicon that holds them.
 float ScoreWith(const std::vector<std::pair<std::string, float>>& trained, const std::string& text,
@@ -38,13 +47,9 @@ float ScoreWith(const std::vector<std::pair<std::string, float>>& trained, const
   const Layout layout(doc, lexicon);
   const std::vector<int32_t> inside(layout.words().size(), -1);
   const LearnedCues model(layout, lexicon, inside);
-  for (uint32_t w = 0; w < layout.words().size(); ++w) {
-    if (layout.words()[w].lower != word) continue;
-    EXPECT_TRUE(model.IsCandidate(w));
-    return model.Score(layout.sentences()[layout.SentenceOf(w)], w);
-  }
-  ADD_FAILURE() << word;
-  return 0;
+  const uint32_t w = WordIndex(layout, word);
+  EXPECT_TRUE(model.IsCandidate(w));
+  return model.Score(layout.sentences()[layout.SentenceOf(w)], w);
 }
 
 TEST(LearnedCuesTest, TrainingSeparatesACueFromAnotherWord) {
@@ -68,13 +73,7 @@ TEST(LearnedCuesTest, CandidatesAreWordsTheListsLeaveOpen) {
   doc.text = "Smith said the senators see a \"grave risk\" on Tuesday.";
   const Layout layout(doc, ProjectLexicon());
   std::vector<int32_t> inside(layout.words().size(), -1);
-  auto at = [&](const std::string& lower) {
-    for (uint32_t w = 0; w < layout.words().size(); ++w) {
-      if (layout.words()[w].lower == lower) return w;
-    }
-    ADD_FAILURE() << lower;
-    return 0u;
-  };
+  auto at = [&](const std::string& lower) { return WordIndex(layout, lower); };
   const uint32_t end = layout.sentences()[0].end_word;
   EXPECT_TRUE(IsListedCue(layout, ProjectLexicon(), at("said"), end));
   EXPECT_FALSE(IsListedCue(layout, ProjectLexicon(), at("see"), end));
@@ -96,13 +95,7 @@ TEST(LearnedCuesTest, ACueIsAKnownCandidateOverTheMargin) {
   doc.text = "Smith quibbled the blorfs zorbled a \"grobble risk\" on Tuesday.";
   const Layout layout(doc, lexicon);
   std::vector<int32_t> inside(layout.words().size(), -1);
-  auto at = [&](const std::string& lower) {
-    for (uint32_t w = 0; w < layout.words().size(); ++w) {
-      if (layout.words()[w].lower == lower) return w;
-    }
-    ADD_FAILURE() << lower;
-    return 0u;
-  };
+  auto at = [&](const std::string& lower) { return WordIndex(layout, lower); };
   inside[at("grobble")] = inside[at("risk")] = 0;
   const LearnedCues model(layout, lexicon, inside);
   const Clause& sentence = layout.sentences()[0];
