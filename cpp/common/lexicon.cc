@@ -139,6 +139,15 @@ const std::string* Lexicon::Lookup(LexiconName name, std::string_view key) const
   return row == table->rows.end() ? nullptr : &row->second;
 }
 
+std::vector<std::string> Lexicon::Keys(LexiconName name) const {
+  std::vector<std::string> keys;
+  if (const Table* table = Find(tables_, name)) {
+    keys.reserve(table->rows.size());
+    for (const auto& [key, value] : table->rows) keys.push_back(key);
+  }
+  return keys;
+}
+
 bool Lexicon::StartsLongerKey(LexiconName name, std::string_view words) const {
   const Table* table = Find(tables_, name);
   return table != nullptr && table->key_prefixes.contains(AbslView(words));

@@ -25,6 +25,8 @@ TEST(LexiconTest, ListsAndTables) {
   EXPECT_EQ(*lex.Lookup("countries", "U.S."), "United States");
   EXPECT_EQ(lex.Lookup("countries", "PRC"), nullptr);
   EXPECT_EQ(lex.List("cues").size(), 2u);
+  EXPECT_EQ(lex.Keys("countries"), std::vector<std::string>{"U.S."});
+  EXPECT_TRUE(lex.Keys("missing").empty());
   EXPECT_TRUE(lex.List("missing").empty());
 }
 

@@ -49,6 +49,7 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(
     auto lexicon = Lexicon::LoadDir(resource_dir);
     if (!lexicon.ok()) return lexicon.status();
     pipeline->lexicon_ = *std::move(lexicon);
+    PrepareQuoteLexicon(&pipeline->lexicon_);
   }
   if (!ner_model.empty()) {
     auto recognizer = EntityRecognizer::Load(ner_model, &pipeline->lexicon_);

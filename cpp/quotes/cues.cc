@@ -44,6 +44,13 @@ bool IsReportingVerb(const Lexicon& lexicon, const std::string& form) {
          lexicon.Lookup("quote_reported_verbs", form) != nullptr;
 }
 
+std::vector<std::string> CueFirstWords(const Lexicon& lexicon) {
+  std::vector<std::string> words = lexicon.Keys("quote_cue_verbs");
+  for (const std::string& phrase : lexicon.Keys("quote_cue_phrases")) words.push_back(phrase.substr(0, phrase.find(' ')));
+  for (const std::string& noun : lexicon.List("quote_cue_nouns")) words.push_back(noun);
+  return words;
+}
+
 std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t w,
                          uint32_t limit) {
   const auto& words = layout.words();

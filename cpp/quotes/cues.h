@@ -13,6 +13,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "quotes/layout.h"
 #include "saywho/lexicon.h"
@@ -39,6 +41,10 @@ struct Cue {
   bool noun = false;   // a reporting noun ("statement"), not a verb
   bool object_is_addressee = false;  // "told reporters": no speaker after it
 };
+
+// Every word at which CueAt may find a cue (a phrase's first word, a
+// reporting noun, a verb form), in no particular order.
+std::vector<std::string> CueFirstWords(const Lexicon& lexicon);
 
 // The cue that starts at word `w`, if any; `limit` bounds a multi-word cue
 // (words at or after it are not read). Thread safe.

@@ -86,7 +86,7 @@ class IndirectFinder {
       // A headline in title case ("Bellwether County Says Trump Should Win").
       const bool title_case = IsTitleCase(layout_, s.first_word, s.end_word, /*max_words=*/UINT32_MAX);
       for (uint32_t w = s.first_word; w < s.end_word; ++w) {
-        if (!MayBeCue(s, w)) continue;
+        if (!MayOpenCue(w) || !MayBeCue(s, w)) continue;
         if (TryEvidential(s, w)) {
           w = content_end_ - 1;
           continue;
@@ -118,6 +118,11 @@ class IndirectFinder {
 
  private:
   const std::vector<Word>& words() const { return layout_.words(); }
+
+  // False for a word outside kCueVocabulary, which no cue opens.
+  bool MayOpenCue(uint32_t w) const {
+    return !has_vocabulary_ || lexicon_.Contains(kCueVocabulary, words()[w].lower);
+  }
 
   // False where word `w` of sentence `s` cannot be a cue of reported speech
   // of its own.
@@ -1117,6 +1122,7 @@ class IndirectFinder {
   Document& doc_;
   std::vector<int32_t> inside_;
   LearnedCues learned_;  // reads inside_, so it is declared after it
+  const bool has_vocabulary_ = lexicon_.HasList(kCueVocabulary);
   std::vector<Quote> marked_;
   std::vector<Offset> framing_cues_;  // cue starts of marked quotations
   std::set<std::pair<Offset, Offset>> indirect_;  // spans emitted so far
@@ -1136,6 +1142,17 @@ class IndirectFinder {
 void AddIndirectQuotes(const Layout& layout, const Lexicon& lexicon, const Attributor& attributor,
                        bool from_cues, Document* doc) {
   IndirectFinder(layout, lexicon, attributor, doc).Run(from_cues);
+}
+
+void AddCueVocabulary(Lexicon* lexicon) {
+  std::vector<std::string> words = CueFirstWords(*lexicon);
+  for (LexiconName table : {LexiconName("quote_reported_verbs"), LexiconName("quote_reported_evidentials")}) {
+    for (std::string& word : lexicon->Keys(table)) words.push_back(std::move(word));
+  }
+  for (std::string& word : LearnedCueWords(*lexicon)) words.push_back(std::move(word));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  lexicon->AddList(kCueVocabulary, std::move(words));
 }
 
 }  // namespace saywho::quotes

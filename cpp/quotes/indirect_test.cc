@@ -56,6 +56,31 @@ TEST(IndirectTest, StanceVerbsOfTheWiderList) {
   EXPECT_NE(q[0].speaker.find("union"), std::string::npos);
 }
 
+TEST(IndirectTest, ThePreparedCueVocabularyChangesNothingButSpeed) {
+  Lexicon prepared = ProjectLexicon();
+  PrepareQuoteLexicon(&prepared);
+  // Every kind of cue opens a word of the vocabulary; a function word does not.
+  for (const char* word : {"said", "according", "statement", "endorsed", "seemed", "contradicted"}) {
+    EXPECT_TRUE(prepared.Contains("quote_cue_vocabulary", word)) << word;
+  }
+  EXPECT_FALSE(prepared.Contains("quote_cue_vocabulary", "the"));
+  QuoteOptions options;
+  options.reported_speech = true;
+  const std::string text =
+      "According to the mayor, the plan failed. The union endorsed the plan, and the senator seemed "
+      "unconvinced. In a statement, Smith said the vote was a mistake. The report contradicted claims that it "
+      "came late.";
+  const auto plain = IndirectQuotes(text, options);
+  const auto fast = IndirectQuotes(text, options, prepared);
+  ASSERT_EQ(plain.size(), fast.size());
+  ASSERT_GE(plain.size(), 3u);
+  for (size_t i = 0; i < plain.size(); ++i) {
+    EXPECT_EQ(plain[i].content, fast[i].content);
+    EXPECT_EQ(plain[i].speaker, fast[i].speaker);
+    EXPECT_EQ(plain[i].cue, fast[i].cue);
+  }
+}
+
 TEST(IndirectTest, WeakCuesReportNoSpeech) {
   // quote_reported_weak_cues lists cue words whose reported content is
   // rarely anyone's words; the finder skips them.

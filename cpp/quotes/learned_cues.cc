@@ -15,6 +15,8 @@ namespace saywho::quotes {
 namespace {
 
 constexpr char kWeightsTable[] = "quote_learned_cue_weights";
+// The feature of the word itself, which IsCue requires ("w=stated").
+constexpr std::string_view kWordFeature = "w=";
 // How far after a candidate a complementizer still counts as its clause
 // ("urged the committee that ...").
 constexpr uint32_t kThatWindow = 4;
@@ -31,6 +33,16 @@ bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint3
   const std::string& lower = layout.words()[w].lower;
   if (lexicon.Contains("quote_reported_weak_cues", lower)) return false;
   return CueAt(layout, lexicon, w, sentence_end).has_value() || lexicon.Lookup("quote_reported_verbs", lower) != nullptr;
+}
+
+std::vector<std::string> LearnedCueWords(const Lexicon& lexicon) {
+  std::vector<std::string> words;
+  for (const std::string& feature : lexicon.Keys(kWeightsTable)) {
+    if (feature.size() > kWordFeature.size() && feature.compare(0, kWordFeature.size(), kWordFeature) == 0) {
+      words.push_back(feature.substr(kWordFeature.size()));
+    }
+  }
+  return words;
 }
 
 LearnedCues::LearnedCues(const Layout& layout, const Lexicon& lexicon, const std::vector<int32_t>& inside)
@@ -82,7 +94,7 @@ void LearnedCues::VisitFeatures(const Clause& sentence, uint32_t w, Emit&& emit)
     quote_follows |= inside_[k] >= 0;
   }
   auto flag = [](bool b) -> std::string_view { return b ? "1" : "0"; };
-  emit({"w=", lower});
+  emit({kWordFeature, lower});
   emit({"w|next=", lower, "|", next});
   emit({"w|prev=", lower, "|", prev});
   emit({"w|that=", lower, "|", flag(that_follows)});
@@ -119,7 +131,7 @@ float LearnedCues::Score(const Clause& sentence, uint32_t w) const {
 
 bool LearnedCues::IsCue(const Clause& sentence, uint32_t w) const {
   if (weights_ == nullptr) return false;
-  const uint64_t word = KeyHash(layout_.words()[w].lower, KeyHash("w="));
+  const uint64_t word = KeyHash(layout_.words()[w].lower, KeyHash(kWordFeature));
   return weights_->contains(word) && IsCandidate(w) && Score(sentence, w) > kMargin;
 }
 

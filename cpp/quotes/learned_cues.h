@@ -27,6 +27,10 @@ namespace saywho::quotes {
 // (quote_reported_weak_cues), which the model decides. Thread safe.
 bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint32_t sentence_end);
 
+// The words the shipped model knows (those with a weight of their own, the
+// only ones IsCue can accept), in no particular order.
+std::vector<std::string> LearnedCueWords(const Lexicon& lexicon);
+
 // The model over one document. Holds `layout`, `lexicon` and `inside`,
 // which must outlive it. Not thread safe: it keeps the classes of the words
 // it has read; one per document and thread.

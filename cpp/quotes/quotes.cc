@@ -831,6 +831,8 @@ absl::Status FindQuotes(const Lexicon& lexicon, Document* doc) {
   return FindQuotes(lexicon, QuoteOptions(), doc);
 }
 
+void PrepareQuoteLexicon(Lexicon* lexicon) { quotes::AddCueVocabulary(lexicon); }
+
 absl::Status FindQuotes(const Lexicon& lexicon, const QuoteOptions& options, Document* doc) {
   if (doc == nullptr) return absl::InvalidArgumentError("FindQuotes: null document");
   doc->quotes.clear();

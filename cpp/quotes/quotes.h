@@ -34,6 +34,15 @@ struct QuoteOptions {
 absl::Status FindQuotes(const Lexicon& lexicon, Document* doc);
 absl::Status FindQuotes(const Lexicon& lexicon, const QuoteOptions& options, Document* doc);
 
+// Adds to `lexicon` what FindQuotes would otherwise work out for every word
+// of every document: the list quote_cue_vocabulary, every word that may
+// open a cue of reported speech (the first words of the cue verbs, phrases,
+// nouns, the wider reported verbs, the evidentials and the words the learned
+// cue model knows). Optional: FindQuotes gives the same results without it,
+// more slowly. Call once the lists are loaded and before the lexicon is
+// shared; not thread safe.
+void PrepareQuoteLexicon(Lexicon* lexicon);
+
 }  // namespace saywho
 
 #endif  // SAYWHO_QUOTES_QUOTES_H_

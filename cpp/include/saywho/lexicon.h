@@ -70,6 +70,9 @@ class Lexicon {
   const std::vector<std::string>& List(LexiconName name) const;
   // The value of `key` in table `name`, or nullptr.
   const std::string* Lookup(LexiconName name, std::string_view key) const;
+  // The keys of table `name` in no particular order; empty if unknown. For
+  // lists derived at load time, not for lookups.
+  std::vector<std::string> Keys(LexiconName name) const;
   // True when some key of table `name` is `words`, then a space and more:
   // a caller that matches keys of several words one word at a time stops as
   // soon as this is false, instead of trying every longer join.
