@@ -19,8 +19,9 @@ namespace {
 // content ("told The Wall Street Journal that ...").
 constexpr uint32_t kObjectWords = 10;
 // A trailing frame ("..., the minister said on Tuesday.") holds at most
-// this many words after its cue; more make a clause after an opening
-// phrase ("In an interview on Tuesday, the chief said the plan failed").
+// this many words after its cue, opening with a preposition or a time word;
+// more, or others, make a clause after an opening phrase ("In an interview
+// on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
 constexpr uint32_t kMinContentWords = 2;
 // A speaker's name before a colon that opens a paragraph has at most this
@@ -794,7 +795,7 @@ class IndirectFinder {
     // "Three months ago, three groups launched ..." is no report.
     if (!relative && complement == Complement::kAny && before > s.first_word &&
         words()[before - 1].lower == "," && !clause_follows &&
-        (ContentEnd(cue.end, s.end_word) <= cue.end + kFrameTailWords ||
+        (IsFrameTail(cue.end, ContentEnd(cue.end, s.end_word)) ||
          (cue.end < s.end_word && words()[cue.end].lower == ","))) {
       // Failing that, the comma closed an opening phrase ("Hours later,
       // Intel said the event was canceled"): the content follows the verb.
@@ -805,6 +806,17 @@ class IndirectFinder {
     uint32_t end = BeforeNextReport(*start, ContentEnd(*start, s.end_word));
     if (InLeadingClause(s, std::min(speaker->first, cue.first))) end = std::min(end, CommaEnd(*start, end));
     return Emit({*start, end}, cue, *speaker);
+  }
+
+  // True when words [from, end) after a verb can close a trailing frame:
+  // none, or a few that open with a preposition or a time word ("on
+  // Tuesday", "Friday night", "of the plan"). A few words that open
+  // otherwise are the verb's content (", officials said Trump won").
+  bool IsFrameTail(uint32_t from, uint32_t end) const {
+    if (end <= from) return true;
+    const std::string& first = words()[from].lower;
+    return end <= from + kFrameTailWords && (lexicon_.Contains("quote_frame_prepositions", first) ||
+                                             lexicon_.Contains("quote_time_words", first));
   }
 
   // The content [start, end) cut before a second report with a subject of

@@ -410,6 +410,19 @@ TEST(QuotesTest, ShortReportedContent) {
   EXPECT_EQ(Speaker(d, q[0]), "Jeff Flake");
 }
 
+TEST(QuotesTest, AShortClauseAfterTheVerbIsItsContentNotAFrameTail) {
+  // After an opening phrase and a comma, a few words after the verb close a
+  // trailing frame only when they open with a preposition or a time word.
+  Document d = Doc("After the long vote, officials said Trump won.\n\n"
+                   "The plan failed badly, the minister said on Tuesday.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "Trump won");
+  EXPECT_EQ(Speaker(d, q[0]), "officials");
+  EXPECT_EQ(Text(d, q[1]), "The plan failed badly");
+  EXPECT_EQ(Speaker(d, q[1]), "the minister");
+}
+
 TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   // What follows the speaker's comma describes the speaker; a clause there
   // goes on with the content.
