@@ -199,12 +199,12 @@ class IndirectFinder {
     // A dash set off by spaces closes the content (" - a move that ...").
     if (IsSpacedDash(layout_, w)) return true;
     if (here == "whereas") return true;
-    // "... and pushed for ...": a second verb in the past tense goes on
-    // with the speaker's own doings, not the reported content.
+    // "... and said that ...", "... and endorsed ...": a second reporting
+    // verb goes on with the speaker's own doings, not the reported content.
+    // Another verb after "and" is the content's own ("has no more speeches
+    // scheduled and delivered only ...").
     if (here == "and" && !words()[w + 1].upper && IsReportingVerb(lexicon_, next)) return true;
-    if (here == "and" && !words()[w + 1].upper && next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0) {
-      return true;
-    }
+
     return false;
   }
 

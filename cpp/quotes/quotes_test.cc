@@ -410,6 +410,18 @@ TEST(QuotesTest, ShortReportedContent) {
   EXPECT_EQ(Speaker(d, q[0]), "Jeff Flake");
 }
 
+TEST(QuotesTest, ReportedContentGoesOnPastAndWithAVerbOfItsOwn) {
+  Document d = Doc("A spokeswoman said the former executive has no more speeches scheduled and delivered "
+                   "only nonpartisan remarks at her events.\n\n"
+                   "The mayor said the plan was dead and endorsed a new one.");
+  auto q = Reported(&d);
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]),
+            "the former executive has no more speeches scheduled and delivered only nonpartisan remarks at her events");
+  // A second reporting verb is the speaker's own doing.
+  EXPECT_EQ(Text(d, q[1]), "the plan was dead");
+}
+
 TEST(QuotesTest, AShortClauseAfterTheVerbIsItsContentNotAFrameTail) {
   // After an opening phrase and a comma, a few words after the verb close a
   // trailing frame only when they open with a preposition or a time word.
