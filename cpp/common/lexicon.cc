@@ -45,7 +45,6 @@ absl::StatusOr<Lexicon> Lexicon::LoadDir(const std::string& dir) {
     return absl::NotFoundError(absl::StrCat("lexicon folder not found: ", dir));
   }
   Lexicon lexicon;
-  absl::flat_hash_map<uint64_t, std::string> names;  // of every file read, by hash
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const fs::path& path = entry.path();
     std::string ext = path.extension().string();
@@ -53,10 +52,6 @@ absl::StatusOr<Lexicon> Lexicon::LoadDir(const std::string& dir) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return absl::UnavailableError(absl::StrCat("cannot read ", path.string()));
     std::string name = path.stem().string();
-    if (auto [other, added] = names.try_emplace(KeyHash(name), name); !added && other->second != name) {
-      return absl::FailedPreconditionError(
-          absl::StrCat("lexicon names ", other->second, " and ", name, " share a hash: rename one"));
-    }
     std::vector<std::string> entries;
     std::vector<std::pair<std::string, std::string>> rows;
     std::string line;
@@ -78,21 +73,8 @@ absl::StatusOr<Lexicon> Lexicon::LoadDir(const std::string& dir) {
   return lexicon;
 }
 
-template <typename Entry>
-const Entry* Lexicon::Find(const absl::flat_hash_map<uint64_t, Entry>& by_hash, LexiconName name) {
-  auto it = by_hash.find(name.hash());
-  return it != by_hash.end() && it->second.name == name.name() ? &it->second : nullptr;
-}
-
-template <typename Entry>
-Entry& Lexicon::Add(absl::flat_hash_map<uint64_t, Entry>& by_hash, const std::string& name) {
-  auto [it, added] = by_hash.try_emplace(KeyHash(name));
-  if (added) it->second.name = name;
-  return it->second;
-}
-
 void Lexicon::AddList(std::string name, std::vector<std::string> entries) {
-  WordList& list = Add(lists_, name);
+  WordList& list = lists_[name];
   for (auto& e : entries) {
     list.exact.insert(e);
     list.folded.insert(AsciiLower(e));
@@ -103,8 +85,8 @@ void Lexicon::AddList(std::string name, std::vector<std::string> entries) {
 void Lexicon::AddTable(std::string name,
                        std::vector<std::pair<std::string, std::string>> rows) {
   const bool weights = absl::EndsWith(name, "_weights");
-  Table& table = Add(tables_, name);
-  WeightTable* numbers = weights ? &Add(weights_, name).weights : nullptr;
+  Table& table = tables_[name];
+  WeightTable* numbers = weights ? &weights_[name] : nullptr;
   for (auto& [k, v] : rows) {
     if (numbers != nullptr) numbers->emplace(KeyHash(k), std::strtof(v.c_str(), nullptr));
     for (size_t space = k.find(' '); space != std::string::npos; space = k.find(' ', space + 1)) {
@@ -154,8 +136,7 @@ bool Lexicon::StartsLongerKey(LexiconName name, std::string_view words) const {
 }
 
 const Lexicon::WeightTable* Lexicon::Weights(LexiconName name) const {
-  const Weighted* weighted = Find(weights_, name);
-  return weighted == nullptr ? nullptr : &weighted->weights;
+  return Find(weights_, name);
 }
 
 bool Lexicon::HasList(LexiconName name) const { return Find(lists_, name) != nullptr; }

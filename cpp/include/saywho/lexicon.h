@@ -87,37 +87,43 @@ class Lexicon {
   bool HasList(LexiconName name) const;
 
  private:
-  // Lists, tables and weights are kept by the hash of their name (64-bit
-  // FNV-1a), each with its name, which every lookup compares: were two names
-  // to share a hash, the second would find nothing rather than the first's
-  // entries, and LoadDir refuses such a folder.
+  // Lists, tables and weights are kept by name, hashed with KeyHash, so a
+  // LexiconName finds its entry by the hash it carries and compares only the
+  // name.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(const std::string& name) const { return KeyHash(name); }
+    size_t operator()(const LexiconName& name) const { return name.hash(); }
+  };
+  struct NameEq {
+    using is_transparent = void;
+    bool operator()(const std::string& a, const std::string& b) const { return a == b; }
+    bool operator()(const std::string& a, const LexiconName& b) const { return a == b.name(); }
+    bool operator()(const LexiconName& a, const std::string& b) const { return a.name() == b; }
+  };
+  template <typename Entry>
+  using ByName = absl::flat_hash_map<std::string, Entry, NameHash, NameEq>;
   struct WordList {
-    std::string name;
     std::vector<std::string> entries;
     absl::flat_hash_set<std::string> exact;
     absl::flat_hash_set<std::string> folded;
   };
   struct Table {
-    std::string name;
     absl::flat_hash_map<std::string, std::string> rows;
     // Every key's words before each of its spaces ("according" of
     // "according to").
     absl::flat_hash_set<std::string> key_prefixes;
   };
-  struct Weighted {
-    std::string name;
-    WeightTable weights;
-  };
-  // The entry named `name` of `by_hash`, or nullptr.
+  // The entry named `name` of `by_name`, or nullptr.
   template <typename Entry>
-  static const Entry* Find(const absl::flat_hash_map<uint64_t, Entry>& by_hash, LexiconName name);
-  // The entry named `name`, made empty if new.
-  template <typename Entry>
-  static Entry& Add(absl::flat_hash_map<uint64_t, Entry>& by_hash, const std::string& name);
+  static const Entry* Find(const ByName<Entry>& by_name, LexiconName name) {
+    auto it = by_name.find(name);
+    return it == by_name.end() ? nullptr : &it->second;
+  }
 
-  absl::flat_hash_map<uint64_t, WordList> lists_;
-  absl::flat_hash_map<uint64_t, Table> tables_;
-  absl::flat_hash_map<uint64_t, Weighted> weights_;
+  ByName<WordList> lists_;
+  ByName<Table> tables_;
+  ByName<WeightTable> weights_;
 };
 
 // ASCII lower case (other bytes unchanged): cheap, and enough for lookups of
