@@ -204,7 +204,6 @@ class IndirectFinder {
     // Another verb after "and" is the content's own ("has no more speeches
     // scheduled and delivered only ...").
     if (here == "and" && !words()[w + 1].upper && IsReportingVerb(lexicon_, next)) return true;
-
     return false;
   }
 
