@@ -73,8 +73,8 @@ absl::StatusOr<Lexicon> Lexicon::LoadDir(const std::string& dir) {
   return lexicon;
 }
 
-void Lexicon::AddList(std::string name, std::vector<std::string> entries) {
-  WordList& list = lists_[name];
+void Lexicon::AddList(LexiconName name, std::vector<std::string> entries) {
+  WordList& list = lists_[std::string(name.name())];
   for (auto& e : entries) {
     list.exact.insert(e);
     list.folded.insert(AsciiLower(e));
@@ -82,11 +82,10 @@ void Lexicon::AddList(std::string name, std::vector<std::string> entries) {
   }
 }
 
-void Lexicon::AddTable(std::string name,
-                       std::vector<std::pair<std::string, std::string>> rows) {
-  const bool weights = absl::EndsWith(name, "_weights");
-  Table& table = tables_[name];
-  WeightTable* numbers = weights ? &weights_[name] : nullptr;
+void Lexicon::AddTable(LexiconName name, std::vector<std::pair<std::string, std::string>> rows) {
+  const std::string key(name.name());
+  Table& table = tables_[key];
+  WeightTable* numbers = absl::EndsWith(key, "_weights") ? &weights_[key] : nullptr;
   for (auto& [k, v] : rows) {
     if (numbers != nullptr) numbers->emplace(KeyHash(k), std::strtof(v.c_str(), nullptr));
     for (size_t space = k.find(' '); space != std::string::npos; space = k.find(' ', space + 1)) {

@@ -99,7 +99,7 @@ void Tagger::TagNames(const Document& doc, Style style, std::vector<Tag>* tags,
   }
 }
 
-bool Tagger::InList(std::string_view list, std::string_view word) const {
+bool Tagger::InList(LexiconName list, std::string_view word) const {
   return lexicon_ != nullptr && lexicon_->ContainsFolded(list, word);
 }
 

@@ -42,7 +42,7 @@ class Tagger {
 
  private:
   Label Refine(const Document& doc, int cls, uint32_t first, uint32_t end) const;
-  bool InList(std::string_view list, std::string_view word) const;
+  bool InList(LexiconName list, std::string_view word) const;
   // Two words: a known family or given name, then a rare capitalised word.
   bool LooksLikePersonName(const Document& doc, uint32_t first, uint32_t end) const;
   // For an organisation's tokens [first, end) shaped "<firm> <legal form>

@@ -11,7 +11,7 @@ namespace {
 // longest first; joins words only while some phrase goes on with them.
 std::optional<Cue> PhraseAt(const Layout& layout, const Lexicon& lexicon, uint32_t w,
                             uint32_t limit) {
-  constexpr std::string_view kPhrases = "quote_cue_phrases";
+  constexpr LexiconName kPhrases = "quote_cue_phrases";
   const auto& words = layout.words();
   if (!lexicon.StartsLongerKey(kPhrases, words[w].lower)) return std::nullopt;
   std::string phrase = words[w].lower;

@@ -21,7 +21,7 @@ void AddIndirectQuotes(const Layout& layout, const Lexicon& lexicon, const Attri
 // The list of every word that may open a cue of reported speech, derived by
 // AddCueVocabulary: a word outside it is passed over at once. Without the
 // list every word is tried.
-inline constexpr char kCueVocabulary[] = "quote_cue_vocabulary";
+inline constexpr LexiconName kCueVocabulary = "quote_cue_vocabulary";
 // Adds kCueVocabulary to `lexicon`, from its cue lists (cues.h), the wider
 // reported verbs, the evidentials and the learned cue model's words. Not
 // thread safe.

@@ -14,7 +14,7 @@
 namespace saywho::quotes {
 namespace {
 
-constexpr char kWeightsTable[] = "quote_learned_cue_weights";
+constexpr LexiconName kWeightsTable = "quote_learned_cue_weights";
 // The feature of the word itself, which IsCue requires ("w=stated").
 constexpr std::string_view kWordFeature = "w=";
 // How far after a candidate a complementizer still counts as its clause

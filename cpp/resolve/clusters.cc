@@ -808,7 +808,7 @@ Country LookupCountry(const Lexicon& lexicon, const NameForm& form) {
   // The written name first ("u.s."), then the key ("us") when it differs.
   const bool same = written == form.key;
   const std::string* row = nullptr;
-  for (std::string_view table : {kCountriesTable, kCountryAliasesTable}) {
+  for (LexiconName table : {kCountriesTable, kCountryAliasesTable}) {
     if (row == nullptr) row = lexicon.Lookup(table, written);
     if (row == nullptr && !same) row = lexicon.Lookup(table, form.key);
   }

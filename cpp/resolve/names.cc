@@ -244,7 +244,7 @@ bool IsTitleWord(const Lexicon& lexicon, std::string_view word) {
   return InList(lexicon, kTitlesList, word) || InList(lexicon, kRoleModifiersList, word);
 }
 
-bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word) {
+bool InList(const Lexicon& lexicon, LexiconName list, std::string_view word) {
   if (word.empty()) return false;
   if (lexicon.ContainsFolded(list, word)) return true;
   if (word.back() == '.') return lexicon.ContainsFolded(list, word.substr(0, word.size() - 1));
@@ -339,7 +339,7 @@ NameForm AnalyzeName(const Lexicon& lexicon, std::string_view text, Offset start
       }
     }
   }
-  const std::string_view suffixes =
+  const LexiconName suffixes =
       label == Label::kPerson ? kNameSuffixesList : kCorporateSuffixesList;
   std::string generation;
   while (last - first > 1 && InList(lexicon, suffixes, words[last - 1].text)) {

@@ -15,36 +15,36 @@
 namespace saywho {
 
 // The lexicon lists the resolver reads (resources/lexicon/<name>.txt|tsv).
-inline constexpr std::string_view kTitlesList = "resolve_titles";
-inline constexpr std::string_view kHonorificsList = "resolve_honorifics";
-inline constexpr std::string_view kNameSuffixesList = "resolve_name_suffixes";
-inline constexpr std::string_view kRoleModifiersList = "resolve_role_modifiers";
-inline constexpr std::string_view kCorporateSuffixesList = "resolve_corporate_suffixes";
-inline constexpr std::string_view kFunctionWordsList = "resolve_function_words";
-inline constexpr std::string_view kDemonymsList = "resolve_demonyms";
-inline constexpr std::string_view kDemonymsExtraList = "resolve_demonyms_extra";
-inline constexpr std::string_view kClauseWordsList = "resolve_clause_words";
-inline constexpr std::string_view kSharedTitlesList = "resolve_titles_shared";
-inline constexpr std::string_view kInstitutionWordsList = "resolve_institution_words";
-inline constexpr std::string_view kPlaceQualifiersList = "resolve_place_qualifiers";
-inline constexpr std::string_view kPlaceDesignationsList = "resolve_place_designations";
-inline constexpr std::string_view kNameParticlesList = "resolve_name_particles";
+inline constexpr LexiconName kTitlesList = "resolve_titles";
+inline constexpr LexiconName kHonorificsList = "resolve_honorifics";
+inline constexpr LexiconName kNameSuffixesList = "resolve_name_suffixes";
+inline constexpr LexiconName kRoleModifiersList = "resolve_role_modifiers";
+inline constexpr LexiconName kCorporateSuffixesList = "resolve_corporate_suffixes";
+inline constexpr LexiconName kFunctionWordsList = "resolve_function_words";
+inline constexpr LexiconName kDemonymsList = "resolve_demonyms";
+inline constexpr LexiconName kDemonymsExtraList = "resolve_demonyms_extra";
+inline constexpr LexiconName kClauseWordsList = "resolve_clause_words";
+inline constexpr LexiconName kSharedTitlesList = "resolve_titles_shared";
+inline constexpr LexiconName kInstitutionWordsList = "resolve_institution_words";
+inline constexpr LexiconName kPlaceQualifiersList = "resolve_place_qualifiers";
+inline constexpr LexiconName kPlaceDesignationsList = "resolve_place_designations";
+inline constexpr LexiconName kNameParticlesList = "resolve_name_particles";
 // lower-cased last word of a name -> the label it makes a name tagged PERSON,
 // GPE or LOC ("airport" -> FAC).
-inline constexpr std::string_view kInstitutionHeadsTable = "resolve_institution_heads";
+inline constexpr LexiconName kInstitutionHeadsTable = "resolve_institution_heads";
 // lower-cased country name -> "Common name<TAB>Official name": derived from
 // the gazetteer, and hand-written short names ("America", "Britain").
-inline constexpr std::string_view kCountriesTable = "resolve_countries";
-inline constexpr std::string_view kCountryAliasesTable = "resolve_country_aliases";
+inline constexpr LexiconName kCountriesTable = "resolve_countries";
+inline constexpr LexiconName kCountryAliasesTable = "resolve_country_aliases";
 // lower-cased familiar or variant given name -> the formal one ("larry" ->
 // "lawrence"), hand-written.
-inline constexpr std::string_view kNicknamesTable = "resolve_nicknames";
+inline constexpr LexiconName kNicknamesTable = "resolve_nicknames";
 // The entity stage's name gazetteers: a word in none is no known name, so it
 // may be a misspelling of one in the article.
-inline constexpr std::string_view kKnownGivenNamesList = "gaz_given_name";
-inline constexpr std::string_view kKnownSurnamesList = "gaz_surname";
-inline constexpr std::string_view kKnownPlacesList = "gaz_city";
-inline constexpr std::string_view kKnownCountriesList = "gaz_country";
+inline constexpr LexiconName kKnownGivenNamesList = "gaz_given_name";
+inline constexpr LexiconName kKnownSurnamesList = "gaz_surname";
+inline constexpr LexiconName kKnownPlacesList = "gaz_city";
+inline constexpr LexiconName kKnownCountriesList = "gaz_country";
 
 // One word of a name as written, with its byte span in Document::text.
 struct NameWord {
@@ -103,7 +103,7 @@ bool IsAllCaps(std::string_view word);
 std::string_view StripPossessive(std::string_view word);
 
 // True when `word` (any case; with or without a final period) is in `list`.
-bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word);
+bool InList(const Lexicon& lexicon, LexiconName list, std::string_view word);
 
 // A title noun ("President") or a word that qualifies one ("Vice", "former").
 bool IsTitleWord(const Lexicon& lexicon, std::string_view word);

@@ -19,7 +19,7 @@ bool HasNoLowercase(std::string_view word) {
 
 // As listed, or — for a word written in capitals, as in headlines and wire
 // copy — as listed in any case.
-bool InList(const Lexicon& lexicon, std::string_view list, std::string_view word) {
+bool InList(const Lexicon& lexicon, LexiconName list, std::string_view word) {
   if (word.empty() || word.size() > kMaxListedWord) return false;
   if (lexicon.Contains(list, word)) return true;
   return HasNoLowercase(word) && lexicon.ContainsFolded(list, word);

@@ -26,10 +26,10 @@
 
 namespace saywho {
 
-inline constexpr std::string_view kAbbreviationList = "seg_abbreviations";
-inline constexpr std::string_view kNonFinalList = "seg_nonfinal_abbreviations";
-inline constexpr std::string_view kSentenceStarterList = "seg_sentence_starters";
-inline constexpr std::string_view kAttributionVerbList = "seg_attribution_verbs";
+inline constexpr LexiconName kAbbreviationList = "seg_abbreviations";
+inline constexpr LexiconName kNonFinalList = "seg_nonfinal_abbreviations";
+inline constexpr LexiconName kSentenceStarterList = "seg_sentence_starters";
+inline constexpr LexiconName kAttributionVerbList = "seg_attribution_verbs";
 
 // True for "W." (an initial), "U.S.", "a.m.", "D.C." (single letters joined
 // by periods), with the final period included.

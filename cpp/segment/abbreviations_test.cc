@@ -7,10 +7,10 @@ namespace {
 
 Lexicon SmallLexicon() {
   Lexicon lexicon;
-  lexicon.AddList(std::string(kAbbreviationList), {"Inc.", "Sept.", "Ph.D.", "etc."});
-  lexicon.AddList(std::string(kNonFinalList), {"Dr.", "e.g."});
-  lexicon.AddList(std::string(kSentenceStarterList), {"The", "He"});
-  lexicon.AddList(std::string(kAttributionVerbList), {"said"});
+  lexicon.AddList(kAbbreviationList, {"Inc.", "Sept.", "Ph.D.", "etc."});
+  lexicon.AddList(kNonFinalList, {"Dr.", "e.g."});
+  lexicon.AddList(kSentenceStarterList, {"The", "He"});
+  lexicon.AddList(kAttributionVerbList, {"said"});
   return lexicon;
 }
 

@@ -57,9 +57,8 @@ class Lexicon {
   static absl::StatusOr<Lexicon> LoadDir(const std::string& dir);
 
   // Adds a list by hand (tests, tools). Not thread safe.
-  void AddList(std::string name, std::vector<std::string> entries);
-  void AddTable(std::string name,
-                std::vector<std::pair<std::string, std::string>> rows);
+  void AddList(LexiconName name, std::vector<std::string> entries);
+  void AddTable(LexiconName name, std::vector<std::pair<std::string, std::string>> rows);
 
   // True when list `name` holds `word` exactly. An unknown list holds
   // nothing.
