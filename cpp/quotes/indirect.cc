@@ -813,9 +813,14 @@ class IndirectFinder {
   // otherwise are the verb's content (", officials said Trump won").
   bool IsFrameTail(uint32_t from, uint32_t end) const {
     if (end <= from) return true;
-    const std::string& first = words()[from].lower;
-    return end <= from + kFrameTailWords && (lexicon_.Contains("quote_frame_prepositions", first) ||
-                                             lexicon_.Contains("quote_time_words", first));
+    return end <= from + kFrameTailWords && OpensFrameAdjunct(words()[from]);
+  }
+
+  // A word that opens an adjunct of time or place closing a frame: a
+  // preposition (quote_frame_prepositions) or a time word ("on Tuesday",
+  // "Friday night").
+  bool OpensFrameAdjunct(const Word& word) const {
+    return lexicon_.Contains("quote_frame_prepositions", word.lower) || lexicon_.Contains("quote_time_words", word.lower);
   }
 
   // The content [start, end) cut before a second report with a subject of
@@ -1064,9 +1069,7 @@ class IndirectFinder {
   // word makes the phrase the subject of a clause ("..., said the company
   // will save $46 million"): the content, not its speaker.
   bool EndsInvertedFrame(uint32_t w, uint32_t sentence_end) const {
-    return w >= sentence_end || words()[w].punct ||
-           lexicon_.Contains("quote_frame_prepositions", words()[w].lower) ||
-           lexicon_.Contains("quote_time_words", words()[w].lower);
+    return w >= sentence_end || words()[w].punct || OpensFrameAdjunct(words()[w]);
   }
 
   // True when [start, end) overlaps an indirect quote emitted before.

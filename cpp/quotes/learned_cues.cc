@@ -17,6 +17,7 @@ namespace {
 constexpr LexiconName kWeightsTable = "quote_learned_cue_weights";
 // The feature of the word itself, which IsCue requires ("w=stated").
 constexpr std::string_view kWordFeature = "w=";
+constexpr uint64_t kWordFeatureHash = KeyHash(kWordFeature);
 // How far after a candidate a complementizer still counts as its clause
 // ("urged the committee that ...").
 constexpr uint32_t kThatWindow = 4;
@@ -131,7 +132,7 @@ float LearnedCues::Score(const Clause& sentence, uint32_t w) const {
 
 bool LearnedCues::IsCue(const Clause& sentence, uint32_t w) const {
   if (weights_ == nullptr) return false;
-  const uint64_t word = KeyHash(layout_.words()[w].lower, KeyHash(kWordFeature));
+  const uint64_t word = KeyHash(layout_.words()[w].lower, kWordFeatureHash);
   return weights_->contains(word) && IsCandidate(w) && Score(sentence, w) > kMargin;
 }
 

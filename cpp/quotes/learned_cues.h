@@ -55,10 +55,9 @@ class LearnedCues {
   // weight for the word itself: words never seen in training pass the
   // margin but for a handful, and most words of a text are such words, so
   // this check, the cheapest, goes first) and its score passes kMargin, not
-  // just 0: the
-  // reported content the rules then bound is right less often than the cue,
-  // and a margin of 2 gave the best F1 on one half of PolNeAR train with the
-  // model trained on the other.
+  // just 0: the reported content the rules then bound is right less often
+  // than the cue, and a margin of 2 gave the best F1 on one half of PolNeAR
+  // train with the model trained on the other.
   bool IsCue(const Clause& sentence, uint32_t w) const;
   static constexpr float kMargin = 2.0f;
 
