@@ -34,52 +34,48 @@ struct Fixture {
   std::unique_ptr<Attributor> attributor;
 };
 
+// The subject SubjectBefore finds for the first `verb` of `text`, as written,
+// or "<none>".
+std::string SubjectBefore(const std::string& text, const std::string& verb) {
+  const Fixture f(text);
+  return f.Text(f.attributor->SubjectBefore(f.Word(verb), 0));
+}
+
 TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
-  Fixture a("National Security Adviser John Bolton has also warned of it.");
-  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("warned"), 0)), "John Bolton");
-  Fixture b("Jack Mozloom, a spokesman for the federation, said so.");
-  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "Jack Mozloom");
-  Fixture c("Gov. John Kasich (R-OH) said so.");
-  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("said"), 0)), "John Kasich");
+  EXPECT_EQ(SubjectBefore("National Security Adviser John Bolton has also warned of it.", "warned"), "John Bolton");
+  EXPECT_EQ(SubjectBefore("Jack Mozloom, a spokesman for the federation, said so.", "said"), "Jack Mozloom");
+  EXPECT_EQ(SubjectBefore("Gov. John Kasich (R-OH) said so.", "said"), "John Kasich");
 }
 
 TEST(AttributionTest, RelativeClausesAbbreviationsAndParticiplesAfterAVerb) {
   // A relative clause between the commas: the description before it speaks.
-  Fixture a("A Warren adviser, who spoke on condition of anonymity, said so.");
-  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("said"), 0)), "A Warren adviser");
+  EXPECT_EQ(SubjectBefore("A Warren adviser, who spoke on condition of anonymity, said so.", "said"),
+            "A Warren adviser");
   // The period of an abbreviation stays inside the appositive.
-  Fixture b("Majority Leader Mitch McConnell, R-Ky., said so.");
-  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "Mitch McConnell");
+  EXPECT_EQ(SubjectBefore("Majority Leader Mitch McConnell, R-Ky., said so.", "said"), "Mitch McConnell");
   // A participle that goes on from a reporting verb has that verb's subject.
-  Fixture c("Ryan will meet him next week, Spicer said Thursday, adding more.");
-  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("adding"), 0)), "Spicer");
+  EXPECT_EQ(SubjectBefore("Ryan will meet him next week, Spicer said Thursday, adding more.", "adding"), "Spicer");
 }
 
 TEST(AttributionTest, SubjectBeforeAnAsideWithCommasOfItsOwn) {
   // The place's own comma ("Wilmington, N.C.") is inside the aside; the
   // subject opens the clause before it.
-  Fixture a("Trump, speaking at a rally in Wilmington, N.C., warned of it.");
-  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("warned"), 0)), "Trump");
-  Fixture b("Cory James, 22, of Flint, Mich., said so.");
-  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "Cory James");
-  Fixture c("The administration, for its part, expressed regret.");
-  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("expressed"), 0)), "The administration");
+  EXPECT_EQ(SubjectBefore("Trump, speaking at a rally in Wilmington, N.C., warned of it.", "warned"), "Trump");
+  EXPECT_EQ(SubjectBefore("Cory James, 22, of Flint, Mich., said so.", "said"), "Cory James");
+  EXPECT_EQ(SubjectBefore("The administration, for its part, expressed regret.", "expressed"), "The administration");
   // No aside: an appositive after the name keeps the name.
-  Fixture d("Jack Mozloom, a spokesman for the federation in Albany, N.Y., said so.");
-  EXPECT_EQ(d.Text(d.attributor->SubjectBefore(d.Word("said"), 0)), "Jack Mozloom");
+  EXPECT_EQ(SubjectBefore("Jack Mozloom, a spokesman for the federation in Albany, N.Y., said so.", "said"),
+            "Jack Mozloom");
 }
 
 TEST(AttributionTest, SpeakerNounBeforeAPostmodifier) {
   // "familiar with ..." / "close to ..." after the speaker noun: the noun
   // phrase before it is the subject.
-  Fixture a("Another source familiar with the senator's thinking said so.");
-  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("said"), 0)), "Another source");
-  Fixture b("People close to the vice president said so.");
-  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("said"), 0)), "People");
+  EXPECT_EQ(SubjectBefore("Another source familiar with the senator's thinking said so.", "said"), "Another source");
+  EXPECT_EQ(SubjectBefore("People close to the vice president said so.", "said"), "People");
   // No speaker noun before the postmodifier: the phrase before the verb, as
   // without one.
-  Fixture c("The weather close to the coast said so.");
-  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("said"), 0)), "the coast");
+  EXPECT_EQ(SubjectBefore("The weather close to the coast said so.", "said"), "the coast");
 }
 
 TEST(AttributionTest, OpeningPhraseIsNoClauseSubject) {
@@ -100,21 +96,18 @@ TEST(AttributionTest, Descriptions) {
   auto p = a.attributor->SubjectBefore(a.Word("told"), 0);
   EXPECT_EQ(a.Text(p), "One Chinese official");
   EXPECT_EQ(p->type, SpeakerPhrase::kDescription);
-  Fixture b("As a 2014 Harvard Business Review headline put it.");
-  EXPECT_EQ(b.Text(b.attributor->SubjectBefore(b.Word("put"), 0)), "Harvard Business Review");
+  EXPECT_EQ(SubjectBefore("As a 2014 Harvard Business Review headline put it.", "put"), "Harvard Business Review");
   Fixture c("According to a report from the think tank MacroPolo, it grew.");
   EXPECT_EQ(c.Text(c.attributor->PhraseStartingAt(c.Word("a"), uint32_t(c.layout->words().size()))),
             "MacroPolo");
 }
 
 TEST(AttributionTest, QuantifiersStandingAloneSpeak) {
-  Fixture a("Thousands celebrated. Some chanted loudly.");
-  EXPECT_EQ(a.Text(a.attributor->SubjectBefore(a.Word("chanted"), 0)), "Some");
+  EXPECT_EQ(SubjectBefore("Thousands celebrated. Some chanted loudly.", "chanted"), "Some");
   Fixture b("It read one.");
   EXPECT_EQ(b.Text(b.attributor->PhraseStartingAt(b.Word("one"), uint32_t(b.layout->words().size()))), "one");
   // Before a noun the quantifier is a determiner of the phrase.
-  Fixture c("One Chinese official told them.");
-  EXPECT_EQ(c.Text(c.attributor->SubjectBefore(c.Word("told"), 0)), "One Chinese official");
+  EXPECT_EQ(SubjectBefore("One Chinese official told them.", "told"), "One Chinese official");
 }
 
 TEST(AttributionTest, NoSpeakerWhereThereIsNone) {
