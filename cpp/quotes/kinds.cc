@@ -14,6 +14,25 @@ bool IsMarkOrBracket(const Word& w) {
   return w.punct && !EndsWithStop(w) && w.lower != "," && w.lower != ";";
 }
 
+bool IsDashWord(const Word& w) {
+  return w.lower == "-" || w.lower == "--" || w.lower == "\u2014" || w.lower == "\u2013" || w.lower == "\u2015";
+}
+
+// A source line is a dash and a short phrase that opens with a capital
+// ("- Jane Doe", "\u2014 Janet Yellen, the Treasury secretary").
+constexpr uint32_t kMaxSourceLineWords = 8;
+
+// The dash that opens a source line ending words [first, end), or `end`.
+uint32_t SourceLineDash(const std::vector<Word>& words, uint32_t first, uint32_t end) {
+  uint32_t count = 0;
+  for (uint32_t w = end; w-- > first + 1;) {
+    if (IsDashWord(words[w])) return w + 1 < end && words[w + 1].upper && count > 0 ? w : end;
+    if (EndsWithStop(words[w])) return end;
+    if (!words[w].punct && ++count > kMaxSourceLineWords) return end;
+  }
+  return end;
+}
+
 }  // namespace
 
 bool IsTitleBlock(const Layout& layout, uint32_t block) {
@@ -22,8 +41,10 @@ bool IsTitleBlock(const Layout& layout, uint32_t block) {
   if (b.kind != BlockKind::kBody) return false;
   uint32_t first = layout.WordAt(b.start), end = layout.WordAt(b.end);
   if (first >= end || end - first > kMaxTitleWords) return false;
-  // The last word that is not a closing mark or bracket.
-  uint32_t last = end - 1;
+  // The last word that is not a closing mark or bracket, before a source
+  // line: a quotation line that credits its speaker after a dash ("\"We
+  // will win.\" - Jane Doe") is no title for lack of a final stop.
+  uint32_t last = SourceLineDash(layout.words(), first, end) - 1;
   while (last > first && IsMarkOrBracket(layout.words()[last])) --last;
   return !EndsWithStop(layout.words()[last]);
 }

@@ -182,6 +182,20 @@ TEST(QuotesTest, TitleLinesHoldTermsButPullQuotesAreWords) {
   EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
 }
 
+TEST(QuotesTest, QuotationLineWithASourceAfterADashIsNoTitle) {
+  // A line without a final stop is a title, unless that stop closes a
+  // quotation that a dash and a source follow.
+  Document d = Doc("The debate went on.\n\n\"We will win the vote.\" - Anna Berg\n\n"
+                   "Trump Calls the Plan \"a Disaster\" - Daily News\n\nThe end came.");
+  AddMention(&d, "Anna Berg", Label::kPerson, 0);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  EXPECT_EQ(q[1].kind, QuoteKind::kTerm);
+  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);
+}
+
 TEST(QuotesTest, AccordingToAndColonFrames) {
   Document d = Doc("According to the newspaper, \"the plan is dead and buried.\"\n\n"
                    "Breitbart News responded:\n\n\"If there are people here, we act on it.\"");
