@@ -9,14 +9,9 @@ namespace saywho {
 namespace {
 
 using ::saywho::testing::Html;
+using ::saywho::testing::ParagraphTexts;
 using ::saywho::testing::SourceSlice;
 using ::saywho::testing::Words;
-
-std::vector<std::string> ParagraphTexts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Paragraph& p : doc.paragraphs) out.emplace_back(doc.Slice(p.start, p.end));
-  return out;
-}
 
 TEST(HtmlTest, CharacterReferences) {
   EXPECT_EQ(DecodeCharacterReferences("&amp; &lt;&gt; &quot;&#39; &#8217;&#x2019;&#X41;"),

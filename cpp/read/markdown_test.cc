@@ -9,14 +9,9 @@ namespace saywho {
 namespace {
 
 using ::saywho::testing::Md;
+using ::saywho::testing::ParagraphTexts;
 using ::saywho::testing::SourceSlice;
 using ::saywho::testing::Words;
-
-std::vector<std::string> ParagraphTexts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Paragraph& p : doc.paragraphs) out.emplace_back(doc.Slice(p.start, p.end));
-  return out;
-}
 
 std::string MarkupText(const Document& doc, MarkupKind kind, size_t index = 0) {
   for (const Markup& m : doc.markup) {

@@ -1,20 +1,16 @@
 #include "read/read.h"
 
-#include <chrono>
 #include <random>
 #include <string>
 
 #include "common/utf8.h"
 #include "gtest/gtest.h"
+#include "read/test_util.h"
 
 namespace saywho {
 namespace {
 
-std::vector<std::string> ParagraphTexts(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Paragraph& p : doc.paragraphs) out.emplace_back(doc.Slice(p.start, p.end));
-  return out;
-}
+using ::saywho::testing::ParagraphTexts;
 
 TEST(ReadTest, PlainTextIsKeptExactly) {
   std::string input = "Hello.  \r\n\r\n  Second *para*\r\nstill second.\n \n\nThird [1]";
@@ -186,8 +182,9 @@ TEST(ReadTest, RandomMarkupKeepsTheInvariants) {
 }
 
 // Adversarial inputs of a few megabytes must be read in linear time: a
-// quadratic rescan would take minutes here, the reader takes well under a
-// second each (the bound leaves room for a busy machine and debug builds).
+// quadratic rescan would take hours here, and ctest's per-test timeout
+// (cpp/CMakeLists.txt) turns such a hang into a failure. How fast the
+// reader is, bench/ measures.
 TEST(ReadTest, AdversarialMarkupIsLinear) {
   const size_t kSize = 3 << 20;
   std::vector<std::string> units = {"[", "]", "[a](", "](", "<", "<a ", "<a b=\"", "*_", "*a",
@@ -199,12 +196,8 @@ TEST(ReadTest, AdversarialMarkupIsLinear) {
       std::string input;
       input.reserve(kSize + unit.size());
       while (input.size() < kSize) input += unit;
-      auto begin = std::chrono::steady_clock::now();
       absl::StatusOr<Document> doc = Read(input, ReadOptions{.format = f});
-      double seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-      ASSERT_TRUE(doc.ok()) << unit;
-      EXPECT_LT(seconds, 10.0) << "unit '" << unit << "' format " << static_cast<int>(f);
+      ASSERT_TRUE(doc.ok()) << "unit '" << unit << "' format " << static_cast<int>(f);
       EXPECT_EQ(doc->text.find("\n\n\n"), std::string::npos);
     }
   }

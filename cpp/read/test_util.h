@@ -44,6 +44,13 @@ inline std::string_view SourceSlice(const Document& doc, Offset start, Offset en
   return std::string_view(doc.source).substr(from, to - from);
 }
 
+// The text of each paragraph of `doc`, in order.
+inline std::vector<std::string> ParagraphTexts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Paragraph& p : doc.paragraphs) out.emplace_back(doc.Slice(p.start, p.end));
+  return out;
+}
+
 // A document read from Markdown / HTML `source` (kept as its source).
 inline Document Md(std::string source) {
   Document doc;
