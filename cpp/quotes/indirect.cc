@@ -789,6 +789,12 @@ class IndirectFinder {
     // the verb.
     uint32_t before = speaker->first;
     if (before > s.first_word && lexicon_.Contains("quote_determiners", words()[before - 1].lower)) --before;
+    // "..., as the senator put it.": "as" may stand between the comma and
+    // the frame, unless its verb is passive ("..., as the unit is known").
+    if (before > s.first_word + 1 && words()[before - 1].lower == "as" && words()[before - 2].lower == "," &&
+        std::none_of(words().begin() + std::min(speaker->end, cue.first), words().begin() + cue.first, IsFormOfBe)) {
+      --before;
+    }
     const bool clause_follows = cue.end < s.end_word && words()[cue.end].lower == "that";
     // Only the core reporting verbs stand in a frame after their content;
     // "Three months ago, three groups launched ..." is no report.

@@ -522,6 +522,18 @@ TEST(IndirectTest, FrameAfterACommaOpensItsOwnClause) {
   EXPECT_EQ(q[1].speaker, "the union");
 }
 
+TEST(IndirectTest, TrailingFrameAfterAs) {
+  // "..., as X put it." credits the clause before it, as "..., X said." does.
+  for (const char* frame : {", as the senator put it.", ", as the senator said on Tuesday."}) {
+    auto q = Reported(std::string("The plan for new schools is dead") + frame);
+    ASSERT_EQ(q.size(), 1u) << frame;
+    EXPECT_EQ(q[0].content, "The plan for new schools is dead");
+    EXPECT_EQ(q[0].speaker, "the senator");
+  }
+  // A passive verb names, it does not report.
+  EXPECT_TRUE(Reported("The bank lent money to Gazprom, as the gas firm is formally known.").empty());
+}
+
 TEST(IndirectTest, AccordingToSourcesTheReportAfterIt) {
   // "According to X, Y said ...": X is the source of the whole clause,
   // the frame inside it included.
