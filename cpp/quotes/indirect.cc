@@ -342,8 +342,14 @@ class IndirectFinder {
                                        uint32_t sentence_end) const {
     // "declined to comment"; without "to" the object follows ("refused
     // requests to stop").
-    if (complement == Complement::kInfinitive && cue.end < sentence_end && words()[cue.end].lower == "to") {
-      return cue.end;
+    // A core verb that takes an infinitive ("vowed to boycott", "promised
+    // not to run") has it as its content too.
+    if (cue.end < sentence_end && (complement == Complement::kInfinitive ||
+                                   (complement == Complement::kAny && cue.end == cue.first + 1 &&
+                                    lexicon_.Contains("quote_infinitive_cues", words()[cue.first].lower)))) {
+      uint32_t to = cue.end;
+      if (words()[to].lower == "not" && to + 1 < sentence_end) ++to;
+      if (words()[to].lower == "to") return cue.end;
     }
     // The complementizer belongs to the content ("said that the plan
     // failed"), as corpora of reported speech such as PolNeAR mark it.

@@ -167,6 +167,15 @@ TEST(IndirectTest, InfinitiveContent) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "to comment on the report");
   EXPECT_EQ(q[0].speaker, "The senator");
+  // Core reporting verbs of promise and intention take it as their content
+  // too (quote_infinitive_cues), negated or not; verbs of aspect do not.
+  auto vowed = Reported("The senator vowed to block the new budget. The mayor has threatened not to attend the vote.");
+  ASSERT_EQ(vowed.size(), 2u);
+  EXPECT_EQ(vowed[0].content, "to block the new budget");
+  EXPECT_EQ(vowed[0].cue, "vowed");
+  EXPECT_EQ(vowed[1].content, "not to attend the vote");
+  EXPECT_EQ(vowed[1].speaker, "The mayor");
+  EXPECT_TRUE(Reported("The senator continued to block the new budget.").empty());
 }
 
 TEST(IndirectTest, WiderVerbsStandInNoFrameAfterTheirContent) {
