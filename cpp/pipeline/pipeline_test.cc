@@ -48,6 +48,22 @@ TEST(PipelineTest, StageTimesAddUpOnlyForStagesThatRan) {
   EXPECT_GT(again.segment, times.segment);  // added to, not overwritten
 }
 
+TEST(PipelineTest, SegmentedNegationIsNoPartOfTheSpeaker) {
+  // The segmenter splits "didn't" into "did" and "n't": the quotation
+  // stage sees the split words and still bounds the speaker before them.
+  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", "");
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  StageOptions options;
+  options.quote_options.reported_speech = true;
+  auto doc = (*pipeline)->Process("The mayor didn't say that the plan had failed.",
+                                  ReadOptions{.format = Format::kText}, options);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  ASSERT_EQ(doc->quotes.size(), 1u);
+  const Quote& q = doc->quotes[0];
+  EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), "The mayor");
+  EXPECT_EQ(doc->Slice(q.start, q.end), "that the plan had failed");
+}
+
 TEST(PipelineTest, MissingResourcesAreAnError) {
   auto pipeline = Pipeline::Load("/nonexistent/saywho", "");
   EXPECT_FALSE(pipeline.ok());

@@ -45,6 +45,10 @@ TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
   EXPECT_EQ(SubjectBefore("National Security Adviser John Bolton has also warned of it.", "warned"), "John Bolton");
   EXPECT_EQ(SubjectBefore("Jack Mozloom, a spokesman for the federation, said so.", "said"), "Jack Mozloom");
   EXPECT_EQ(SubjectBefore("Gov. John Kasich (R-OH) said so.", "said"), "John Kasich");
+  // A negated auxiliary is no part of the subject, whether the segmenter
+  // split it ("did n't") or not.
+  EXPECT_EQ(SubjectBefore("The mayor didn't say so.", "say"), "The mayor");
+  EXPECT_EQ(SubjectBefore("The mayor can\u2019t say so.", "say"), "The mayor");
 }
 
 TEST(AttributionTest, RelativeClausesAbbreviationsAndParticiplesAfterAVerb) {
