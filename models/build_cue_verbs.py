@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Writes resources/lexicon/quote_cue_verbs.tsv: reporting verbs (general
 English, listed here by lemma) in every inflection, with their class and
-whether their object is the addressee. Run from the repository root."""
+whether their object is the addressee. Run from the repository root:
+
+  python3 models/build_cue_verbs.py [--out FILE]
+"""
+import argparse
 import re
 speech = """say tell warn declare insist call describe write tweet announce add argue explain note ask claim assert
 maintain contend suggest acknowledge admit concede confirm deny report reply respond answer remark comment observe
@@ -13,7 +17,8 @@ summarize dub characterize hail decry denounce condemn blast slam wonder agree d
 dispute challenge mention cite quote envision envisage forecast estimate speculate hint imply swear affirm
 attest plead implore instruct command pen publish write speak declare concur mock ridicule tout
 lash caution recommend dismiss reject defend insist
-chant recite interject interrupt snap bark scoff gush rave sigh press""".split()
+chant recite interject interrupt snap bark scoff gush rave sigh press
+read opine react confess exhort echo""".split()
 thought = """think believe feel hope fear expect worry doubt reckon suspect assume guess imagine
 realize realise recognize want wish
 know show find support oppose endorse favor favour""".split()
@@ -27,6 +32,8 @@ irregular = {
  'blog': ['blogs','blogged','blogging'], 'plead': ['pleads','pleaded','pled','pleading'], 'slam': ['slams','slammed','slamming'],
  'refer': ['refers','referred','referring'], 'concur': ['concurs','concurred','concurring'], 'lash': ['lashes','lashed','lashing'],
  'regret': ['regrets','regretted','regretting'], 'snap': ['snaps','snapped','snapping'],
+ 'brag': ['brags','bragged','bragging'], 'dub': ['dubs','dubbed','dubbing'],
+ 'read': ['reads','read','reading'], 'echo': ['echoes','echoed','echoing'],
  'find': ['finds','found','finding'], 'show': ['shows','showed','shown','showing'],
 }
 def forms(v):
@@ -35,7 +42,8 @@ def forms(v):
     if re.search(r'(s|sh|ch|x|z)$',v): out.append(v+'es')
     elif re.search(r'[^aeiou]y$',v): out.append(v[:-1]+'ies')
     else: out.append(v+'s')
-    if v.endswith('e'): out += [v+'d', v[:-1]+'ing']
+    if v.endswith('ee'): out += [v+'d', v+'ing']  # agreed, agreeing
+    elif v.endswith('e'): out += [v+'d', v[:-1]+'ing']
     elif re.search(r'[^aeiou]y$',v): out += [v[:-1]+'ied', v+'ing']
     else: out += [v+'ed', v+'ing']
     return out
@@ -44,10 +52,18 @@ def forms(v):
 objecty = set('''tell ask warn urge assure reassure inform thank praise criticize criticise accuse call describe
 quote advise implore order instruct command slam blast mock ridicule dub hail defend dismiss reject decry
 denounce condemn challenge question lash tout cite invoke mention press'''.split())
-# Single forms of verbs whose other forms are mostly nouns ("states", "posts").
-extra_forms = {'stated': ('state', 'speech'), 'posted': ('post', 'speech')}
+# Single forms of verbs whose other forms are mostly nouns ("state", "posts",
+# "a charge", "a laugh").
+extra_forms = {'stated': ('state', 'speech'), 'states': ('state', 'speech'), 'posted': ('post', 'speech')}
+for lemma in 'charge counter text thunder fume groan laugh chuckle mouth'.split():
+    stem = lemma[:-1] if lemma.endswith('e') else lemma
+    extra_forms[stem + 'ed'] = (lemma, 'speech')
+    extra_forms[stem + 'ing'] = (lemma, 'speech')
+parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+parser.add_argument('--out', default='resources/lexicon/quote_cue_verbs.tsv')
+args = parser.parse_args()
 seen=set()
-with open('resources/lexicon/quote_cue_verbs.tsv','w') as f:
+with open(args.out,'w') as f:
     f.write('# Reporting verbs in every inflection: form<TAB>lemma<TAB>class[<TAB>object].\n')
     f.write('# object: the verb takes the addressee or target as its object ("told\n# reporters"), so no speaker follows it.\n')
     f.write('# class: speech (words said or written) or thought (belief, wish: reported\n# speech without marks only). General English.\n')

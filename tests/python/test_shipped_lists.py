@@ -1,5 +1,6 @@
 """The quotation lists learnt from PolNeAR train are what their scripts build
-from the corpus and the rules as they are now.
+from the corpus and the rules as they are now, and the reporting verbs are
+what their script writes.
 
 The wider list of reporting verbs (models/build_reported_lexicon.py) is
 counted from the corpus alone. The weak cues (models/build_weak_cues.py) are measured with the rules, and
@@ -39,3 +40,11 @@ def test_shipped_list_matches_a_rebuild(tmp_path, script, shipped):
     assert rebuilt == (LEXICON / shipped).read_bytes(), (
         "resources/lexicon/%s is stale: rebuild it with models/%s (weak cues first, then the learned cues)"
         % (shipped, script))
+
+
+def test_shipped_cue_verbs_are_what_their_script_writes(tmp_path):
+    # The reporting verbs are written out from a hand-kept list of lemmas:
+    # an edit to the shipped file alone would be lost at the next rebuild.
+    rebuilt = rebuild("build_cue_verbs.py", tmp_path / "quote_cue_verbs.tsv")
+    assert rebuilt == (LEXICON / "quote_cue_verbs.tsv").read_bytes(), (
+        "resources/lexicon/quote_cue_verbs.tsv differs from models/build_cue_verbs.py: edit the script and rerun it")
