@@ -24,6 +24,10 @@ constexpr uint32_t kObjectWords = 10;
 // on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
 constexpr uint32_t kMinContentWords = 2;
+// A description before a speaker's name in a trailing frame ("..., Algerian
+// foreign ministry spokesman Benali Abdelaziz said") has at most this many
+// words.
+constexpr uint32_t kMaxPreNameWords = 7;
 // A speaker's name before a colon that opens a paragraph has at most this
 // many words ("Bernie Sanders: ...").
 constexpr uint32_t kColonSpeakerWords = 4;
@@ -793,8 +797,7 @@ class IndirectFinder {
     // "..., the minister said (on Tuesday)." or "..., the Times said, ...":
     // a comma before the speaker (and its determiner), and no clause after
     // the verb.
-    uint32_t before = speaker->first;
-    if (before > s.first_word && lexicon_.Contains("quote_determiners", words()[before - 1].lower)) --before;
+    uint32_t before = FrameStart(speaker->first, s.first_word);
     // "..., as the senator put it.": "as" may stand between the comma and
     // the frame, unless its verb is passive ("..., as the unit is known").
     if (before > s.first_word + 1 && words()[before - 1].lower == "as" && words()[before - 2].lower == "," &&
@@ -817,6 +820,28 @@ class IndirectFinder {
     uint32_t end = BeforeNextReport(*start, ContentEnd(*start, s.end_word));
     if (InLeadingClause(s, std::min(speaker->first, cue.first))) end = std::min(end, CommaEnd(*start, end));
     return Emit({*start, end}, cue, *speaker);
+  }
+
+  // The first word of a frame whose speaker opens at word `first`: its
+  // determiner ("..., the minister said"), or a description before a name
+  // that a comma opens ("..., White House press secretary Josh Earnest
+  // said", "..., the company's chief executive Jane Doe said"): a few words
+  // without punctuation, function words (but determiners, "of" and the
+  // possessive) or modifiers ("..., and later Jane Doe said" is no frame).
+  uint32_t FrameStart(uint32_t first, uint32_t lower) const {
+    uint32_t p = first;
+    while (p > lower && first - p < kMaxPreNameWords) {
+      const Word& word = words()[p - 1];
+      if (inside_[p - 1] >= 0 || IsCueModifier(lexicon_, word)) break;
+      const bool function = word.punct || lexicon_.Contains("quote_function_words", word.lower);
+      if (function && word.lower != "'s" && word.lower != "of" && !lexicon_.Contains("quote_determiners", word.lower)) {
+        break;
+      }
+      --p;
+    }
+    if (p > lower && p < first && words()[p - 1].lower == ",") return p;
+    if (first > lower && lexicon_.Contains("quote_determiners", words()[first - 1].lower)) return first - 1;
+    return first;
   }
 
   // True when words [from, end) after a verb can close a trailing frame:

@@ -531,6 +531,18 @@ TEST(IndirectTest, FrameAfterACommaOpensItsOwnClause) {
   EXPECT_EQ(q[1].speaker, "the union");
 }
 
+TEST(IndirectTest, TrailingFrameWithADescriptionBeforeTheName) {
+  for (const char* frame : {", Senate Majority Leader Mitch McConnell said.",
+                            ", White House press secretary Josh Earnest said Monday.",
+                            ", the company's chief executive Jane Doe said."}) {
+    auto q = Reported(std::string("The bill for new schools is dead") + frame);
+    ASSERT_EQ(q.size(), 1u) << frame;
+    EXPECT_EQ(q[0].content, "The bill for new schools is dead") << frame;
+  }
+  // A modifier before the name makes a clause of its own, not a frame.
+  EXPECT_TRUE(Reported("The bill for new schools is dead, and later Jane Doe said.").empty());
+}
+
 TEST(IndirectTest, TrailingFrameAfterAs) {
   // "..., as X put it." credits the clause before it, as "..., X said." does.
   for (const char* frame : {", as the senator put it.", ", as the senator said on Tuesday."}) {
