@@ -339,21 +339,34 @@ class IndirectFinder {
            std::end(kOpeners);
   }
 
+  // True when word `w` of a sentence ending at `sentence_end` can be a verb
+  // after "to": a lower-case word outside quotations, no number, quantifier,
+  // pronoun or function word ("to the plan", "to three points", "to him",
+  // "to 2020" are prepositional).
+  bool OpensVerb(uint32_t w, uint32_t sentence_end) const {
+    if (w >= sentence_end || inside_[w] >= 0) return false;
+    const Word& word = words()[w];
+    return !word.upper && !word.punct && !StartsWithDigit(word) &&
+           !lexicon_.Contains("quote_function_words", word.lower) &&
+           !lexicon_.Contains("quote_quantifiers", word.lower) && !attributor_.IsPronoun(w);
+  }
+
   // Where the content of a verb cue starts: after "that", after "that"
   // behind a short object, or right after the verb when a clause or a noun
   // phrase follows it (not a preposition: "spoke at a rally").
   std::optional<uint32_t> ContentStart(const Cue& cue, Complement complement,
                                        uint32_t sentence_end) const {
-    // "declined to comment"; without "to" the object follows ("refused
-    // requests to stop").
-    // A core verb that takes an infinitive ("vowed to boycott", "promised
-    // not to run") has it as its content too.
-    if (cue.end < sentence_end && (complement == Complement::kInfinitive ||
-                                   (complement == Complement::kAny && cue.end == cue.first + 1 &&
-                                    lexicon_.Contains("quote_infinitive_cues", words()[cue.first].lower)))) {
+    // "declined to comment", "refused not to run"; without "to" the object
+    // follows ("refused requests to stop"). A core verb that takes an
+    // infinitive ("vowed to boycott", quote_infinitive_cues) has it as its
+    // content too, when "to" is no preposition ("agreed to the plan"): a
+    // lower-case word of no closed class follows.
+    const bool infinitive_cue = complement == Complement::kAny && cue.end == cue.first + 1 &&
+                                lexicon_.Contains("quote_infinitive_cues", words()[cue.first].lower);
+    if (cue.end < sentence_end && (complement == Complement::kInfinitive || infinitive_cue)) {
       uint32_t to = cue.end;
       if (words()[to].lower == "not" && to + 1 < sentence_end) ++to;
-      if (words()[to].lower == "to") return cue.end;
+      if (words()[to].lower == "to" && (!infinitive_cue || OpensVerb(to + 1, sentence_end))) return cue.end;
     }
     // The complementizer belongs to the content ("said that the plan
     // failed"), as corpora of reported speech such as PolNeAR mark it.

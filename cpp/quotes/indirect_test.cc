@@ -176,6 +176,12 @@ TEST(IndirectTest, InfinitiveContent) {
   EXPECT_EQ(vowed[1].content, "not to attend the vote");
   EXPECT_EQ(vowed[1].speaker, "The mayor");
   EXPECT_TRUE(Reported("The senator continued to block the new budget.").empty());
+  // "to" before a noun phrase is a preposition: the frame after it credits
+  // the whole clause.
+  auto agreed = Reported("The mayor has agreed to three points of the plan, officials said.");
+  ASSERT_EQ(agreed.size(), 1u);
+  EXPECT_EQ(agreed[0].content, "The mayor has agreed to three points of the plan");
+  EXPECT_EQ(agreed[0].speaker, "officials");
 }
 
 TEST(IndirectTest, WiderVerbsStandInNoFrameAfterTheirContent) {
