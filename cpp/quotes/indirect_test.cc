@@ -162,6 +162,13 @@ TEST(IndirectTest, LeadingParticipleHasTheMainClauseSubject) {
   EXPECT_EQ(q[0].speaker, "the man");
 }
 
+TEST(IndirectTest, AnAsideAfterThatStaysInTheContent) {
+  // "during" is no participle opening a clause of its own.
+  auto q = Reported("Officials said that, during the long review, the mayor was also helping.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that, during the long review, the mayor was also helping");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);

@@ -25,9 +25,15 @@ struct Word {
   std::string lower;       // the word in ASCII lower case, curly apostrophes straightened
 };
 
-// An "-ing" form of five letters or more ("saying", "adding"; not "king"):
-// a participle or gerund, as far as the word's shape tells.
-inline bool IsIngForm(const Word& word) { return word.lower.size() > 4 && word.lower.ends_with("ing"); }
+// An "-ing" form ("saying", "adding"), a participle or gerund as far as the
+// word's shape tells: a vowel before the ending ("king", "spring", "thing"
+// have none), no "-thing" pronoun ("nothing", "something") and not
+// "during", the one common preposition of this shape.
+inline bool IsIngForm(const Word& word) {
+  const std::string& w = word.lower;
+  if (w.size() < 5 || !w.ends_with("ing") || w.ends_with("thing") || w == "during") return false;
+  return w.find_first_of("aeiouy") < w.size() - 3;
+}
 
 // A number, as far as the word's shape tells ("47", "2016", "1990s").
 inline bool StartsWithDigit(const Word& word) {

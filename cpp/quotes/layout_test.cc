@@ -83,6 +83,14 @@ TEST(LayoutTest, WordAtFindsTheFirstWordEndingAfterAnOffset) {
   EXPECT_EQ(layout.WordAt(100), 3u);
 }
 
+TEST(LayoutTest, IngFormsByShape) {
+  auto ing = [](const char* lower) { return IsIngForm(Word{.lower = lower}); };
+  for (const char* form : {"saying", "adding", "being", "dying", "morning"}) EXPECT_TRUE(ing(form)) << form;
+  for (const char* other : {"during", "nothing", "something", "thing", "bring", "spring", "king", "ing"}) {
+    EXPECT_FALSE(ing(other)) << other;
+  }
+}
+
 TEST(LayoutTest, EmptyDocument) {
   Document doc;
   Layout layout(doc, ProjectLexicon());
