@@ -382,6 +382,17 @@ class IndirectFinder {
     if (adverbial > w && adverbial < sentence_end && words()[adverbial].lower == "that" && inside_[adverbial] < 0) {
       return adverbial;
     }
+    // "announced Tuesday it would ...", "said Friday the plan failed": a
+    // clause after time words alone opens with a subject ("what he said was
+    // the lowest" has an auxiliary, no time word).
+    const bool only_time_words = std::all_of(words().begin() + w, words().begin() + adverbial, [&](const Word& word) {
+      return lexicon_.Contains("quote_time_words", word.lower);
+    });
+    if (adverbial > w && adverbial < sentence_end && only_time_words && inside_[adverbial] < 0 &&
+        (IsSubjectPronoun(words()[adverbial]) || words()[adverbial].lower == "it" ||
+         lexicon_.Contains("quote_determiners", words()[adverbial].lower))) {
+      return adverbial;
+    }
     // "told The Wall Street Journal that ...", "said in a statement on
     // Tuesday that ...": past the addressee or a prepositional phrase. Other
     // verbs take the clause right away ("said he had come to the
@@ -400,6 +411,14 @@ class IndirectFinder {
       if (k > w && IsReportingVerb(lexicon_, word.lower) && !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
           !(k > w + 1 && lexicon_.Contains("quote_determiners", words()[k - 2].lower))) {
         break;
+      }
+    }
+    // "says, however, that ...", "said, in a statement, that ...": an aside
+    // set off by commas between the verb and "that".
+    if (w < sentence_end && words()[w].lower == "," && inside_[w] < 0) {
+      for (uint32_t k = w + 1; k + 1 < sentence_end && k < w + kObjectWords && inside_[k] < 0; ++k) {
+        if (words()[k].lower == "," && words()[k + 1].lower == "that" && inside_[k + 1] < 0) return k + 1;
+        if (words()[k].punct) break;
       }
     }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;

@@ -113,6 +113,18 @@ TEST(IndirectTest, AdverbsAndTimeWordsBeforeThat) {
   q = Reported("The minister said early Friday that 80 people were killed.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "that 80 people were killed");
+  // Without "that", the clause after the time words starts at its subject;
+  // an auxiliary is no time word ("what he said was ...").
+  q = Reported("The company announced Tuesday it would cut 500 jobs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "it would cut 500 jobs");
+  q = Reported("What the minister said was the lowest figure on record.");
+  for (const Found& found : q) EXPECT_NE(found.content, "the lowest figure on record");
+  // An aside set off by commas.
+  q = Reported("Kaine now says, however, that he is a strong advocate of the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "that he is a strong advocate of the plan");
+  EXPECT_EQ(q[0].speaker, "Kaine");
 }
 
 TEST(IndirectTest, LearnedCuesBeyondTheLists) {
