@@ -388,6 +388,14 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   if (cue_first == 0 || cue_first <= lower) return std::nullopt;
   uint32_t p = cue_first - 1;
   while (p > lower && IsBetweenSubjectAndVerb(p)) --p;
+  // "The court on Monday ruled", "The mayor on Tuesday night said": a
+  // preposition before the time words stands between them too, unless a
+  // participle has it ("a statement issued on Sunday reading").
+  if (p > lower + 1 && p + 1 < cue_first && (words[p].lower == "on" || words[p].lower == "during") &&
+      lexicon_.Contains("quote_time_words", words[p + 1].lower) && !words[p - 1].lower.ends_with("ed")) {
+    --p;
+    while (p > lower && IsBetweenSubjectAndVerb(p)) --p;
+  }
   if (IsBetweenSubjectAndVerb(p)) return std::nullopt;
   // "Gov. John Kasich (R-OH) said": a parenthesis after the name, perhaps
   // set off by a comma ("Kasich (R-OH), said").

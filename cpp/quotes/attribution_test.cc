@@ -48,6 +48,8 @@ TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
   // A negated auxiliary is no part of the subject, whether the segmenter
   // split it ("did n't") or not.
   EXPECT_EQ(SubjectBefore("The mayor didn't say so.", "say"), "The mayor");
+  // A time after "on" stands between them too.
+  EXPECT_EQ(SubjectBefore("The mayor on Tuesday night said so.", "said"), "The mayor");
   EXPECT_EQ(SubjectBefore("The mayor can\u2019t say so.", "say"), "The mayor");
 }
 
