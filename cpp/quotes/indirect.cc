@@ -334,7 +334,7 @@ class IndirectFinder {
     static constexpr std::string_view kOpeners[] = {
         "whether", "if",   "how",   "why",   "what",  "when", "where", "who", "despite", "although",
         "unless",  "because", "once", "there", "this", "these", "those", "some", "many", "most",
-        "all",     "both", "each",  "every", "any",   "no"};
+        "all",     "both", "each",  "every", "any",   "no",   "neither", "either"};
     return std::find(std::begin(kOpeners), std::end(kOpeners), std::string_view(word.lower)) !=
            std::end(kOpeners);
   }

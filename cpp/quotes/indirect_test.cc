@@ -120,6 +120,10 @@ TEST(IndirectTest, AdverbsAndTimeWordsBeforeThat) {
   EXPECT_EQ(q[0].content, "it would cut 500 jobs");
   q = Reported("What the minister said was the lowest figure on record.");
   for (const Found& found : q) EXPECT_NE(found.content, "the lowest figure on record");
+  // "neither ... nor" opens a clause.
+  q = Reported("The spokeswoman says neither the mayor nor her staff knew of the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "neither the mayor nor her staff knew of the plan");
   // An aside set off by commas.
   q = Reported("Kaine now says, however, that he is a strong advocate of the plan.");
   ASSERT_EQ(q.size(), 1u);
