@@ -309,6 +309,22 @@ std::optional<SpeakerPhrase> Attributor::PersonBeforeAffiliation(uint32_t first,
   return std::nullopt;
 }
 
+std::optional<SpeakerPhrase> Attributor::AgentOfName(const SpeakerPhrase& name, uint32_t lower) const {
+  const auto& words = layout_.words();
+  uint32_t w = name.first;
+  while (w > lower && lexicon_.ContainsFolded("quote_titles", words[w - 1].lower)) --w;  // "to Sen. John Smith"
+  if (w > lower && lexicon_.Contains("quote_determiners", words[w - 1].lower)) --w;
+  if (w < lower + 2) return std::nullopt;
+  const std::string& link = words[w - 1].lower;
+  if ((link != "for" && link != "to" && link != "of") || !lexicon_.Contains("quote_speaker_nouns", words[w - 2].lower)) {
+    return std::nullopt;
+  }
+  std::optional<SpeakerPhrase> agent = PhraseEndingAt(w - 2, lower);
+  if (!agent || agent->type != SpeakerPhrase::kDescription) return std::nullopt;
+  agent->end = name.end;
+  return agent;
+}
+
 std::optional<SpeakerPhrase> Attributor::SpeakerOfNoun(uint32_t noun, uint32_t lower) const {
   const auto& words = layout_.words();
   if (noun == 0 || noun <= lower) return std::nullopt;
@@ -419,6 +435,9 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     // "People close to the vice president said": the people speak.
     if (auto head = HeadBeforePostmodifier(p, lower)) return head;
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
+    if (subject && subject->type == SpeakerPhrase::kName) {
+      if (auto agent = AgentOfName(*subject, lower)) return agent;
+    }
     if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {
       if (auto person = PersonBeforeAffiliation(subject->first, lower)) return person;
     }

@@ -48,6 +48,9 @@ TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
   // A negated auxiliary is no part of the subject, whether the segmenter
   // split it ("did n't") or not.
   EXPECT_EQ(SubjectBefore("The mayor didn't say so.", "say"), "The mayor");
+  // Someone who speaks for a name is the speaker, not the name.
+  EXPECT_EQ(SubjectBefore("A spokeswoman for Hillary Clinton said so.", "said"), "A spokeswoman for Hillary Clinton");
+  EXPECT_EQ(SubjectBefore("An aide to Senator John Smith said so.", "said"), "An aide to Senator John Smith");
   // A time after "on" stands between them too.
   EXPECT_EQ(SubjectBefore("The mayor on Tuesday night said so.", "said"), "The mayor");
   EXPECT_EQ(SubjectBefore("The mayor can\u2019t say so.", "say"), "The mayor");
