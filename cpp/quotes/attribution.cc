@@ -316,11 +316,15 @@ std::optional<SpeakerPhrase> Attributor::AgentOfName(const SpeakerPhrase& name, 
   if (w > lower && lexicon_.Contains("quote_determiners", words[w - 1].lower)) --w;
   if (w < lower + 2) return std::nullopt;
   const std::string& link = words[w - 1].lower;
-  if ((link != "for" && link != "to" && link != "of") || !lexicon_.Contains("quote_speaker_nouns", words[w - 2].lower)) {
+  if ((link != "for" && link != "to" && link != "of" && link != "at" && link != "with") ||
+      !lexicon_.Contains("quote_speaker_nouns", words[w - 2].lower)) {
     return std::nullopt;
   }
+  // The noun may open the sentence in capitals ("Officials at the agency").
   std::optional<SpeakerPhrase> agent = PhraseEndingAt(w - 2, lower);
-  if (!agent || agent->type != SpeakerPhrase::kDescription) return std::nullopt;
+  if (!agent || agent->type == SpeakerPhrase::kPronoun) return std::nullopt;
+  agent->type = SpeakerPhrase::kDescription;
+  agent->entity = -1;
   agent->end = name.end;
   return agent;
 }
@@ -435,7 +439,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     // "People close to the vice president said": the people speak.
     if (auto head = HeadBeforePostmodifier(p, lower)) return head;
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
-    if (subject && subject->type == SpeakerPhrase::kName) {
+    if (subject && subject->type != SpeakerPhrase::kPronoun) {
       if (auto agent = AgentOfName(*subject, lower)) return agent;
     }
     if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {

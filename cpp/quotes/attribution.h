@@ -99,9 +99,10 @@ class Attributor {
   // "Anna Berg of the Institute for Policy Studies said": the person named
   // before the affiliation whose name starts at word `first`, if any.
   std::optional<SpeakerPhrase> PersonBeforeAffiliation(uint32_t first, uint32_t lower) const;
-  // "a spokeswoman for Hillary Clinton said", "an aide to Smith said": the
-  // description of someone speaking for `name` (a speaker noun, then "for",
-  // "to" or "of"), stretched to the name's end; nothing when none precedes.
+  // "a spokeswoman for Hillary Clinton said", "officials at the agency
+  // said": the description of someone speaking for `name` (a speaker noun,
+  // then "for", "to", "of", "at" or "with"), stretched to the name's end;
+  // nothing when none precedes.
   std::optional<SpeakerPhrase> AgentOfName(const SpeakerPhrase& name, uint32_t lower) const;
   // "people close to the governor" ending at word `last`: the speaker noun
   // before a postmodifier (quote_postmodifiers) within a few words, if any.

@@ -51,6 +51,7 @@ TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
   // Someone who speaks for a name is the speaker, not the name.
   EXPECT_EQ(SubjectBefore("A spokeswoman for Hillary Clinton said so.", "said"), "A spokeswoman for Hillary Clinton");
   EXPECT_EQ(SubjectBefore("An aide to Senator John Smith said so.", "said"), "An aide to Senator John Smith");
+  EXPECT_EQ(SubjectBefore("Officials at the agency said so.", "said"), "Officials at the agency");
   // A time after "on" stands between them too.
   EXPECT_EQ(SubjectBefore("The mayor on Tuesday night said so.", "said"), "The mayor");
   EXPECT_EQ(SubjectBefore("The mayor can\u2019t say so.", "say"), "The mayor");
