@@ -143,6 +143,16 @@ std::optional<SpeakerPhrase> Attributor::NameRun(uint32_t first, uint32_t end) c
   if (lexicon_.ContainsFolded("quote_titles", words[end - 1].lower) && end - first == 1) {
     return std::nullopt;  // a bare title is a description, not a name
   }
+  // "Secretary of State John Kerry": a title of several words ends where
+  // the named mention that closes the run starts, or at least not on "of".
+  for (uint32_t w = name_first; titled && w < end; ++w) {
+    if (int32_t m = mention_starting_[w];
+        m >= 0 && doc_.mentions[m].label == Label::kPerson && doc_.mentions[m].end == words[end - 1].end) {
+      name_first = w;
+      break;
+    }
+  }
+  while (name_first + 1 < end && IsConnector(name_first)) ++name_first;
   SpeakerPhrase phrase;
   phrase.first = name_first;
   phrase.end = end;

@@ -182,6 +182,14 @@ TEST(QuotesTest, TitleLinesHoldTermsButPullQuotesAreWords) {
   EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
 }
 
+TEST(QuotesTest, TitleOfSeveralWordsBeforeAName) {
+  Document d = Doc("\"We will stay the course,\" said Secretary of State Anna Berg.");
+  AddMention(&d, "Anna Berg", Label::kPerson, 0);
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+}
+
 TEST(QuotesTest, QuotationLineWithASourceAfterADashIsNoTitle) {
   // A line without a final stop is a title, unless that stop closes a
   // quotation that a dash and a source follow.
