@@ -114,6 +114,7 @@ class IndirectFinder {
           cue = LearnedCueAt(s, w, &complement);
         }
         if (!cue || cue->noun) continue;
+        if (TryPassiveBy(s, *cue)) continue;
         // Cues inside the content just emitted could only overlap it.
         if (TryCue(s, *cue, complement)) w = std::max(cue->end, content_end_) - 1;
       }
@@ -1121,6 +1122,46 @@ class IndirectFinder {
     }
     std::optional<uint32_t> start = AfterSourceComma(s, *speaker);
     return start && Emit({*start, ContentEnd(*start, s.end_word)}, cue, *speaker);
+  }
+
+  // "The plan was criticized by Democrats.", "His views were echoed by
+  // tax experts.": a reporting verb in the passive credits its subject, the
+  // words that open the sentence, to the agent after "by". Not in a
+  // relative clause ("a plan that was criticized by ...").
+  bool TryPassiveBy(const Clause& s, const Cue& cue) {
+    if (cue.end + 1 >= s.end_word || words()[cue.end].lower != "by" || inside_[cue.end] >= 0) return false;
+    uint32_t aux = cue.first;
+    while (aux > s.first_word && IsCueModifier(lexicon_, words()[aux - 1]) && !IsFormOfBe(words()[aux - 1])) --aux;
+    if (aux == s.first_word || !IsFormOfBe(words()[aux - 1])) return false;
+    --aux;
+    while (aux > s.first_word && IsCueModifier(lexicon_, words()[aux - 1])) --aux;  // "has been", "will be"
+    // The clause opens at the sentence, or after the last subordinator or
+    // conjunction before it ("..., when he was accused by ...", "..., but
+    // the hiring was seen by some as ...").
+    uint32_t start = s.first_word;
+    for (uint32_t w = s.first_word; w < aux; ++w) {
+      if (inside_[w] >= 0) continue;
+      const bool conjunction = w > s.first_word && words()[w - 1].lower == "," && IsLeadingConjunction(words()[w]);
+      if (words()[w].lower == ";" || conjunction || (w > s.first_word && IsSubordinator(words()[w]))) start = w + 1;
+    }
+    while (start < aux && (words()[start].punct || IsLeadingConjunction(words()[start])) && inside_[start] < 0) ++start;
+    if (start >= aux || WordsUpTo(start, aux, kMinContentWords) < kMinContentWords) {
+      if (start >= aux || !words()[start].upper) return false;  // a one-word subject is a name
+    }
+    for (uint32_t w = start; w < aux; ++w) {
+      if (words()[w].lower == "which" || words()[w].lower == "that" || words()[w].lower == "who") return false;
+    }
+    std::optional<SpeakerPhrase> agent = attributor_.PhraseStartingAt(cue.end + 1, s.end_word);
+    if (!agent) agent = SourcePhrase(cue.end + 1, s.end_word);
+    if (!agent) return false;
+    // "a number of tax experts", "dozens of newspapers": the agent is the
+    // whole partitive.
+    if (agent->type == SpeakerPhrase::kDescription && agent->end + 1 < s.end_word && words()[agent->end].lower == "of") {
+      if (auto whole = attributor_.PhraseStartingAt(agent->end + 1, s.end_word)) agent->end = whole->end;
+    }
+    uint32_t end = aux;
+    while (end > start && words()[end - 1].punct && inside_[end - 1] < 0) --end;
+    return Emit({start, end}, cue, *agent);
   }
 
   // "According to X, ...": the word after the comma that closes the source

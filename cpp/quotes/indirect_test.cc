@@ -560,6 +560,23 @@ TEST(IndirectTest, FrameAfterACommaOpensItsOwnClause) {
   EXPECT_EQ(q[1].speaker, "the union");
 }
 
+TEST(IndirectTest, PassiveCueCreditsItsSubjectToTheAgent) {
+  auto q = Reported("The new budget plan was criticized by Democrats.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "The new budget plan");
+  EXPECT_EQ(q[0].speaker, "Democrats");
+  EXPECT_EQ(q[0].cue, "criticized");
+  // The agent is the whole partitive; the clause opens after a subordinator.
+  q = Reported("He resigned when his views were echoed by a number of tax experts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "his views");
+  EXPECT_EQ(q[0].speaker, "a number of tax experts");
+  // Not in a relative clause.
+  for (const Found& found : Reported("He backed a plan that was criticized by Democrats.")) {
+    EXPECT_NE(found.cue, "criticized");
+  }
+}
+
 TEST(IndirectTest, TrailingFrameWithADescriptionBeforeTheName) {
   for (const char* frame : {", Senate Majority Leader Mitch McConnell said.",
                             ", White House press secretary Josh Earnest said Monday.",
