@@ -327,6 +327,12 @@ class IndirectFinder {
            std::end(kSubjects);
   }
 
+  // A word that opens an embedded question and no relative clause ("why",
+  // "how", "whether"; "who", "what" and "where" open both).
+  static bool IsWhWord(const Word& word) {
+    return word.lower == "why" || word.lower == "how" || word.lower == "whether";
+  }
+
   // A function word that opens the reported content itself: an embedded
   // question or condition ("asked whether ...", "said if elected ..."), or
   // a clause whose subject is "there" or a quantifier ("said there are
@@ -406,6 +412,13 @@ class IndirectFinder {
          ++k) {
       const Word& word = words()[k];
       if (word.lower == "that" && inside_[k] < 0) return k;
+      // "explained to CBS why ...", "said in an interview how ...": an
+      // embedded question after a prepositional phrase (after an addressee
+      // it stays with the addressee: "asked Sanders how ...").
+      if (adjunct_first && (IsPreposition(words()[w]) || words()[w].lower == "to") && k > w + 1 && inside_[k] < 0 &&
+          IsWhWord(word)) {
+        return k;
+      }
       if (word.punct && word.lower != "," && word.lower != "-") break;
       // A second reporting verb ends the search; the same word after a
       // determiner is a noun ("said in her opening remarks that ...").

@@ -124,6 +124,10 @@ TEST(IndirectTest, AdverbsAndTimeWordsBeforeThat) {
   q = Reported("The spokeswoman says neither the mayor nor her staff knew of the plan.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "neither the mayor nor her staff knew of the plan");
+  // An embedded question after a prepositional phrase.
+  q = Reported("The editor explained to reporters on Monday why the mayor was chosen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "why the mayor was chosen");
   // An aside set off by commas.
   q = Reported("Kaine now says, however, that he is a strong advocate of the plan.");
   ASSERT_EQ(q.size(), 1u);
