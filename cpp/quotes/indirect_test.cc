@@ -105,34 +105,39 @@ TEST(IndirectTest, WeakCuesStillFrameMarkedQuotations) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].cue_start, doc.quotes[0].cue_end), "states");
 }
 
-TEST(IndirectTest, AdverbsAndTimeWordsBeforeThat) {
-  auto q = Reported("Sanders has said repeatedly that the campaign is maligning his record.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "that the campaign is maligning his record");
-  EXPECT_EQ(q[0].speaker, "Sanders");
-  q = Reported("The minister said early Friday that 80 people were killed.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "that 80 people were killed");
-  // Without "that", the clause after the time words starts at its subject;
-  // an auxiliary is no time word ("what he said was ...").
-  q = Reported("The company announced Tuesday it would cut 500 jobs.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "it would cut 500 jobs");
-  q = Reported("What the minister said was the lowest figure on record.");
-  for (const Found& found : q) EXPECT_NE(found.content, "the lowest figure on record");
-  // "neither ... nor" opens a clause.
-  q = Reported("The spokeswoman says neither the mayor nor her staff knew of the plan.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "neither the mayor nor her staff knew of the plan");
-  // An embedded question after a prepositional phrase.
-  q = Reported("The editor explained to reporters on Monday why the mayor was chosen.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "why the mayor was chosen");
-  // An aside set off by commas.
-  q = Reported("Kaine now says, however, that he is a strong advocate of the plan.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "that he is a strong advocate of the plan");
-  EXPECT_EQ(q[0].speaker, "Kaine");
+TEST(IndirectTest, WhereContentStartsAfterTheVerb) {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      // Adverbs and time words before "that".
+      {"Sanders has said repeatedly that the campaign is maligning his record.",
+       "that the campaign is maligning his record", "Sanders"},
+      {"The minister said early Friday that 80 people were killed.", "that 80 people were killed", "The minister"},
+      // Without "that", the clause after time words starts at its subject.
+      {"The company announced Tuesday it would cut 500 jobs.", "it would cut 500 jobs", "The company"},
+      // "neither ... nor" opens a clause.
+      {"The spokeswoman says neither the mayor nor her staff knew of the plan.",
+       "neither the mayor nor her staff knew of the plan", "The spokeswoman"},
+      // An embedded question after a prepositional phrase.
+      {"The editor explained to reporters on Monday why the mayor was chosen.", "why the mayor was chosen",
+       "The editor"},
+      // An aside set off by commas.
+      {"Kaine now says, however, that he is a strong advocate of the plan.", "that he is a strong advocate of the plan",
+       "Kaine"},
+  };
+  for (const Case& c : cases) {
+    auto q = Reported(c.text);
+    ASSERT_EQ(q.size(), 1u) << c.text;
+    EXPECT_EQ(q[0].content, c.content);
+    EXPECT_EQ(q[0].speaker, c.speaker);
+  }
+  // An auxiliary is no time word ("what he said was ...").
+  for (const Found& found : Reported("What the minister said was the lowest figure on record.")) {
+    EXPECT_NE(found.content, "the lowest figure on record");
+  }
 }
 
 TEST(IndirectTest, LearnedCuesBeyondTheLists) {
