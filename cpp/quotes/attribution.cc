@@ -399,6 +399,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint
   // 22, of Flint"): the farthest comma that opens one, after a phrase that
   // opens the clause, wins.
   std::optional<SpeakerPhrase> found;
+  if (close <= lower + 1) return found;  // no room for a phrase and an aside (and no word before 0)
   for (uint32_t q = close - 1; q > lower && close - q <= kMaxAppositiveWords && MayStandInAside(q); --q) {
     if (!IsComma(words[q]) || q + 1 >= close || !OpensAside(words[q + 1])) continue;
     // The phrase must fill the clause up to the aside: from `lower`, a

@@ -52,6 +52,15 @@ def test_nul_bytes_and_junk_do_not_fail(nlp):
         assert_spans_exact(doc)
 
 
+def test_junk_found_by_the_property_tests_does_not_crash(nlp):
+    # Hypothesis found this one: a sentence that opens with a comma before a
+    # quotation sent the speaker search one word before the text's start.
+    junk = ",\u10fd**\u133d>\"\"\U0001f600_\u269c\u1826\u22d9-#`\u201d\u00e9]e\u201d"
+    for fmt in ("text", "markdown", "html"):
+        doc = nlp(junk, format=fmt)
+        assert_spans_exact(doc)
+
+
 def test_unknown_options_are_rejected(nlp):
     with pytest.raises(ValueError):
         nlp("x", format="pdf")
