@@ -1158,9 +1158,9 @@ class IndirectFinder {
       if (words()[w].lower == ";" || conjunction || (w > s.first_word && IsSubordinator(words()[w]))) start = w + 1;
     }
     while (start < aux && (words()[start].punct || IsLeadingConjunction(words()[start])) && inside_[start] < 0) ++start;
-    if (start >= aux || WordsUpTo(start, aux, kMinContentWords) < kMinContentWords) {
-      if (start >= aux || !words()[start].upper) return false;  // a one-word subject is a name
-    }
+    if (start >= aux) return false;
+    // One word is a subject only as a name ("Clinton was endorsed by ...").
+    if (WordsUpTo(start, aux, kMinContentWords) < kMinContentWords && !words()[start].upper) return false;
     for (uint32_t w = start; w < aux; ++w) {
       if (words()[w].lower == "which" || words()[w].lower == "that" || words()[w].lower == "who") return false;
     }
