@@ -382,8 +382,11 @@ class IndirectFinder {
     // "said repeatedly that ...", "said early Friday that ...": adverbs and
     // time words between the verb and its clause.
     uint32_t adverbial = w;
-    while (adverbial < sentence_end && adverbial < w + kObjectWords &&
-           (IsCueModifier(lexicon_, words()[adverbial]) || lexicon_.Contains("quote_time_words", words()[adverbial].lower))) {
+    bool only_time_words = true;
+    while (adverbial < sentence_end && adverbial < w + kObjectWords) {
+      const bool time_word = lexicon_.Contains("quote_time_words", words()[adverbial].lower);
+      if (!time_word && !IsCueModifier(lexicon_, words()[adverbial])) break;
+      only_time_words &= time_word;
       ++adverbial;
     }
     if (adverbial > w && adverbial < sentence_end && words()[adverbial].lower == "that" && inside_[adverbial] < 0) {
@@ -392,9 +395,6 @@ class IndirectFinder {
     // "announced Tuesday it would ...", "said Friday the plan failed": a
     // clause after time words alone opens with a subject ("what he said was
     // the lowest" has an auxiliary, no time word).
-    const bool only_time_words = std::all_of(words().begin() + w, words().begin() + adverbial, [&](const Word& word) {
-      return lexicon_.Contains("quote_time_words", word.lower);
-    });
     if (adverbial > w && adverbial < sentence_end && only_time_words && inside_[adverbial] < 0 &&
         (IsSubjectPronoun(words()[adverbial]) || words()[adverbial].lower == "it" ||
          lexicon_.Contains("quote_determiners", words()[adverbial].lower))) {
@@ -1039,10 +1039,7 @@ class IndirectFinder {
          lexicon_.Contains("quote_function_words", next.lower))) {
       return false;
     }
-    uint32_t start = s.first_word;
-    while (start < w && (words()[start].punct || IsLeadingConjunction(words()[start])) && inside_[start] < 0) {
-      ++start;
-    }
+    const uint32_t start = PastOpeners(s.first_word, w);
     if (start >= w) return false;
     Cue cue;
     cue.first = *entry == "passive" ? w - 1 : w;
@@ -1137,6 +1134,15 @@ class IndirectFinder {
     return start && Emit({*start, ContentEnd(*start, s.end_word)}, cue, *speaker);
   }
 
+  // The first word from `first` (before `upper`) past punctuation and a
+  // leading conjunction ("And, ...") outside marked quotations.
+  uint32_t PastOpeners(uint32_t first, uint32_t upper) const {
+    while (first < upper && inside_[first] < 0 && (words()[first].punct || IsLeadingConjunction(words()[first]))) {
+      ++first;
+    }
+    return first;
+  }
+
   // "The plan was criticized by Democrats.", "His views were echoed by
   // tax experts.": a reporting verb in the passive credits its subject, the
   // words that open the sentence, to the agent after "by". Not in a
@@ -1157,7 +1163,7 @@ class IndirectFinder {
       const bool conjunction = w > s.first_word && words()[w - 1].lower == "," && IsLeadingConjunction(words()[w]);
       if (words()[w].lower == ";" || conjunction || (w > s.first_word && IsSubordinator(words()[w]))) start = w + 1;
     }
-    while (start < aux && (words()[start].punct || IsLeadingConjunction(words()[start])) && inside_[start] < 0) ++start;
+    start = PastOpeners(start, aux);
     if (start >= aux) return false;
     // One word is a subject only as a name ("Clinton was endorsed by ...").
     if (WordsUpTo(start, aux, kMinContentWords) < kMinContentWords && !words()[start].upper) return false;

@@ -14,10 +14,6 @@ bool IsMarkOrBracket(const Word& w) {
   return w.punct && !EndsWithStop(w) && w.lower != "," && w.lower != ";";
 }
 
-bool IsDashWord(const Word& w) {
-  return w.lower == "-" || w.lower == "--" || w.lower == "\u2014" || w.lower == "\u2013" || w.lower == "\u2015";
-}
-
 // A source line is a dash and a short phrase that opens with a capital
 // ("- Jane Doe", "\u2014 Janet Yellen, the Treasury secretary").
 constexpr uint32_t kMaxSourceLineWords = 8;
@@ -87,6 +83,11 @@ bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end, uint32_t ma
     if (!w.upper && !number && w.lower.size() > 3) return false;
   }
   return count > 0 && count <= max_words && words[first].upper;
+}
+
+bool IsDashWord(const Word& w) {
+  // U+2015, the quotation dash, sets off the source line under a quote.
+  return w.lower == "-" || w.lower == "--" || w.lower == "\u2014" || w.lower == "\u2013" || w.lower == "\u2015";
 }
 
 bool IsSpacedDash(const Layout& layout, uint32_t w) {

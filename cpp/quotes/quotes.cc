@@ -318,11 +318,7 @@ class QuoteFinder {
     return w > name ? w : end;
   }
 
-  bool IsDash(uint32_t w) const {
-    const std::string& l = words()[w].lower;
-    // U+2015, the quotation dash, sets off the source line under a quote.
-    return l == "-" || l == "--" || l == "\u2014" || l == "\u2013" || l == "\u2015";
-  }
+  bool IsDash(uint32_t w) const { return quotes::IsDashWord(words()[w]); }
 
   // The words [from, to) are a short phrase that a preposition or time word
   // opens (quote_frame_prepositions), without punctuation of its own, and a
