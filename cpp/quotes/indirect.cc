@@ -46,6 +46,9 @@ constexpr uint32_t kLeadingClauseWords = 30;
 // this many words before that frame ("X said in a statement on Tuesday that
 // the party should reiterate "...""): the look-back stays short.
 constexpr uint32_t kEnclosingFrameWords = 30;
+// ", and human rights groups warned that ...": a subject of at most this
+// many words before a reporting verb opens a clause of its own.
+constexpr uint32_t kSubjectBeforeVerbWords = 4;
 // Reported content holds at most this many words (a long sentence of news
 // has some 60).
 constexpr uint32_t kMaxContentWords = 200;
@@ -194,12 +197,11 @@ class IndirectFinder {
 
   // True when the words from `w` on start a new clause after the content:
   // ", but", ", which", ", according to", a participle after a comma
-  // (", saying", ", putting"), or another reporting verb after "and"
-  // ("... and said that").
+  // (", saying", ", putting"), or another reporting verb after "and" or
+  // "but" ("... and said that", "... but has since said").
   bool OpensNextClause(uint32_t w, uint32_t sentence_end) const {
     if (w + 1 >= sentence_end || inside_[w] >= 0 || inside_[w + 1] >= 0) return false;
     const std::string& here = words()[w].lower;
-    const std::string& next = words()[w + 1].lower;
     if (here == "," && OpensClauseAfterComma(w + 1, sentence_end)) return true;
     // A dash set off by spaces closes the content (" - a move that ...").
     if (IsSpacedDash(layout_, w)) return true;
@@ -207,8 +209,26 @@ class IndirectFinder {
     // "... and said that ...", "... and endorsed ...": a second reporting
     // verb goes on with the speaker's own doings, not the reported content.
     // Another verb after "and" is the content's own ("has no more speeches
-    // scheduled and delivered only ...").
-    if (here == "and" && !words()[w + 1].upper && IsReportingVerb(lexicon_, next)) return true;
+    // scheduled and delivered only ..."). The same after "but", and past
+    // auxiliaries and adverbs ("... but has since said she will ...").
+    return (here == "and" || here == "but") && ReportingVerbAfter(w + 1, 0, 0, sentence_end);
+  }
+
+  // True when a reporting verb stands after a subject of `min_subject` to
+  // `max_subject` words without punctuation from word `from` on ("human
+  // rights groups"), past up to two auxiliaries and adverbs ("has since
+  // said").
+  bool ReportingVerbAfter(uint32_t from, uint32_t min_subject, uint32_t max_subject, uint32_t sentence_end) const {
+    for (uint32_t start = from; start <= from + max_subject && start < sentence_end; ++start) {
+      if (start > from && (words()[start - 1].punct || inside_[start - 1] >= 0)) return false;
+      if (start < from + min_subject) continue;
+      uint32_t verb = start;
+      while (verb < sentence_end && verb < start + 2 && IsCueModifier(lexicon_, words()[verb])) ++verb;
+      if (verb < sentence_end && inside_[verb] < 0 && !words()[verb].upper &&
+          IsReportingVerb(lexicon_, words()[verb].lower)) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -228,7 +248,8 @@ class IndirectFinder {
     }
     // ", and the money helped ...": a new clause with its own subject.
     if (next == "and" && w + 1 < sentence_end &&
-        (lexicon_.Contains("quote_determiners", words()[w + 1].lower) || IsSubjectPronoun(words()[w + 1]))) {
+        (lexicon_.Contains("quote_determiners", words()[w + 1].lower) || IsSubjectPronoun(words()[w + 1]) ||
+         ReportingVerbAfter(w + 1, 1, kSubjectBeforeVerbWords, sentence_end))) {
       return true;
     }
     // A participle opens a clause (", saying ..."); "including" a list
@@ -253,6 +274,29 @@ class IndirectFinder {
     return comma && quoted;
   }
 
+  // True when the words from `w` on name the occasion of the report, part
+  // of its frame: "in a statement", "during an interview", "at a news
+  // conference", "in his written remarks" (a preposition, a determiner, at
+  // most one more word and a cue noun, quote_cue_nouns).
+  bool OpensSpeechEvent(uint32_t w, uint32_t sentence_end) const {
+    const std::string& preposition = words()[w].lower;
+    if (!(preposition == "in" || preposition == "during" || preposition == "at") || w + 2 >= sentence_end ||
+        !lexicon_.Contains("quote_determiners", words()[w + 1].lower)) {
+      return false;
+    }
+    for (uint32_t k = w + 2; k < sentence_end && k <= w + 3; ++k) {
+      if (inside_[k] >= 0 || words()[k].punct) return false;
+      if (std::optional<Cue> cue = CueAt(layout_, lexicon_, k, sentence_end); cue && cue->noun) {
+        // "refused to say in an interview that ...": the content goes on.
+        for (uint32_t after = cue->end; after < sentence_end && !words()[after].punct; ++after) {
+          if (words()[after].lower == "that" && inside_[after] < 0) return false;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The content end: the sentence end without its final punctuation, or an
   // earlier ";" or next clause.
   uint32_t ContentEnd(uint32_t from, uint32_t sentence_end) const {
@@ -272,7 +316,8 @@ class IndirectFinder {
           continue;
         }
       }
-      if (inside_[e] < 0 && (words()[e].lower == ";" || (e > from && OpensNextClause(e, sentence_end)))) {
+      if (inside_[e] < 0 && (words()[e].lower == ";" || (e > from && OpensNextClause(e, sentence_end)) ||
+                             (e > from && OpensSpeechEvent(e, sentence_end)))) {
         break;
       }
       if (e > from && AfterQuotedComma(e) && OpensClauseAfterComma(e, sentence_end)) break;

@@ -257,6 +257,36 @@ TEST(IndirectTest, ASecondReportingVerbEndsTheContent) {
   EXPECT_EQ(q[1].speaker, "The minister");
 }
 
+TEST(IndirectTest, AReportOfAnotherSubjectAfterAndOrButEndsTheContent) {
+  // After "but", past auxiliaries and adverbs, and after ", and" with a
+  // short subject of its own.
+  for (const char* text : {"The minister said the deal was dead but has since said that talks would resume.",
+                           "The minister said the deal was dead, and human rights groups warned that talks would "
+                           "resume."}) {
+    SCOPED_TRACE(text);
+    auto q = Reported(text);
+    ASSERT_EQ(q.size(), 2u);
+    EXPECT_EQ(q[0].content, "the deal was dead");
+    EXPECT_EQ(q[0].speaker, "The minister");
+    EXPECT_EQ(q[1].content, "that talks would resume");
+  }
+  // A verb of no report after ", and" leaves the content whole.
+  auto q = Reported("The minister said the deal was dead, and talks ended in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the deal was dead, and talks ended in May");
+}
+
+TEST(IndirectTest, TheOccasionOfAReportIsPartOfItsFrame) {
+  auto q = Reported("The senator praised the budget deal in a statement on Thursday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the budget deal");
+  EXPECT_EQ(q[0].speaker, "The senator");
+  // Content that goes on after the occasion keeps it.
+  q = Reported("The senator refused to say in an interview that the deal was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "to say in an interview that the deal was dead");
+}
+
 TEST(IndirectTest, QuestionPutToSomeoneHasNoNamedAsker) {
   auto q = Reported("When asked about the polls, the senator shrugged.");
   ASSERT_EQ(q.size(), 1u);
