@@ -276,6 +276,16 @@ TEST(IndirectTest, AReportOfAnotherSubjectAfterAndOrButEndsTheContent) {
   EXPECT_EQ(q[0].content, "the deal was dead, and talks ended in May");
 }
 
+TEST(IndirectTest, AWireDatelineIsNoSubjectNorContent) {
+  auto q = Reported("WASHINGTON (AP) - She paid off half of the loan, but said she could not repay the rest.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "she could not repay the rest");
+  EXPECT_EQ(q[0].speaker, "She");
+  q = Reported("JAKARTA, March 1 - Indonesia is nearing a crossroads over its economy, the embassy says.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "Indonesia is nearing a crossroads over its economy");
+}
+
 TEST(IndirectTest, TheOccasionOfAReportIsPartOfItsFrame) {
   auto q = Reported("The senator praised the budget deal in a statement on Thursday.");
   ASSERT_EQ(q.size(), 1u);

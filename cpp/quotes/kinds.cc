@@ -85,11 +85,6 @@ bool IsTitleCase(const Layout& layout, uint32_t first, uint32_t end, uint32_t ma
   return count > 0 && count <= max_words && words[first].upper;
 }
 
-bool IsDashWord(const Word& w) {
-  // U+2015, the quotation dash, sets off the source line under a quote.
-  return w.lower == "-" || w.lower == "--" || w.lower == "\u2014" || w.lower == "\u2013" || w.lower == "\u2015";
-}
-
 bool IsSpacedDash(const Layout& layout, uint32_t w) {
   const auto& words = layout.words();
   if (w == 0 || w >= words.size()) return false;

@@ -40,9 +40,6 @@ bool IsColonLabel(const Layout& layout, const Lexicon& lexicon, uint32_t first, 
 // True when words [from, to) hold nothing but punctuation.
 bool OnlyPunct(const Layout& layout, uint32_t from, uint32_t to);
 
-// True for a dash word: a hyphen, "--", an en, em or quotation dash.
-bool IsDashWord(const Word& w);
-
 // True when word `w` is a dash set off by a space from the word before
 // ("the plan - a claim ..."), not a hyphen inside a word.
 bool IsSpacedDash(const Layout& layout, uint32_t w);

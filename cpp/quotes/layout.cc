@@ -8,6 +8,10 @@
 namespace saywho::quotes {
 namespace {
 
+// A wire dateline holds at most this many words before its dash ("FLINT,
+// Mich., Oct. 4 (UPI) -").
+constexpr uint32_t kDatelineWords = 12;
+
 // The code point at text[i] (0 past the end), its byte length in *length.
 char32_t At(std::string_view text, size_t i, int* length) {
   if (i >= text.size()) {
@@ -183,9 +187,37 @@ void Layout::BuildWords(const Document& doc, const Lexicon& lexicon) {
   }
 }
 
+uint32_t Layout::DatelineEnd(uint32_t first, uint32_t end) const {
+  // The place opens in capitals ("WASHINGTON", "ST. LOUIS"); a spaced dash
+  // ends the dateline within a few words, none of them in lower case (a
+  // sentence that opens with "NATO officials said - " has no dateline).
+  const std::string_view place = text_.substr(words_[first].start, words_[first].end - words_[first].start);
+  if (place.size() < 2 ||
+      !std::all_of(place.begin(), place.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; })) {
+    return first;
+  }
+  for (uint32_t w = first + 1; w < end && w <= first + kDatelineWords; ++w) {
+    if (IsDashWord(words_[w]) && words_[w].start > words_[w - 1].end) {
+      uint32_t after = w + 1;  // "--" may be two words
+      while (after < end && IsDashWord(words_[after])) ++after;
+      return after < end ? after : first;
+    }
+    if (!words_[w].punct && !words_[w].upper && !StartsWithDigit(words_[w])) return first;
+  }
+  return first;
+}
+
 void Layout::BuildSentences(const Document& doc, const Lexicon& lexicon) {
   auto push = [&](uint32_t first, uint32_t end, uint32_t block) {
     if (first >= end) return;
+    // A wire dateline is a clause of its own: no subject, speaker or
+    // reported content takes it in.
+    if (sentences_.empty() || sentences_.back().block != block) {
+      if (const uint32_t dateline_end = DatelineEnd(first, end); dateline_end > first) {
+        sentences_.push_back({words_[first].start, words_[dateline_end - 1].end, first, dateline_end, block});
+        first = dateline_end;
+      }
+    }
     sentences_.push_back({words_[first].start, words_[end - 1].end, first, end, block});
   };
   if (!doc.sentences.empty() && doc.tokens.size() == words_.size()) {

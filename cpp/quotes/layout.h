@@ -40,6 +40,12 @@ inline bool StartsWithDigit(const Word& word) {
   return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9';
 }
 
+// True for a dash word: a hyphen, "--", an en, em or quotation dash
+// (U+2015, which sets off the source line under a quote).
+inline bool IsDashWord(const Word& w) {
+  return w.lower == "-" || w.lower == "--" || w.lower == "\u2014" || w.lower == "\u2013" || w.lower == "\u2015";
+}
+
 struct Block {
   Offset start = 0;
   Offset end = 0;
@@ -79,6 +85,9 @@ class Layout {
   void BuildBlocks(const Document& doc);
   void BuildWords(const Document& doc, const Lexicon& lexicon);
   void BuildSentences(const Document& doc, const Lexicon& lexicon);
+  // The word after the wire dateline that opens words [first, end) ("LONDON
+  // (Reuters) - ", "FLINT, Mich., Oct. 4 - "), or `first` when none does.
+  uint32_t DatelineEnd(uint32_t first, uint32_t end) const;
 
   std::string_view text_;
   std::vector<Block> blocks_;

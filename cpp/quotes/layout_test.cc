@@ -91,6 +91,28 @@ TEST(LayoutTest, IngFormsByShape) {
   }
 }
 
+// The text of each sentence of `text`'s layout (the fallback segmentation).
+std::vector<std::string> SentenceTexts(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  Layout layout(doc, ProjectLexicon());
+  std::vector<std::string> out;
+  for (const Clause& s : layout.sentences()) out.emplace_back(layout.text().substr(s.start, s.end - s.start));
+  return out;
+}
+
+TEST(LayoutTest, AWireDatelineIsAClauseOfItsOwn) {
+  EXPECT_EQ(SentenceTexts("LOS ANGELES, Sept 28 (UPI) \u2014 The mayor said the plan failed. It did."),
+            (std::vector<std::string>{"LOS ANGELES, Sept 28 (UPI) \u2014", "The mayor said the plan failed.", "It did."}));
+  EXPECT_EQ(SentenceTexts("WASHINGTON -- The mayor spoke."),
+            (std::vector<std::string>{"WASHINGTON --", "The mayor spoke."}));
+  // No dateline with a word in lower case before the dash, after a
+  // paragraph's first sentence, or with a hyphen inside a word.
+  EXPECT_EQ(SentenceTexts("NATO officials said - and meant - that it would act.").size(), 1u);
+  EXPECT_EQ(SentenceTexts("It rained. LONDON - The mayor spoke.").size(), 2u);
+  EXPECT_EQ(SentenceTexts("ANTI-WAR protests grew.").size(), 1u);
+}
+
 TEST(LayoutTest, EmptyDocument) {
   Document doc;
   Layout layout(doc, ProjectLexicon());
