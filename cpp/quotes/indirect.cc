@@ -715,6 +715,18 @@ class IndirectFinder {
       std::optional<SpeakerPhrase> head = attributor_.PhraseEndingAt(last, first);
       if (head && head->first == first) return head;
     }
+    // "The Republican nominee also outlined ...": with no listed noun, the
+    // phrase ends before its verb, where an auxiliary, an adverb or a
+    // reporting verb stands.
+    for (uint32_t k = first + 1; k < upper && k < first + kMaxOpeningSpeakerWords; ++k) {
+      const Word& word = words()[k];
+      if (word.punct || inside_[k] >= 0) break;
+      if (!word.upper && (IsCueModifier(lexicon_, word) || IsReportingVerb(lexicon_, word.lower))) {
+        std::optional<SpeakerPhrase> head = attributor_.PhraseEndingAt(k - 1, first, /*any_head=*/true);
+        if (head && head->first == first) return head;
+        break;
+      }
+    }
     return std::nullopt;
   }
 

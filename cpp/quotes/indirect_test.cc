@@ -233,6 +233,11 @@ TEST(IndirectTest, CoordinatedVerbSharesTheSubject) {
   ASSERT_EQ(but.size(), 1u);
   EXPECT_EQ(but[0].content, "she could not repay the rest");
   EXPECT_EQ(but[0].speaker, "She");
+  // A subject with no listed speaker noun ends before its verb's adverb.
+  auto unlisted = Reported("The Republican nominee also outlined his plan and vowed to punish leakers.");
+  ASSERT_EQ(unlisted.size(), 2u);
+  EXPECT_EQ(unlisted[1].content, "to punish leakers");
+  EXPECT_EQ(unlisted[1].speaker, "The Republican nominee");
 }
 
 TEST(IndirectTest, VerbAfterToTakesTheSubjectOfTheChain) {
