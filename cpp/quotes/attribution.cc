@@ -467,8 +467,9 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   }
   // "Jeffries took to Twitter, saying": a participle after a comma belongs
   // to the subject that opens the clause, perhaps after an opening phrase
-  // ("At the debate, Jeffries took ...").
-  if (IsIngForm(words[cue_first])) {
+  // ("At the debate, Jeffries took ..."). Not after a form of "be"
+  // ("Durbin, D-Ill., is calling": a finite verb after an aside).
+  if (IsIngForm(words[cue_first]) && std::none_of(words.begin() + p + 1, words.begin() + cue_first, IsFormOfBe)) {
     // "Spicer said Thursday, adding": a participle that goes on from a
     // reporting verb has that verb's subject, not the clause's first one.
     uint32_t verb = p - 1;

@@ -1105,11 +1105,6 @@ class IndirectFinder {
     return Emit({start, ContentEnd(w + 1, s.end_word)}, cue, std::nullopt);
   }
 
-  static bool IsFormOfBe(const Word& word) {
-    return word.lower == "is" || word.lower == "are" || word.lower == "was" || word.lower == "were" ||
-           word.lower == "be" || word.lower == "been" || word.lower == "being";
-  }
-
   // A frame after the content: "..., X said." When the frame stands inside
   // the sentence between commas ("..., X says, ..."), the content is the
   // whole sentence around it.

@@ -252,6 +252,12 @@ TEST(IndirectTest, ParticipleAfterACommaHasTheOpeningSubject) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].content, "that the budget was sound");
   EXPECT_EQ(q[0].speaker, "The mayor");
+  // After a form of "be" the verb is finite, and an aside before it is no
+  // subject.
+  q = Reported("Dick Durbin, D-Ill., is calling the behavior a fireable offense.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "the behavior a fireable offense");
+  EXPECT_EQ(q[0].speaker, "Dick Durbin");
 }
 
 TEST(IndirectTest, ASecondReportingVerbEndsTheContent) {

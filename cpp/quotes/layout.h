@@ -35,6 +35,13 @@ inline bool IsIngForm(const Word& word) {
   return w.find_first_of("aeiouy") < w.size() - 3;
 }
 
+// A form of "be" ("is", "were", "been"): before a participle it makes a
+// finite verb ("is calling") or a passive ("was reported").
+inline bool IsFormOfBe(const Word& word) {
+  const std::string& w = word.lower;
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+}
+
 // A number, as far as the word's shape tells ("47", "2016", "1990s").
 inline bool StartsWithDigit(const Word& word) {
   return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9';
