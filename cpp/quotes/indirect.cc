@@ -496,6 +496,21 @@ class IndirectFinder {
                         OpensContentClause(next) || IsAnswerWord(next) ||
                         lexicon_.Contains("quote_determiners", next.lower) ||
                         !lexicon_.Contains("quote_function_words", next.lower);
+    // "says too many women ...", "said only two came", "reveals just how
+    // swift ...": a focusing adverb opens the content when a noun phrase, an
+    // infinitive or an embedded question follows it ("spoke only in
+    // bromides" is no report). Other
+    // modifiers report none ("what he said was the lowest", "said again.").
+    if (next.lower == "too" || next.lower == "only" || next.lower == "even" || next.lower == "not" ||
+        next.lower == "just" || next.lower == "never") {
+      if (w + 1 >= sentence_end || inside_[w + 1] >= 0) return std::nullopt;
+      const Word& after = words()[w + 1];
+      const bool opens_noun_phrase = after.upper || StartsWithDigit(after) || attributor_.IsPronoun(w + 1) ||
+                                     lexicon_.Contains("quote_determiners", after.lower) ||
+                                     lexicon_.Contains("quote_quantifiers", after.lower) || after.lower == "much" ||
+                                     after.lower == "to" || IsWhWord(after);
+      return opens_noun_phrase ? std::optional<uint32_t>(w) : std::nullopt;
+    }
     if (!opens_phrase || IsCueModifier(lexicon_, next)) return std::nullopt;
     return w;
   }

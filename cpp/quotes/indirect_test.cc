@@ -127,6 +127,9 @@ TEST(IndirectTest, WhereContentStartsAfterTheVerb) {
       // An aside set off by commas.
       {"Kaine now says, however, that he is a strong advocate of the plan.", "that he is a strong advocate of the plan",
        "Kaine"},
+      // A focusing adverb before a noun phrase opens the content.
+      {"The mayor says too many women are torn by guilt.", "too many women are torn by guilt", "The mayor"},
+      {"The mayor said only two people came.", "only two people came", "The mayor"},
   };
   for (const Case& c : cases) {
     auto q = Reported(c.text);
@@ -134,10 +137,12 @@ TEST(IndirectTest, WhereContentStartsAfterTheVerb) {
     EXPECT_EQ(q[0].content, c.content);
     EXPECT_EQ(q[0].speaker, c.speaker);
   }
-  // An auxiliary is no time word ("what he said was ...").
+  // An auxiliary is no time word ("what he said was ..."), and a focusing
+  // adverb before a preposition opens no content.
   for (const Found& found : Reported("What the minister said was the lowest figure on record.")) {
     EXPECT_NE(found.content, "the lowest figure on record");
   }
+  EXPECT_TRUE(Reported("The mayor said only in passing.").empty());
 }
 
 TEST(IndirectTest, LearnedCuesBeyondTheLists) {
