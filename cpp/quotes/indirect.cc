@@ -481,7 +481,7 @@ class IndirectFinder {
       }
     }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
-    if (w >= sentence_end) return std::nullopt;
+    if (w >= sentence_end || IsFrameAfterComma(w, sentence_end)) return std::nullopt;
     // "called for ...", "spoke about ...", "warned of ...": the topic.
     const std::string& particle = words()[w].lower;
     if (particle == "about" || particle == "of" || particle == "for" || particle == "on" ||
@@ -976,6 +976,25 @@ class IndirectFinder {
   // "Friday night").
   bool OpensFrameAdjunct(const Word& word) const {
     return lexicon_.Contains("quote_frame_prepositions", word.lower) || lexicon_.Contains("quote_time_words", word.lower);
+  }
+
+  // True when the words from `start` to the sentence end, after a comma,
+  // are a frame of their own: a subject, a reporting verb and at most an
+  // adjunct of time or place ("... are worrying, Cuban said."). Its verb
+  // takes the words before the comma, not the word before it.
+  bool IsFrameAfterComma(uint32_t start, uint32_t sentence_end) const {
+    if (start == 0 || words()[start - 1].lower != "," || inside_[start] >= 0) return false;
+    for (uint32_t v = start + 1; v < sentence_end && v <= start + kMaxOpeningSpeakerWords; ++v) {
+      if (inside_[v] >= 0 || words()[v].punct) return false;
+      std::optional<Cue> cue = CueAt(layout_, lexicon_, v, sentence_end);
+      if (!cue || cue->noun || cue->cue_class != CueClass::kSpeech) continue;
+      std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(v, start);
+      // The frame opens at the comma: a description may stand before the
+      // name ("..., Sen. Smith said").
+      return subject && FrameStart(subject->first, start - 1) == start &&
+             IsFrameTail(cue->end, ContentEnd(cue->end, sentence_end));
+    }
+    return false;
   }
 
   // The content [start, end) cut before a second report with a subject of

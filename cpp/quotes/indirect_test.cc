@@ -302,6 +302,16 @@ TEST(IndirectTest, AWireDatelineIsNoSubjectNorContent) {
   EXPECT_EQ(q[0].content, "Indonesia is nearing a crossroads over its economy");
 }
 
+TEST(IndirectTest, AFrameAfterACommaIsNoContentOfTheVerbBeforeIt) {
+  // "worrying" is a cue of thought, but the frame after its comma frames
+  // the whole sentence: it is no content of "worrying".
+  auto q = Reported("His grasp of policy and temperament are worrying, Smith said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "His grasp of policy and temperament are worrying");
+  EXPECT_EQ(q[0].speaker, "Smith");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
 TEST(IndirectTest, TheOccasionOfAReportIsPartOfItsFrame) {
   auto q = Reported("The senator praised the budget deal in a statement on Thursday.");
   ASSERT_EQ(q.size(), 1u);
