@@ -927,7 +927,7 @@ class IndirectFinder {
     // "Three months ago, three groups launched ..." is no report.
     if (!relative && complement == Complement::kAny && before > s.first_word &&
         words()[before - 1].lower == "," && !clause_follows &&
-        (IsFrameTail(cue.end, ContentEnd(cue.end, s.end_word)) ||
+        (IsFrameTail(AfterAddressee(cue, s.end_word), ContentEnd(cue.end, s.end_word)) ||
          (cue.end < s.end_word && words()[cue.end].lower == ","))) {
       // Failing that, the comma closed an opening phrase ("Hours later,
       // Intel said the event was canceled"): the content follows the verb.
@@ -962,6 +962,19 @@ class IndirectFinder {
     return first;
   }
 
+  // The word after the addressee of a verb of telling ("told The New York
+  // Times", "assured reporters"), or after the verb. Other verbs with an
+  // object have their target there, which is content ("criticized Singer").
+  uint32_t AfterAddressee(const Cue& cue, uint32_t sentence_end) const {
+    if (!cue.object_is_addressee || cue.end != cue.first + 1) return cue.end;
+    const std::string* entry = lexicon_.Lookup("quote_cue_verbs", words()[cue.first].lower);
+    const std::string_view lemma =
+        entry == nullptr ? std::string_view() : std::string_view(*entry).substr(0, entry->find('\t'));
+    if (lemma != "tell" && lemma != "inform" && lemma != "assure" && lemma != "reassure") return cue.end;
+    std::optional<SpeakerPhrase> addressee = attributor_.PhraseStartingAt(cue.end, sentence_end);
+    return addressee ? addressee->end : cue.end;
+  }
+
   // True when words [from, end) after a verb can close a trailing frame:
   // none, or a few that open with a preposition or a time word ("on
   // Tuesday", "Friday night", "of the plan"). A few words that open
@@ -992,7 +1005,7 @@ class IndirectFinder {
       // The frame opens at the comma: a description may stand before the
       // name ("..., Sen. Smith said").
       return subject && FrameStart(subject->first, start - 1) == start &&
-             IsFrameTail(cue->end, ContentEnd(cue->end, sentence_end));
+             IsFrameTail(AfterAddressee(*cue, sentence_end), ContentEnd(cue->end, sentence_end));
     }
     return false;
   }

@@ -664,6 +664,17 @@ TEST(IndirectTest, TrailingFrameWithADescriptionBeforeTheName) {
   EXPECT_TRUE(Reported("The bill for new schools is dead, and later Jane Doe said.").empty());
 }
 
+TEST(IndirectTest, TrailingFrameWithAnAddressee) {
+  // "told" takes its addressee as object; the frame still ends there.
+  for (const char* frame :
+       {", a school spokesman told The Wall Street Journal.", ", a school spokesman told reporters on Tuesday."}) {
+    auto q = Reported(std::string("He had been in his second year") + frame);
+    ASSERT_EQ(q.size(), 1u) << frame;
+    EXPECT_EQ(q[0].content, "He had been in his second year");
+    EXPECT_EQ(q[0].speaker, "a school spokesman");
+  }
+}
+
 TEST(IndirectTest, TrailingFrameAfterAs) {
   // "..., as X put it." credits the clause before it, as "..., X said." does.
   for (const char* frame : {", as the senator put it.", ", as the senator said on Tuesday."}) {
