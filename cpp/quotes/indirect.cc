@@ -24,6 +24,10 @@ constexpr uint32_t kObjectWords = 10;
 // on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
 constexpr uint32_t kMinContentWords = 2;
+// A description after a speaker's name names its head noun within this
+// many words ("..., said Larry Sabato, director of ...", "..., the agency's
+// deputy director").
+constexpr uint32_t kDescriptionHeadWords = 4;
 // A description before a speaker's name in a trailing frame ("..., Algerian
 // foreign ministry spokesman Benali Abdelaziz said") has at most this many
 // words.
@@ -1170,12 +1174,35 @@ class IndirectFinder {
 
   // True when the words from `w` after a frame's comma describe its speaker
   // (", said Matt Latimer, another veteran speechwriter", "..., said Smith,
-  // who ran the campaign"): an indefinite description or a relative clause,
-  // not more of the content.
+  // who ran the campaign", ", said Larry Sabato, director of the Center for
+  // Politics"): an indefinite description, a relative clause, or a speaker
+  // noun within the first few words of a phrase that ends the sentence with
+  // no auxiliary, adverb or verb of report, not more of the content.
   bool DescribesSpeaker(uint32_t w, uint32_t sentence_end) const {
     if (w >= sentence_end || inside_[w] >= 0) return false;
     const std::string& first = words()[w].lower;
-    return first == "a" || first == "an" || first == "another" || first == "who";
+    if (first == "a" || first == "an" || first == "another" || first == "who") return true;
+    bool speaker_noun = false;
+    for (uint32_t k = w; k < sentence_end; ++k) {
+      // An auxiliary or a verb of report makes a clause ("..., he said,
+      // local officials should be vigilant").
+      if (inside_[k] >= 0 || IsReportingVerb(lexicon_, words()[k].lower) || IsSubjectPronoun(words()[k]) ||
+          IsCueModifier(lexicon_, words()[k])) {
+        return false;
+      }
+      // The head noun ends the phrase or a function word follows it
+      // ("director of ..."); a word of content makes it a subject
+      // ("..., die-hard Sanders supporters plan to ...").
+      if (!speaker_noun && k < w + kDescriptionHeadWords &&
+          lexicon_.ContainsFolded("quote_speaker_nouns", words()[k].lower)) {
+        if (k + 1 < sentence_end && !words()[k + 1].punct &&
+            !lexicon_.Contains("quote_function_words", words()[k + 1].lower)) {
+          return false;
+        }
+        speaker_noun = true;
+      }
+    }
+    return speaker_noun;
   }
 
   // Whatever "according to" names is the source, a name or not ("according

@@ -462,12 +462,19 @@ TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   // goes on with the content.
   Document d = Doc("It is highly unusual for such a mistake to slip into a speech, said Matt Latimer, "
                    "another veteran speechwriter.\n\n"
-                   "If the bill fails in the Senate, she said, the party is over.");
+                   "If the bill fails in the Senate, she said, the party is over.\n\n"
+                   "Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.\n\n"
+                   "If the bill fails in the Senate, she said, angry party members plan to leave.");
   auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
+  ASSERT_EQ(q.size(), 4u);
   EXPECT_EQ(Text(d, q[0]), "It is highly unusual for such a mistake to slip into a speech");
   EXPECT_EQ(Speaker(d, q[0]), "Matt Latimer");
   EXPECT_EQ(Text(d, q[1]), "If the bill fails in the Senate, she said, the party is over");
+  // A role noun with no article describes the speaker too, unless a word
+  // of content follows it as a verb would.
+  EXPECT_EQ(Text(d, q[2]), "Cruz lacks support in Congress");
+  EXPECT_EQ(Speaker(d, q[2]), "Larry Sabato");
+  EXPECT_EQ(Text(d, q[3]), "If the bill fails in the Senate, she said, angry party members plan to leave");
 }
 
 TEST(QuotesTest, InvertedFrameWithAnAddresseeVerbClosingTheSentence) {
