@@ -890,10 +890,25 @@ class IndirectFinder {
   bool TryCue(const Clause& s, const Cue& cue, Complement complement) {
     if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
     if (TryPassiveQuestion(s, cue)) return true;
+    // "..., said Larry Sabato.": a name after a verb of speech that closes
+    // the sentence (or a clause of it) wins over a subject across the comma
+    // ("... in Congress, whom he has alienated, said Larry Sabato.").
+    // Not a participle (", echoing Erdogan, called ..."), and the name
+    // follows the verb ("argued that Dems' support ..." names no speaker).
+    if (complement == Complement::kAny && cue.cue_class == CueClass::kSpeech &&
+        !IsIngForm(words()[cue.first]) && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
+        !cue.object_is_addressee) {
+      std::optional<SpeakerPhrase> inverted = attributor_.PhraseStartingAt(cue.end, s.end_word);
+      if (inverted && inverted->type == SpeakerPhrase::kName && inverted->first == cue.end &&
+          (inverted->end >= s.end_word || words()[inverted->end].punct)) {
+        return TryTrailingFrame(s, cue, *inverted, cue.first - 1);
+      }
+    }
     bool relative = false;
     std::optional<SpeakerPhrase> speaker = CueSubject(s, cue, &relative);
     if (!speaker) {
-      // "..., said the minister."
+      // "..., said the minister.": any phrase after the verb, when no
+      // subject stands before it.
       if (complement == Complement::kAny && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
           !cue.object_is_addressee) {
         speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);

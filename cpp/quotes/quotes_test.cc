@@ -477,6 +477,20 @@ TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   EXPECT_EQ(Text(d, q[3]), "If the bill fails in the Senate, she said, angry party members plan to leave");
 }
 
+TEST(QuotesTest, ANameAfterTheVerbWinsOverASubjectAcrossTheComma) {
+  // "Congress, whom ..., said" reads like a subject with a relative clause;
+  // the name after "said" that closes the sentence is the speaker.
+  Document d = Doc("Cruz lacks support in Congress, whom he has alienated, said Larry Sabato.\n\n"
+                   "Mark Penn, the pollster, argued that Dems' support for gun control hurt the party.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "Cruz lacks support in Congress, whom he has alienated");
+  EXPECT_EQ(Speaker(d, q[0]), "Larry Sabato");
+  // A name after "that" opens the content.
+  EXPECT_EQ(Text(d, q[1]), "that Dems' support for gun control hurt the party");
+  EXPECT_EQ(Speaker(d, q[1]), "Mark Penn");
+}
+
 TEST(QuotesTest, InvertedFrameWithAnAddresseeVerbClosingTheSentence) {
   Document d = Doc("\"Would it be negotiable?\" asked Sean Hannity.");
   auto q = Find(&d);
