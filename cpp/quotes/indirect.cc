@@ -18,6 +18,10 @@ namespace {
 // How far after a verb cue its object may run before "that" opens the
 // content ("told The Wall Street Journal that ...").
 constexpr uint32_t kObjectWords = 10;
+// What "according to" names runs at most this many words ("according to
+// early results of the exit poll conducted by Edison Research for the
+// Associated Press and television networks, ...").
+constexpr uint32_t kMaxSourceWords = 20;
 // A trailing frame ("..., the minister said on Tuesday.") holds at most
 // this many words after its cue, opening with a preposition or a time word;
 // more, or others, make a clause after an opening phrase ("In an interview
@@ -1222,10 +1226,10 @@ class IndirectFinder {
 
   // Whatever "according to" names is the source, a name or not ("according
   // to exit polls", "according to court documents"): the words up to the
-  // next punctuation, a few at most.
+  // next punctuation, kMaxSourceWords at most.
   std::optional<SpeakerPhrase> SourcePhrase(uint32_t first, uint32_t sentence_end) const {
     uint32_t end = first;
-    while (end < sentence_end && end < first + kObjectWords && !words()[end].punct) ++end;
+    while (end < sentence_end && end < first + kMaxSourceWords && !words()[end].punct) ++end;
     if (end == first || (end < sentence_end && !words()[end].punct)) return std::nullopt;
     SpeakerPhrase phrase;
     phrase.first = first;
@@ -1270,6 +1274,22 @@ class IndirectFinder {
     if (cue.first > s.first_word &&
         (words()[cue.first - 1].lower == "," || IsSpacedDash(layout_, cue.first - 1))) {
       return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
+    }
+    // "Clinton leads Sanders by 271 delegates according to a count by The
+    // Associated Press, but ...": inside a clause, the report is the clause
+    // before it, from the clause opening (after a colon or semicolon) or the
+    // last comma.
+    uint32_t clause = cue.first;
+    while (clause > s.first_word &&
+           !((words()[clause - 1].lower == ":" || words()[clause - 1].lower == ";") && inside_[clause - 1] < 0)) {
+      --clause;
+    }
+    const uint32_t opening = PastOpeners(clause, cue.first);
+    if (opening < cue.first) {
+      uint32_t start = cue.first;
+      while (start > opening && !(words()[start - 1].lower == "," && inside_[start - 1] < 0)) --start;
+      return WordsUpTo(start, cue.first, kMinSplitContentWords) >= kMinSplitContentWords &&
+             Emit({start, cue.first}, cue, *speaker);
     }
     std::optional<uint32_t> start = AfterSourceComma(s, *speaker);
     return start && Emit({*start, ContentEnd(*start, s.end_word)}, cue, *speaker);
@@ -1328,7 +1348,7 @@ class IndirectFinder {
   // phrase, a few words after it at most.
   std::optional<uint32_t> AfterSourceComma(const Clause& s, const SpeakerPhrase& source) const {
     uint32_t w = source.end;
-    while (w < s.end_word && words()[w].lower != "," && w < source.end + kObjectWords) ++w;
+    while (w < s.end_word && words()[w].lower != "," && w < source.end + kMaxSourceWords) ++w;
     if (w >= s.end_word || words()[w].lower != ",") return std::nullopt;
     return w + 1;
   }

@@ -687,6 +687,35 @@ TEST(IndirectTest, TrailingFrameAfterAs) {
   EXPECT_TRUE(Reported("The bank lent money to Gazprom, as the gas firm is formally known.").empty());
 }
 
+TEST(IndirectTest, WhatAccordingToNames) {
+  struct Case {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      // A long source, up to its comma or the sentence end.
+      {"According to early results of exit polls conducted for the press and television networks, nearly half of the "
+       "voters were black.",
+       "nearly half of the voters were black",
+       "early results of exit polls conducted for the press and television networks"},
+      {"Experience mattered most, according to early results of the exit poll conducted by a research firm for the "
+       "networks.",
+       "Experience mattered most", "early results of the exit poll conducted by a research firm for the networks"},
+      // Inside a clause: the clause before it, from its comma or colon.
+      {"In June, Clinton leads Sanders by 271 delegates according to a count by the press, but the race goes on.",
+       "Clinton leads Sanders by 271 delegates", "a count"},
+      {"It has not gone unnoticed: According to recent polls, the senator holds a lead.", "the senator holds a lead",
+       "recent polls"},
+  };
+  for (const Case& c : cases) {
+    auto q = Reported(c.text);
+    ASSERT_FALSE(q.empty()) << c.text;
+    EXPECT_EQ(q[0].content, c.content);
+    EXPECT_EQ(q[0].speaker, c.speaker);
+  }
+}
+
 TEST(IndirectTest, AccordingToSourcesTheReportAfterIt) {
   // "According to X, Y said ...": X is the source of the whole clause,
   // the frame inside it included.
