@@ -200,6 +200,21 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
     phrase.person = true;
     return phrase;
   }
+  // "47% say", "Six in 10 say": a share of those polled, people.
+  uint32_t share = last + 1;
+  if (words[last].lower == "%" && last > lower && StartsWithDigit(words[last - 1])) {
+    share = last - 1;
+  } else if (StartsWithDigit(words[last]) && last >= lower + 2 && words[last - 1].lower == "in") {
+    share = last - 2;
+  }
+  if (share <= last) {
+    SpeakerPhrase phrase;
+    phrase.first = share;
+    phrase.end = last + 1;
+    phrase.type = SpeakerPhrase::kDescription;
+    phrase.person = true;
+    return phrase;
+  }
   if (words[last].punct || IsStop(last)) return std::nullopt;
   // A description: determiner? modifiers* head.
   const bool speaker_head = lexicon_.ContainsFolded("quote_speaker_nouns", words[last].lower);

@@ -150,8 +150,12 @@ class IndirectFinder {
       return false;
     }
     // A word after a number or a possessor is a noun or an adjective ("all
-    // 50 states", "the administration's repeated attempts").
-    if (w > s.first_word && (StartsWithDigit(words()[w - 1]) || IsPossessor(w - 1))) return false;
+    // 50 states", "the administration's repeated attempts"), but for a form
+    // of "say", never a noun after one ("Six in 10 say ...").
+    if (w > s.first_word && (StartsWithDigit(words()[w - 1]) || IsPossessor(w - 1)) &&
+        !(StartsWithDigit(words()[w - 1]) && IsFormOfSay(words()[w]))) {
+      return false;
+    }
     // After a preposition a cue word is a noun ("in states such as Ohio"),
     // but for a gerund ("by saying"); a noun that takes its content still
     // reports it ("in favor of", "because of fears that").
@@ -382,6 +386,10 @@ class IndirectFinder {
 
   // A word that opens an embedded question and no relative clause ("why",
   // "how", "whether"; "who", "what" and "where" open both).
+  static bool IsFormOfSay(const Word& word) {
+    return word.lower == "say" || word.lower == "says" || word.lower == "said";
+  }
+
   static bool IsWhWord(const Word& word) {
     return word.lower == "why" || word.lower == "how" || word.lower == "whether";
   }

@@ -687,6 +687,15 @@ TEST(IndirectTest, TrailingFrameAfterAs) {
   EXPECT_TRUE(Reported("The bank lent money to Gazprom, as the gas firm is formally known.").empty());
 }
 
+TEST(IndirectTest, SharesOfThosePolledSpeak) {
+  for (const char* share : {"47%", "Six in 10"}) {
+    auto q = Reported(std::string(share) + " say the city should build more schools.");
+    ASSERT_EQ(q.size(), 1u) << share;
+    EXPECT_EQ(q[0].content, "the city should build more schools");
+    EXPECT_EQ(q[0].speaker, share);
+  }
+}
+
 TEST(IndirectTest, WhatAccordingToNames) {
   struct Case {
     const char* text;
