@@ -334,6 +334,14 @@ class QuoteFinder {
     return true;
   }
 
+  // True when "and" or "but" stands before word `verb` (past auxiliaries
+  // and adverbs), after word `from`.
+  bool AfterConjunction(uint32_t verb, uint32_t from) const {
+    uint32_t p = verb;
+    while (p > from && quotes::IsCueModifier(lexicon_, words()[p - 1])) --p;
+    return p > from && (words()[p - 1].lower == "and" || words()[p - 1].lower == "but");
+  }
+
   // A frame before the quotation, nearest cue first: X said: / X told Y
   // that / according to X, / X:
   std::optional<Frame> LeadingFrame(uint32_t from, uint32_t to) const {
@@ -348,6 +356,9 @@ class QuoteFinder {
         }
       }
     }
+    // "He said ... and said that Trump was "..."": the verb after "and" or
+    // "but" frames the quotation, with the subject of the verb before it.
+    std::optional<Cue> coordinated;
     for (uint32_t w = to; w-- > from;) {
       std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
       if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
@@ -364,7 +375,11 @@ class QuoteFinder {
         continue;
       }
       if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
-        return MakeFrame(*cue, *subject, 0.85f);
+        return MakeFrame(coordinated ? *coordinated : *cue, *subject, 0.85f);
+      }
+      if (!coordinated && AfterConjunction(cue->first, from)) {
+        coordinated = cue;
+        continue;
       }
       // "Jane Doe, who tweeted: "..."": a relative pronoun speaks words
       // that its verb hands over.

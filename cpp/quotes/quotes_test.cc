@@ -477,6 +477,21 @@ TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   EXPECT_EQ(Text(d, q[3]), "If the bill fails in the Senate, she said, angry party members plan to leave");
 }
 
+TEST(QuotesTest, AFragmentAfterASecondVerbHasThatVerbForCue) {
+  // The second "said" frames the fragment, with the subject of the first;
+  // the first keeps its own reported content.
+  Document d = Doc("He said the attacks had given his campaign momentum and said that the senator was \"no Reagan.\"");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Text(d, q[0]), "the attacks had given his campaign momentum");
+  EXPECT_EQ(Speaker(d, q[0]), "He");
+  EXPECT_EQ(Text(d, q[1]), "that the senator was \"no Reagan.");
+  EXPECT_EQ(Speaker(d, q[1]), "He");
+  EXPECT_EQ(Text(d, q[2]), "no Reagan.");
+  EXPECT_EQ(Speaker(d, q[2]), "He");
+  EXPECT_EQ(q[2].cue_start, d.text.find("said that"));
+}
+
 TEST(QuotesTest, ANameAfterTheVerbWinsOverASubjectAcrossTheComma) {
   // "Congress, whom ..., said" reads like a subject with a relative clause;
   // the name after "said" that closes the sentence is the speaker.
