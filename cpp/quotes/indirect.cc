@@ -515,8 +515,9 @@ class IndirectFinder {
     // "says too many women ...", "said only two came", "reveals just how
     // swift ...": a focusing adverb opens the content when a noun phrase, an
     // infinitive or an embedded question follows it ("spoke only in
-    // bromides" is no report). Other
-    // modifiers report none ("what he said was the lowest", "said again.").
+    // bromides" is no report), or after a core reporting verb a subordinate
+    // clause ("said just because ... did not mean ..."). Other modifiers
+    // report none ("what he said was the lowest", "said again.").
     if (next.lower == "too" || next.lower == "only" || next.lower == "even" || next.lower == "not" ||
         next.lower == "just" || next.lower == "never") {
       if (w + 1 >= sentence_end || inside_[w + 1] >= 0) return std::nullopt;
@@ -524,10 +525,13 @@ class IndirectFinder {
       const bool opens_noun_phrase = after.upper || StartsWithDigit(after) || attributor_.IsPronoun(w + 1) ||
                                      lexicon_.Contains("quote_determiners", after.lower) ||
                                      lexicon_.Contains("quote_quantifiers", after.lower) || after.lower == "much" ||
-                                     after.lower == "to" || IsWhWord(after);
+                                     after.lower == "to" || IsWhWord(after) ||
+                                     (complement == Complement::kAny && IsSubordinator(after));
       return opens_noun_phrase ? std::optional<uint32_t>(w) : std::nullopt;
     }
-    if (!opens_phrase || IsCueModifier(lexicon_, next)) return std::nullopt;
+    // "said having Trump at the top of the ticket puts ...": a gerund
+    // opens the content, though "having" and "being" are auxiliaries too.
+    if (!opens_phrase || (IsCueModifier(lexicon_, next) && !IsIngForm(next))) return std::nullopt;
     return w;
   }
 
@@ -964,11 +968,38 @@ class IndirectFinder {
       // Intel said the event was canceled"): the content follows the verb.
       if (TryTrailingFrame(s, cue, *speaker, before - 1)) return true;
     }
+    if (std::optional<uint32_t> relative = RelativeBeforeFrame(*speaker, cue, s)) {
+      // A comma closes the relative clause (", which he said had ..., are").
+      return Emit({*relative, CommaEnd(cue.end, ContentEnd(cue.end, s.end_word))}, cue, *speaker);
+    }
     std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
     if (!start) return false;
     uint32_t end = BeforeNextReport(*start, ContentEnd(*start, s.end_word));
     if (InLeadingClause(s, std::min(speaker->first, cue.first))) end = std::min(end, CommaEnd(*start, end));
     return Emit({*start, end}, cue, *speaker);
+  }
+
+  // "... the economy, which he said had harmed it", "which Democrats say
+  // could be aiding Sanders": a frame inside a relative clause whose verb
+  // follows it reports the whole clause, the relative word included (as
+  // PolNeAR marks it). The relative word, or nullopt.
+  std::optional<uint32_t> RelativeBeforeFrame(const SpeakerPhrase& speaker, const Cue& cue, const Clause& s) const {
+    if (speaker.first <= s.first_word || speaker.end > cue.first || cue.end >= s.end_word || inside_[cue.end] >= 0) {
+      return std::nullopt;
+    }
+    const std::string& relative = words()[speaker.first - 1].lower;
+    if (relative != "which" && relative != "that" && relative != "who" && relative != "what") return std::nullopt;
+    for (uint32_t k = speaker.end; k < cue.first; ++k) {
+      if (!IsCueModifier(lexicon_, words()[k])) return std::nullopt;
+    }
+    // The clause's verb: an auxiliary or a word of content, not the subject
+    // of a clause of its own ("which he said the mayor backed").
+    const Word& next = words()[cue.end];
+    const bool verb = IsCueModifier(lexicon_, next) ||
+                      (!next.upper && !next.punct && !lexicon_.Contains("quote_function_words", next.lower) &&
+                       !lexicon_.Contains("quote_determiners", next.lower));
+    if (!verb) return std::nullopt;
+    return speaker.first - 1;
   }
 
   // The first word of a frame whose speaker opens at word `first`: its

@@ -130,6 +130,12 @@ TEST(IndirectTest, WhereContentStartsAfterTheVerb) {
       // A focusing adverb before a noun phrase opens the content.
       {"The mayor says too many women are torn by guilt.", "too many women are torn by guilt", "The mayor"},
       {"The mayor said only two people came.", "only two people came", "The mayor"},
+      // After a core verb, also before a subordinate clause.
+      {"The judge said just because it was not obvious did not mean it was not there.",
+       "just because it was not obvious did not mean it was not there", "The judge"},
+      // A gerund, though "having" is an auxiliary too.
+      {"The chairman said having Trump on the ticket puts senators at risk.",
+       "having Trump on the ticket puts senators at risk", "The chairman"},
   };
   for (const Case& c : cases) {
     auto q = Reported(c.text);
@@ -685,6 +691,19 @@ TEST(IndirectTest, TrailingFrameAfterAs) {
   }
   // A passive verb names, it does not report.
   EXPECT_TRUE(Reported("The bank lent money to Gazprom, as the gas firm is formally known.").empty());
+}
+
+TEST(IndirectTest, AFrameInsideARelativeClauseReportsTheClause) {
+  // The relative clause's verb follows the frame: the whole clause is
+  // reported, its relative word included.
+  auto q = Reported("There was a surge of independents, which Democrats say could be aiding the senator.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "which Democrats say could be aiding the senator");
+  EXPECT_EQ(q[0].speaker, "Democrats");
+  q = Reported("The old policies, which the senator said had harmed the economy, are gone.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].content, "which the senator said had harmed the economy");
+  EXPECT_EQ(q[0].speaker, "the senator");
 }
 
 TEST(IndirectTest, SharesOfThosePolledSpeak) {
