@@ -48,20 +48,29 @@ TEST(PipelineTest, StageTimesAddUpOnlyForStagesThatRan) {
   EXPECT_GT(again.segment, times.segment);  // added to, not overwritten
 }
 
-TEST(PipelineTest, SegmentedNegationIsNoPartOfTheSpeaker) {
-  // The segmenter splits "didn't" into "did" and "n't": the quotation
-  // stage sees the split words and still bounds the speaker before them.
+TEST(PipelineTest, SegmentedContractionsAreNoPartOfTheSpeaker) {
+  // The segmenter splits "didn't" into "did" and "n't", "she's" into "she"
+  // and "'s": the quotation stage sees the split words and still bounds the
+  // speaker before them. After a noun "'s" stays a possessive.
   auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", "");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   StageOptions options;
   options.quote_options.reported_speech = true;
-  auto doc = (*pipeline)->Process("The mayor didn't say that the plan had failed.",
-                                  ReadOptions{.format = Format::kText}, options);
-  ASSERT_TRUE(doc.ok()) << doc.status();
-  ASSERT_EQ(doc->quotes.size(), 1u);
-  const Quote& q = doc->quotes[0];
-  EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), "The mayor");
-  EXPECT_EQ(doc->Slice(q.start, q.end), "that the plan had failed");
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"The mayor didn't say that the plan had failed.", "The mayor"},
+                        Case{"She's said that the plan had failed.", "She"},
+                        Case{"They've warned that the plan had failed.", "They"},
+                        Case{"The mayor's office said that the plan had failed.", "The mayor's office"}}) {
+    auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, options);
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    ASSERT_EQ(doc->quotes.size(), 1u) << c.text;
+    const Quote& q = doc->quotes[0];
+    EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), c.speaker);
+    EXPECT_EQ(doc->Slice(q.start, q.end), "that the plan had failed");
+  }
 }
 
 TEST(PipelineTest, MissingResourcesAreAnError) {

@@ -259,6 +259,8 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
 
 bool Attributor::IsBetweenSubjectAndVerb(uint32_t w) const {
   const Word& word = layout_.words()[w];
+  // "he's said": after a pronoun "'s" is "has" or "is", not a possessive.
+  if (word.lower == "'s") return w > 0 && IsPronoun(w - 1);
   // Word::lower is lower case already: no folding needed.
   return IsCueModifier(lexicon_, word) || lexicon_.Contains("quote_time_words", word.lower);
 }

@@ -366,7 +366,8 @@ class IndirectFinder {
   // of "is" or "has" ("he's said", "it's expected", "that's").
   bool IsPossessor(uint32_t w) const {
     if (!attributor_.IsPossessive(w)) return false;
-    std::string base = words()[w].lower;
+    // "he's" as one word, or "he" and "'s" as two.
+    std::string base = words()[w].lower == "'s" && w > 0 ? words()[w - 1].lower : words()[w].lower;
     if (base.size() > 2 && base.compare(base.size() - 2, 2, "'s") == 0) base.resize(base.size() - 2);
     static constexpr std::string_view kContracted[] = {"he",   "she",  "it",    "that", "there",
                                                        "who",  "what", "here",  "where", "let"};
