@@ -6,8 +6,10 @@ namespace {
 constexpr uint32_t kMaxTitleWords = 20;
 
 bool EndsWithStop(const Word& w) {
-  return w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == "\u2026" ||
-         w.lower == ":";
+  // An abbreviation at the end of a sentence keeps its stop inside the word
+  // ("... in the U.S.", "at 5 p.m.").
+  return w.lower == "." || w.lower == "!" || w.lower == "?" || w.lower == "\u2026" || w.lower == ":" ||
+         (w.lower.size() > 1 && w.lower.back() == '.');
 }
 
 bool IsMarkOrBracket(const Word& w) {

@@ -477,6 +477,16 @@ TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   EXPECT_EQ(Text(d, q[3]), "If the bill fails in the Senate, she said, angry party members plan to leave");
 }
 
+TEST(QuotesTest, AParagraphEndingInAnAbbreviationIsNoTitle) {
+  // The stop of "U.S." ends the sentence too: a one-sentence paragraph so
+  // ended is a sentence, not a headline without a stop.
+  Document d = Doc("The day began early.\n\nThe mayor said the plan failed in the U.S.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Text(d, q[0]), "the plan failed in the U.S.");
+  EXPECT_EQ(Speaker(d, q[0]), "The mayor");
+}
+
 TEST(QuotesTest, AFragmentAfterASecondVerbHasThatVerbForCue) {
   // The second "said" frames the fragment, with the subject of the first;
   // the first keeps its own reported content.
