@@ -884,7 +884,17 @@ class IndirectFinder {
     // the subject that opens the sentence.
     std::optional<SpeakerPhrase> speaker;
     if (cue.first > s.first_word && words()[cue.first - 1].lower == "," && IsIngForm(words()[cue.first])) {
-      speaker = OpeningSubject(s, cue.first - 1);
+      // "..., the mayor said (on Tuesday), adding ...": after a frame the
+      // participle has the frame's speaker.
+      uint32_t verb = cue.first - 1;
+      while (verb > s.first_word && lexicon_.Contains("quote_time_words", words()[verb - 1].lower)) --verb;
+      if (verb > s.first_word) {
+        if (std::optional<Cue> frame = CueAt(layout_, lexicon_, verb - 1, cue.first);
+            frame && !frame->noun && frame->cue_class == CueClass::kSpeech) {
+          speaker = attributor_.SubjectBefore(frame->first, s.first_word);
+        }
+      }
+      if (!speaker) speaker = OpeningSubject(s, cue.first - 1);
     }
     if (!speaker) speaker = attributor_.SubjectBefore(cue.first, s.first_word);
     if (!speaker) {
@@ -1223,7 +1233,12 @@ class IndirectFinder {
     uint32_t start = s.first_word;
     while (start < comma && words()[start].punct && inside_[start] < 0) ++start;
     uint32_t frame_end = std::max(cue.end, speaker.end);
+    // "..., X says, ..." goes on with the content, unless a participle of
+    // report follows the frame (", adding that ..."): that is the speaker's
+    // next report, not more of this one.
     if (frame_end < s.end_word && words()[frame_end].lower == "," && !DescribesSpeaker(frame_end + 1, s.end_word) &&
+        !(frame_end + 1 < s.end_word && IsIngForm(words()[frame_end + 1]) &&
+          IsReportingVerb(lexicon_, words()[frame_end + 1].lower)) &&
         ContentEnd(frame_end + 1, s.end_word) >= frame_end + 1 + kMinSplitContentWords) {
       return Emit({start, ContentEnd(frame_end + 1, s.end_word)}, cue, speaker);
     }

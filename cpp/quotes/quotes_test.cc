@@ -477,6 +477,16 @@ TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   EXPECT_EQ(Text(d, q[3]), "If the bill fails in the Senate, she said, angry party members plan to leave");
 }
 
+TEST(QuotesTest, AParticipleOfReportAfterATrailingFrameIsTheNextReport) {
+  Document d = Doc("The plan will fail, the mayor said, adding that the council had been warned.");
+  auto q = Reported(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "The plan will fail");
+  EXPECT_EQ(Speaker(d, q[0]), "the mayor");
+  EXPECT_EQ(Text(d, q[1]), "that the council had been warned");
+  EXPECT_EQ(Speaker(d, q[1]), "the mayor");
+}
+
 TEST(QuotesTest, AParagraphEndingInAnAbbreviationIsNoTitle) {
   // The stop of "U.S." ends the sentence too: a one-sentence paragraph so
   // ended is a sentence, not a headline without a stop.
