@@ -385,12 +385,13 @@ class IndirectFinder {
            std::end(kSubjects);
   }
 
-  // A word that opens an embedded question and no relative clause ("why",
-  // "how", "whether"; "who", "what" and "where" open both).
+  // "say", "says", "said": verbs even after a number ("Six in 10 say").
   static bool IsFormOfSay(const Word& word) {
     return word.lower == "say" || word.lower == "says" || word.lower == "said";
   }
 
+  // A word that opens an embedded question and no relative clause ("why",
+  // "how", "whether"; "who", "what" and "where" open both).
   static bool IsWhWord(const Word& word) {
     return word.lower == "why" || word.lower == "how" || word.lower == "whether";
   }
