@@ -192,28 +192,16 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   // "Some chanted", "..., another added": a quantifier standing alone for
   // the people it counts.
   if (lexicon_.Contains("quote_quantifiers", words[last].lower)) {
-    SpeakerPhrase phrase;
     // "the two said": with its determiner.
-    phrase.first = last > lower && lexicon_.Contains("quote_determiners", words[last - 1].lower) ? last - 1 : last;
-    phrase.end = last + 1;
-    phrase.type = SpeakerPhrase::kDescription;
-    phrase.person = true;
-    return phrase;
+    const bool determiner = last > lower && lexicon_.Contains("quote_determiners", words[last - 1].lower);
+    return DescriptionPhrase(determiner ? last - 1 : last, last + 1, /*person=*/true);
   }
   // "47% say", "Six in 10 say": a share of those polled, people.
-  uint32_t share = last + 1;
   if (words[last].lower == "%" && last > lower && StartsWithDigit(words[last - 1])) {
-    share = last - 1;
-  } else if (StartsWithDigit(words[last]) && last >= lower + 2 && words[last - 1].lower == "in") {
-    share = last - 2;
+    return DescriptionPhrase(last - 1, last + 1, /*person=*/true);
   }
-  if (share <= last) {
-    SpeakerPhrase phrase;
-    phrase.first = share;
-    phrase.end = last + 1;
-    phrase.type = SpeakerPhrase::kDescription;
-    phrase.person = true;
-    return phrase;
+  if (StartsWithDigit(words[last]) && last >= lower + 2 && words[last - 1].lower == "in") {
+    return DescriptionPhrase(last - 2, last + 1, /*person=*/true);
   }
   if (words[last].punct || IsStop(last)) return std::nullopt;
   // A description: determiner? modifiers* head.
@@ -249,12 +237,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
     }
   }
   if (!speaker_head && !source_head && !determiner) return std::nullopt;
-  SpeakerPhrase phrase;
-  phrase.first = first;
-  phrase.end = last + 1;
-  phrase.type = SpeakerPhrase::kDescription;
-  phrase.person = speaker_head;
-  return phrase;
+  return DescriptionPhrase(first, last + 1, speaker_head);
 }
 
 bool Attributor::IsBetweenSubjectAndVerb(uint32_t w) const {

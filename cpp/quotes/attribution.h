@@ -36,6 +36,17 @@ struct SpeakerPhrase {
   Gender gender = Gender::kUnknown;
 };
 
+// A description of a speaker, no name or pronoun ("the two", "47%", "a
+// senior official"): words [first, end).
+inline SpeakerPhrase DescriptionPhrase(uint32_t first, uint32_t end, bool person = false) {
+  SpeakerPhrase phrase;
+  phrase.first = first;
+  phrase.end = end;
+  phrase.type = SpeakerPhrase::kDescription;
+  phrase.person = person;
+  return phrase;
+}
+
 class Attributor {
  public:
   // `doc`, `layout` and `lexicon` must outlive the Attributor. Linear in the

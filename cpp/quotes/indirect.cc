@@ -815,11 +815,7 @@ class IndirectFinder {
     for (uint32_t w = first; w < end; ++w) content_word |= !lexicon_.Contains("quote_function_words", words()[w].lower);
     // "Several decades later, ...": a phrase of time is an adverbial.
     if (!content_word || lexicon_.Contains("quote_reported_time_nouns", words()[end - 1].lower)) return std::nullopt;
-    SpeakerPhrase phrase;
-    phrase.first = first;
-    phrase.end = end;
-    phrase.type = SpeakerPhrase::kDescription;
-    return phrase;
+    return DescriptionPhrase(first, end);
   }
 
   static bool IsLeadingConjunction(const Word& word) {
@@ -1287,11 +1283,7 @@ class IndirectFinder {
     uint32_t end = first;
     while (end < sentence_end && end < first + kMaxSourceWords && !words()[end].punct) ++end;
     if (end == first || (end < sentence_end && !words()[end].punct)) return std::nullopt;
-    SpeakerPhrase phrase;
-    phrase.first = first;
-    phrase.end = end;
-    phrase.type = SpeakerPhrase::kDescription;
-    return phrase;
+    return DescriptionPhrase(first, end);
   }
 
   // A paragraph that opens with a name and a colon gives that speaker's
