@@ -502,11 +502,35 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   return std::nullopt;
 }
 
+std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, uint32_t upper,
+                                                               bool role_nouns_only) const {
+  const auto& words = layout_.words();
+  if (first >= upper || words[first].upper || words[first].punct || IsStop(first)) return std::nullopt;
+  for (uint32_t w = first + 1; w < upper && w < first + kMaxDescriptionWords; ++w) {
+    if (IsStop(w - 1) && !IsConnector(w - 1)) break;
+    // After a capitalized word only role nouns may follow it ("Democratic
+    // strategist"): "Graham criticized the party" is a clause.
+    if (role_nouns_only && !lexicon_.ContainsFolded("quote_speaker_nouns", words[w - 1].lower)) break;
+    if (mention_starting_[w] >= 0 || IsNameWord(w)) {
+      if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;
+      break;
+    }
+    if (words[w].upper) break;
+  }
+  return std::nullopt;
+}
+
 std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32_t upper) const {
   const auto& words = layout_.words();
   if (first >= upper || first >= words.size()) return std::nullopt;
   if (int32_t m = mention_starting_[first]; m >= 0 && doc_.mentions[m].end <= words[upper - 1].end) {
-    if (auto phrase = FromMention(m)) return phrase;
+    if (auto phrase = FromMention(m)) {
+      // "Democratic strategist Hank Sheinkopf", "GOP strategist Charlie
+      // Black": the name opens a description of the name after it, which
+      // speaks.
+      if (auto named = NameAfterDescription(phrase->end, upper, /*role_nouns_only=*/true)) return named;
+      return phrase;
+    }
   }
   if (IsPronoun(first)) {
     const std::string& l = words[first].lower;
@@ -519,6 +543,10 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     while (end < upper && (IsNameWord(end) || (IsConnector(end) && end + 1 < upper && IsNameWord(end + 1)))) {
       ++end;
     }
+    // "Democratic strategist Hank Sheinkopf", "GOP strategist Charlie
+    // Black": the capitalized words open a description of the name after
+    // it, which speaks.
+    if (auto named = NameAfterDescription(end, upper, /*role_nouns_only=*/true)) return named;
     if (auto name = NameRun(first, end)) return name;
   }
   bool determiner = lexicon_.Contains("quote_determiners", words[first].lower);
@@ -530,14 +558,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   // "former secretary of state Hillary Clinton", "actress Jane Doe": a
   // lower-case description right before a name; the name speaks.
   if (!determiner && !words[first].upper) {
-    for (uint32_t w = first + 1; w < upper && w < first + kMaxDescriptionWords; ++w) {
-      if (IsStop(w - 1) && !IsConnector(w - 1)) break;
-      if (mention_starting_[w] >= 0 || IsNameWord(w)) {
-        if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;
-        break;
-      }
-      if (words[w].upper) break;
-    }
+    if (auto named = NameAfterDescription(first, upper, /*role_nouns_only=*/false)) return named;
   }
   // The phrase runs to the first stop word or punctuation; titles and names
   // inside are fine.

@@ -104,6 +104,11 @@ class Attributor {
   // Narrows a run of capitalized words [first, end) to the name itself.
   std::optional<SpeakerPhrase> NameRun(uint32_t first, uint32_t end) const;
   std::optional<SpeakerPhrase> FromMention(int32_t mention) const;
+  // "former secretary of state Hillary Clinton", "(Democratic) strategist
+  // Hank Sheinkopf": the name after a lower-case description that opens at
+  // word `first`, within a few words and before `upper`; with
+  // `role_nouns_only`, a description of speaker nouns alone.
+  std::optional<SpeakerPhrase> NameAfterDescription(uint32_t first, uint32_t upper, bool role_nouns_only) const;
   // Adverbs, auxiliaries and time words between a subject and its verb
   // ("has also", "later Thursday").
   bool IsBetweenSubjectAndVerb(uint32_t w) const;

@@ -477,6 +477,19 @@ TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   EXPECT_EQ(Text(d, q[3]), "If the bill fails in the Senate, she said, angry party members plan to leave");
 }
 
+TEST(QuotesTest, TheNameAfterACapitalizedRoleSpeaks) {
+  // "Democratic strategist": a capitalized word and a role noun describe
+  // the name after them; "Graham criticized ..." is no description.
+  Document d = Doc("His endorsement matters more for politics than for clout, said Democratic strategist Hank "
+                   "Sheinkopf.\n\n"
+                   "Graham criticized the plan and Republicans said the budget was sound.");
+  auto q = Reported(&d);
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[0]), "His endorsement matters more for politics than for clout");
+  EXPECT_EQ(Speaker(d, q[0]), "Hank Sheinkopf");
+  EXPECT_EQ(Speaker(d, q[1]), "Graham");
+}
+
 TEST(QuotesTest, AParticipleOfReportAfterATrailingFrameIsTheNextReport) {
   Document d = Doc("The plan will fail, the mayor said, adding that the council had been warned.");
   auto q = Reported(&d);
