@@ -291,22 +291,30 @@ class IndirectFinder {
   // conference", "in his written remarks" (a preposition, a determiner, at
   // most one more word and a cue noun, quote_cue_nouns).
   bool OpensSpeechEvent(uint32_t w, uint32_t sentence_end) const {
+    std::optional<uint32_t> end = SpeechEventEnd(w, sentence_end);
+    if (!end) return false;
+    // "refused to say in an interview that ...": the content goes on.
+    for (uint32_t after = *end; after < sentence_end && !words()[after].punct; ++after) {
+      if (words()[after].lower == "that" && inside_[after] < 0) return false;
+    }
+    return true;
+  }
+
+  // The word after a phrase of the occasion of a report that opens at word
+  // `w` (a preposition, a determiner, at most one more word and a cue
+  // noun), or nullopt.
+  std::optional<uint32_t> SpeechEventEnd(uint32_t w, uint32_t sentence_end) const {
+    if (w + 2 >= sentence_end) return std::nullopt;
     const std::string& preposition = words()[w].lower;
-    if (!(preposition == "in" || preposition == "during" || preposition == "at") || w + 2 >= sentence_end ||
+    if (!(preposition == "in" || preposition == "during" || preposition == "at") ||
         !lexicon_.Contains("quote_determiners", words()[w + 1].lower)) {
-      return false;
+      return std::nullopt;
     }
     for (uint32_t k = w + 2; k < sentence_end && k <= w + 3; ++k) {
-      if (inside_[k] >= 0 || words()[k].punct) return false;
-      if (std::optional<Cue> cue = CueAt(layout_, lexicon_, k, sentence_end); cue && cue->noun) {
-        // "refused to say in an interview that ...": the content goes on.
-        for (uint32_t after = cue->end; after < sentence_end && !words()[after].punct; ++after) {
-          if (words()[after].lower == "that" && inside_[after] < 0) return false;
-        }
-        return true;
-      }
+      if (inside_[k] >= 0 || words()[k].punct) return std::nullopt;
+      if (std::optional<Cue> cue = CueAt(layout_, lexicon_, k, sentence_end); cue && cue->noun) return cue->end;
     }
-    return false;
+    return std::nullopt;
   }
 
   // The content end: the sentence end without its final punctuation, or an
@@ -462,6 +470,17 @@ class IndirectFinder {
         (IsSubjectPronoun(words()[adverbial]) || words()[adverbial].lower == "it" ||
          lexicon_.Contains("quote_determiners", words()[adverbial].lower))) {
       return adverbial;
+    }
+    // "said in a statement Thursday night they pulled the listing": past
+    // the occasion of the report and time words, a clause with a subject of
+    // its own.
+    if (std::optional<uint32_t> event_end = SpeechEventEnd(w, sentence_end)) {
+      uint32_t k = *event_end;
+      while (k < sentence_end && lexicon_.Contains("quote_time_words", words()[k].lower)) ++k;
+      if (k < sentence_end && inside_[k] < 0 &&
+          (IsSubjectPronoun(words()[k]) || lexicon_.Contains("quote_determiners", words()[k].lower))) {
+        return k;
+      }
     }
     // "told The Wall Street Journal that ...", "said in a statement on
     // Tuesday that ...": past the addressee or a prepositional phrase. Other

@@ -133,6 +133,9 @@ TEST(IndirectTest, WhereContentStartsAfterTheVerb) {
       // After a core verb, also before a subordinate clause.
       {"The judge said just because it was not obvious did not mean it was not there.",
        "just because it was not obvious did not mean it was not there", "The judge"},
+      // A clause with its own subject after the occasion and time words.
+      {"The company said in a statement Thursday night they pulled the listing.", "they pulled the listing",
+       "The company"},
       // A gerund, though "having" is an auxiliary too.
       {"The chairman said having Trump on the ticket puts senators at risk.",
        "having Trump on the ticket puts senators at risk", "The chairman"},
