@@ -39,6 +39,15 @@ bool IsCueModifier(const Lexicon& lexicon, const Word& word) {
   return word.lower.size() > 4 && absl::EndsWith(word.lower, "ly");
 }
 
+std::optional<uint32_t> ConjunctionBefore(const Layout& layout, const Lexicon& lexicon, uint32_t verb,
+                                          uint32_t from) {
+  const auto& words = layout.words();
+  uint32_t p = verb;
+  while (p > from && IsCueModifier(lexicon, words[p - 1])) --p;
+  if (p <= from || (words[p - 1].lower != "and" && words[p - 1].lower != "but")) return std::nullopt;
+  return p - 1;
+}
+
 bool IsReportingVerb(const Lexicon& lexicon, const std::string& form) {
   return lexicon.Lookup("quote_cue_verbs", form) != nullptr ||
          lexicon.Lookup("quote_reported_verbs", form) != nullptr;

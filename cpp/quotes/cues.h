@@ -55,6 +55,11 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
 // "also", "repeatedly").
 bool IsCueModifier(const Lexicon& lexicon, const Word& word);
 
+// The "and" or "but" before the verb at word `verb`, past auxiliaries and
+// adverbs ("... and has since said"), at or after word `from`; nullopt when
+// none stands there. A verb so coordinated shares the clause's subject.
+std::optional<uint32_t> ConjunctionBefore(const Layout& layout, const Lexicon& lexicon, uint32_t verb, uint32_t from);
+
 // True for a form of the core reporting verbs (quote_cue_verbs) or of the
 // wider reported-speech list (quote_reported_verbs); both are tables.
 bool IsReportingVerb(const Lexicon& lexicon, const std::string& form);

@@ -369,7 +369,6 @@ class IndirectFinder {
     return word.lower == "of" || word.lower == "for" || word.lower == "that" || word.lower == "about";
   }
 
-
   // A possessive ("Trump's", "the administration's"), not a contraction
   // of "is" or "has" ("he's said", "it's expected", "that's").
   bool IsPossessor(uint32_t w) const {
@@ -731,13 +730,9 @@ class IndirectFinder {
   // after "and" or "but" shares the subject that opens the sentence (after a leading
   // conjunction, or after an opening phrase and its comma: "In 2008, X ...").
   std::optional<SpeakerPhrase> CoordinatedSubject(uint32_t cue_first, const Clause& s) const {
-    uint32_t p = cue_first;
-    while (p > s.first_word && IsCueModifier(lexicon_, words()[p - 1])) --p;
-    if (p <= s.first_word || inside_[p - 1] >= 0 ||
-        (words()[p - 1].lower != "and" && words()[p - 1].lower != "but")) {
-      return std::nullopt;
-    }
-    return OpeningSubject(s, p - 1);
+    std::optional<uint32_t> conjunction = ConjunctionBefore(layout_, lexicon_, cue_first, s.first_word);
+    if (!conjunction || inside_[*conjunction] >= 0) return std::nullopt;
+    return OpeningSubject(s, *conjunction);
   }
 
   // The subject that opens sentence `s`, before word `upper`: after a
@@ -933,31 +928,30 @@ class IndirectFinder {
   bool TryCue(const Clause& s, const Cue& cue, Complement complement) {
     if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
     if (TryPassiveQuestion(s, cue)) return true;
-    // "..., said Larry Sabato.": a name after a verb of speech that closes
-    // the sentence (or a clause of it) wins over a subject across the comma
-    // ("... in Congress, whom he has alienated, said Larry Sabato.").
-    // Not a participle (", echoing Erdogan, called ..."), and the name
-    // follows the verb ("argued that Dems' support ..." names no speaker).
-    if (complement == Complement::kAny && cue.cue_class == CueClass::kSpeech &&
-        !IsIngForm(words()[cue.first]) && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
+    // "..., said Larry Sabato.", "..., said the minister.": the phrase
+    // after a verb that a comma opens may be its speaker (an inverted
+    // frame). Not for a verb whose object is its addressee.
+    std::optional<SpeakerPhrase> inverted;
+    if (complement == Complement::kAny && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
         !cue.object_is_addressee) {
-      std::optional<SpeakerPhrase> inverted = attributor_.PhraseStartingAt(cue.end, s.end_word);
-      if (inverted && inverted->type == SpeakerPhrase::kName && inverted->first == cue.end &&
-          (inverted->end >= s.end_word || words()[inverted->end].punct)) {
-        return TryTrailingFrame(s, cue, *inverted, cue.first - 1);
-      }
+      inverted = attributor_.PhraseStartingAt(cue.end, s.end_word);
+      if (inverted && !EndsInvertedFrame(inverted->end, s.end_word)) inverted.reset();
+    }
+    // A name right after a verb of speech, closing the sentence or a clause
+    // of it, wins over a subject across the comma ("... in Congress, whom he
+    // has alienated, said Larry Sabato."). Not after a participle (",
+    // echoing Erdogan, called ..."), nor a name past "that" ("argued that
+    // Dems' support ...").
+    if (inverted && inverted->type == SpeakerPhrase::kName && inverted->first == cue.end &&
+        cue.cue_class == CueClass::kSpeech && !IsIngForm(words()[cue.first]) &&
+        (inverted->end >= s.end_word || words()[inverted->end].punct)) {
+      return TryTrailingFrame(s, cue, *inverted, cue.first - 1);
     }
     bool relative = false;
     std::optional<SpeakerPhrase> speaker = CueSubject(s, cue, &relative);
     if (!speaker) {
-      // "..., said the minister.": any phrase after the verb, when no
-      // subject stands before it.
-      if (complement == Complement::kAny && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
-          !cue.object_is_addressee) {
-        speaker = attributor_.PhraseStartingAt(cue.end, s.end_word);
-        if (speaker && !EndsInvertedFrame(speaker->end, s.end_word)) speaker.reset();
-      }
-      if (speaker) return TryTrailingFrame(s, cue, *speaker, cue.first - 1);
+      // Any phrase after the verb when no subject stands before it.
+      if (inverted) return TryTrailingFrame(s, cue, *inverted, cue.first - 1);
       // A long subject we cannot bound ("text messages found on his phone
       // suggested that ...", "voters who ..., on television or at rallies,
       // said he ..."): a core reporting verb and "that" still make the

@@ -334,14 +334,6 @@ class QuoteFinder {
     return true;
   }
 
-  // True when "and" or "but" stands before word `verb` (past auxiliaries
-  // and adverbs), after word `from`.
-  bool AfterConjunction(uint32_t verb, uint32_t from) const {
-    uint32_t p = verb;
-    while (p > from && quotes::IsCueModifier(lexicon_, words()[p - 1])) --p;
-    return p > from && (words()[p - 1].lower == "and" || words()[p - 1].lower == "but");
-  }
-
   // A frame before the quotation, nearest cue first: X said: / X told Y
   // that / according to X, / X:
   std::optional<Frame> LeadingFrame(uint32_t from, uint32_t to) const {
@@ -377,7 +369,7 @@ class QuoteFinder {
       if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
         return MakeFrame(coordinated ? *coordinated : *cue, *subject, 0.85f);
       }
-      if (!coordinated && AfterConjunction(cue->first, from)) {
+      if (!coordinated && quotes::ConjunctionBefore(layout_, lexicon_, cue->first, from)) {
         coordinated = cue;
         continue;
       }
