@@ -39,6 +39,27 @@ std::vector<Found> Reported(const std::string& text) {
   return IndirectQuotes(text, options);
 }
 
+// The one quotation Reported finds in `text`: a failure, and an empty
+// Found, when it finds another number.
+Found OnlyReported(const std::string& text) {
+  std::vector<Found> q = Reported(text);
+  EXPECT_EQ(q.size(), 1u) << text;
+  return q.size() == 1 ? q[0] : Found{};
+}
+
+// A text and the content and speaker of the one quotation found in it.
+struct Expected {
+  const char* text;
+  const char* content;
+  const char* speaker;
+};
+
+void ExpectOnlyReported(const Expected& expected) {
+  const Found q = OnlyReported(expected.text);
+  EXPECT_EQ(q.content, expected.content) << expected.text;
+  EXPECT_EQ(q.speaker, expected.speaker) << expected.text;
+}
+
 // The paraphrases around quoted fragments (QuoteOptions::paraphrases), as
 // the PolNeAR style asks for them.
 std::vector<Found> Paraphrases(const std::string& text) {
@@ -106,12 +127,7 @@ TEST(IndirectTest, WeakCuesStillFrameMarkedQuotations) {
 }
 
 TEST(IndirectTest, WhereContentStartsAfterTheVerb) {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  const Expected cases[] = {
       // Adverbs and time words before "that".
       {"Sanders has said repeatedly that the campaign is maligning his record.",
        "that the campaign is maligning his record", "Sanders"},
@@ -140,12 +156,7 @@ TEST(IndirectTest, WhereContentStartsAfterTheVerb) {
       {"The chairman said having Trump on the ticket puts senators at risk.",
        "having Trump on the ticket puts senators at risk", "The chairman"},
   };
-  for (const Case& c : cases) {
-    auto q = Reported(c.text);
-    ASSERT_EQ(q.size(), 1u) << c.text;
-    EXPECT_EQ(q[0].content, c.content);
-    EXPECT_EQ(q[0].speaker, c.speaker);
-  }
+  for (const Expected& c : cases) ExpectOnlyReported(c);
   // An auxiliary is no time word ("what he said was ..."), and a focusing
   // adverb before a preposition opens no content.
   for (const Found& found : Reported("What the minister said was the lowest figure on record.")) {
@@ -203,9 +214,8 @@ TEST(IndirectTest, LeadingParticipleHasTheMainClauseSubject) {
 
 TEST(IndirectTest, AnAsideAfterThatStaysInTheContent) {
   // "during" is no participle opening a clause of its own.
-  auto q = Reported("Officials said that, during the long review, the mayor was also helping.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "that, during the long review, the mayor was also helping");
+  EXPECT_EQ(OnlyReported("Officials said that, during the long review, the mayor was also helping.").content,
+            "that, during the long review, the mayor was also helping");
 }
 
 TEST(IndirectTest, InfinitiveContent) {
@@ -296,40 +306,31 @@ TEST(IndirectTest, AReportOfAnotherSubjectAfterAndOrButEndsTheContent) {
     EXPECT_EQ(q[1].content, "that talks would resume");
   }
   // A verb of no report after ", and" leaves the content whole.
-  auto q = Reported("The minister said the deal was dead, and talks ended in May.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "the deal was dead, and talks ended in May");
+  EXPECT_EQ(OnlyReported("The minister said the deal was dead, and talks ended in May.").content,
+            "the deal was dead, and talks ended in May");
 }
 
 TEST(IndirectTest, AWireDatelineIsNoSubjectNorContent) {
-  auto q = Reported("WASHINGTON (AP) - She paid off half of the loan, but said she could not repay the rest.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "she could not repay the rest");
-  EXPECT_EQ(q[0].speaker, "She");
-  q = Reported("JAKARTA, March 1 - Indonesia is nearing a crossroads over its economy, the embassy says.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "Indonesia is nearing a crossroads over its economy");
+  ExpectOnlyReported({"WASHINGTON (AP) - She paid off half of the loan, but said she could not repay the rest.",
+                      "she could not repay the rest", "She"});
+  EXPECT_EQ(OnlyReported("JAKARTA, March 1 - Indonesia is nearing a crossroads over its economy, the embassy says.")
+                .content,
+            "Indonesia is nearing a crossroads over its economy");
 }
 
 TEST(IndirectTest, AFrameAfterACommaIsNoContentOfTheVerbBeforeIt) {
   // "worrying" is a cue of thought, but the frame after its comma frames
   // the whole sentence: it is no content of "worrying".
-  auto q = Reported("His grasp of policy and temperament are worrying, Smith said.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "His grasp of policy and temperament are worrying");
-  EXPECT_EQ(q[0].speaker, "Smith");
-  EXPECT_EQ(q[0].cue, "said");
+  const char* text = "His grasp of policy and temperament are worrying, Smith said.";
+  ExpectOnlyReported({text, "His grasp of policy and temperament are worrying", "Smith"});
+  EXPECT_EQ(OnlyReported(text).cue, "said");
 }
 
 TEST(IndirectTest, TheOccasionOfAReportIsPartOfItsFrame) {
-  auto q = Reported("The senator praised the budget deal in a statement on Thursday.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "the budget deal");
-  EXPECT_EQ(q[0].speaker, "The senator");
+  ExpectOnlyReported({"The senator praised the budget deal in a statement on Thursday.", "the budget deal", "The senator"});
   // Content that goes on after the occasion keeps it.
-  q = Reported("The senator refused to say in an interview that the deal was dead.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "to say in an interview that the deal was dead");
+  EXPECT_EQ(OnlyReported("The senator refused to say in an interview that the deal was dead.").content,
+            "to say in an interview that the deal was dead");
 }
 
 TEST(IndirectTest, QuestionPutToSomeoneHasNoNamedAsker) {
@@ -645,16 +646,11 @@ TEST(IndirectTest, FrameAfterACommaOpensItsOwnClause) {
 }
 
 TEST(IndirectTest, PassiveCueCreditsItsSubjectToTheAgent) {
-  auto q = Reported("The new budget plan was criticized by Democrats.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "The new budget plan");
-  EXPECT_EQ(q[0].speaker, "Democrats");
-  EXPECT_EQ(q[0].cue, "criticized");
+  ExpectOnlyReported({"The new budget plan was criticized by Democrats.", "The new budget plan", "Democrats"});
+  EXPECT_EQ(OnlyReported("The new budget plan was criticized by Democrats.").cue, "criticized");
   // The agent is the whole partitive; the clause opens after a subordinator.
-  q = Reported("He resigned when his views were echoed by a number of tax experts.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "his views");
-  EXPECT_EQ(q[0].speaker, "a number of tax experts");
+  ExpectOnlyReported(
+      {"He resigned when his views were echoed by a number of tax experts.", "his views", "a number of tax experts"});
   // Not in a relative clause.
   for (const Found& found : Reported("He backed a plan that was criticized by Democrats.")) {
     EXPECT_NE(found.cue, "criticized");
@@ -665,9 +661,8 @@ TEST(IndirectTest, TrailingFrameWithADescriptionBeforeTheName) {
   for (const char* frame : {", Senate Majority Leader Mitch McConnell said.",
                             ", White House press secretary Josh Earnest said Monday.",
                             ", the company's chief executive Jane Doe said."}) {
-    auto q = Reported(std::string("The bill for new schools is dead") + frame);
-    ASSERT_EQ(q.size(), 1u) << frame;
-    EXPECT_EQ(q[0].content, "The bill for new schools is dead") << frame;
+    EXPECT_EQ(OnlyReported(std::string("The bill for new schools is dead") + frame).content,
+              "The bill for new schools is dead");
   }
   // A modifier before the name makes a clause of its own, not a frame.
   EXPECT_TRUE(Reported("The bill for new schools is dead, and later Jane Doe said.").empty());
@@ -677,20 +672,16 @@ TEST(IndirectTest, TrailingFrameWithAnAddressee) {
   // "told" takes its addressee as object; the frame still ends there.
   for (const char* frame :
        {", a school spokesman told The Wall Street Journal.", ", a school spokesman told reporters on Tuesday."}) {
-    auto q = Reported(std::string("He had been in his second year") + frame);
-    ASSERT_EQ(q.size(), 1u) << frame;
-    EXPECT_EQ(q[0].content, "He had been in his second year");
-    EXPECT_EQ(q[0].speaker, "a school spokesman");
+    const std::string text = std::string("He had been in his second year") + frame;
+    ExpectOnlyReported({text.c_str(), "He had been in his second year", "a school spokesman"});
   }
 }
 
 TEST(IndirectTest, TrailingFrameAfterAs) {
   // "..., as X put it." credits the clause before it, as "..., X said." does.
   for (const char* frame : {", as the senator put it.", ", as the senator said on Tuesday."}) {
-    auto q = Reported(std::string("The plan for new schools is dead") + frame);
-    ASSERT_EQ(q.size(), 1u) << frame;
-    EXPECT_EQ(q[0].content, "The plan for new schools is dead");
-    EXPECT_EQ(q[0].speaker, "the senator");
+    const std::string text = std::string("The plan for new schools is dead") + frame;
+    ExpectOnlyReported({text.c_str(), "The plan for new schools is dead", "the senator"});
   }
   // A passive verb names, it does not report.
   EXPECT_TRUE(Reported("The bank lent money to Gazprom, as the gas firm is formally known.").empty());
@@ -699,32 +690,21 @@ TEST(IndirectTest, TrailingFrameAfterAs) {
 TEST(IndirectTest, AFrameInsideARelativeClauseReportsTheClause) {
   // The relative clause's verb follows the frame: the whole clause is
   // reported, its relative word included.
-  auto q = Reported("There was a surge of independents, which Democrats say could be aiding the senator.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "which Democrats say could be aiding the senator");
-  EXPECT_EQ(q[0].speaker, "Democrats");
-  q = Reported("The old policies, which the senator said had harmed the economy, are gone.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].content, "which the senator said had harmed the economy");
-  EXPECT_EQ(q[0].speaker, "the senator");
+  ExpectOnlyReported({"There was a surge of independents, which Democrats say could be aiding the senator.",
+                      "which Democrats say could be aiding the senator", "Democrats"});
+  ExpectOnlyReported({"The old policies, which the senator said had harmed the economy, are gone.",
+                      "which the senator said had harmed the economy", "the senator"});
 }
 
 TEST(IndirectTest, SharesOfThosePolledSpeak) {
   for (const char* share : {"47%", "Six in 10"}) {
-    auto q = Reported(std::string(share) + " say the city should build more schools.");
-    ASSERT_EQ(q.size(), 1u) << share;
-    EXPECT_EQ(q[0].content, "the city should build more schools");
-    EXPECT_EQ(q[0].speaker, share);
+    const std::string text = std::string(share) + " say the city should build more schools.";
+    ExpectOnlyReported({text.c_str(), "the city should build more schools", share});
   }
 }
 
 TEST(IndirectTest, WhatAccordingToNames) {
-  struct Case {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Case cases[] = {
+  const Expected cases[] = {
       // A long source, up to its comma or the sentence end.
       {"According to early results of exit polls conducted for the press and television networks, nearly half of the "
        "voters were black.",
@@ -739,12 +719,7 @@ TEST(IndirectTest, WhatAccordingToNames) {
       {"It has not gone unnoticed: According to recent polls, the senator holds a lead.", "the senator holds a lead",
        "recent polls"},
   };
-  for (const Case& c : cases) {
-    auto q = Reported(c.text);
-    ASSERT_FALSE(q.empty()) << c.text;
-    EXPECT_EQ(q[0].content, c.content);
-    EXPECT_EQ(q[0].speaker, c.speaker);
-  }
+  for (const Expected& c : cases) ExpectOnlyReported(c);
 }
 
 TEST(IndirectTest, AccordingToSourcesTheReportAfterIt) {
