@@ -229,6 +229,12 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
       if (IsNameWord(w)) {
         uint32_t s = w;
         while (s > first && IsNameWord(s - 1)) --s;
+        // "Hillary Clinton's campaign", "the AP's report": a possessor does
+        // not speak, the phrase it opens does.
+        if (IsPossessive(w)) {
+          if (s > lower && lexicon_.Contains("quote_determiners", words[s - 1].lower)) --s;
+          return DescriptionPhrase(s, last + 1, speaker_head);
+        }
         if (int32_t m = mention_ending_[w]; m >= 0) {
           if (auto phrase = FromMention(m)) return phrase;
         }
@@ -238,6 +244,13 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
   }
   if (!speaker_head && !source_head && !determiner) return std::nullopt;
   return DescriptionPhrase(first, last + 1, speaker_head);
+}
+
+bool Attributor::HasNamedPossessor(const SpeakerPhrase& phrase) const {
+  for (uint32_t w = phrase.first; w + 1 < phrase.end; ++w) {
+    if (IsNameWord(w) && IsPossessive(w)) return true;
+  }
+  return false;
 }
 
 bool Attributor::IsBetweenSubjectAndVerb(uint32_t w) const {
@@ -457,8 +470,9 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
       if (auto person = PersonBeforeAffiliation(subject->first, lower)) return person;
     }
     // "She released a statement saying": a participle after an object
-    // other than a name belongs to the subject of the clause.
-    if (participle && (!subject || subject->type == SpeakerPhrase::kDescription)) {
+    // other than a name belongs to the subject of the clause; "Trump's
+    // tweet saying" is the named possessor's.
+    if (participle && (!subject || (subject->type == SpeakerPhrase::kDescription && !HasNamedPossessor(*subject)))) {
       if (auto clause_subject = ClauseSubject(lower, subject ? subject->first : p, /*any_phrase=*/false)) {
         return clause_subject;
       }
@@ -491,11 +505,12 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     std::optional<SpeakerPhrase> before = PhraseEndingAt(q - 1, lower);
     if (before && before->type != SpeakerPhrase::kDescription) return before;
     // "A Warren adviser, who spoke on condition of anonymity, said": a
-    // relative clause between the commas, not an appositive; the phrase
-    // before it speaks, and so does a description when the words between
-    // the commas name no one.
+    // relative clause between the commas, not an appositive; so is a
+    // clause of time ("Powell's office, when contacted by Reuters, said").
+    // The phrase before it speaks, and so does a description when the words
+    // between the commas name no one.
     const std::string& opener = words[q + 1].lower;
-    if (before && (opener == "who" || opener == "which")) return before;
+    if (before && (opener == "who" || opener == "which" || opener == "when")) return before;
     std::optional<SpeakerPhrase> appositive = PhraseEndingAt(p - 1, q + 1, /*any_head=*/true);
     return appositive ? appositive : before;
   }

@@ -101,6 +101,8 @@ class Attributor {
   bool IsNameWord(uint32_t w) const;
   bool IsConnector(uint32_t w) const;
   bool IsStop(uint32_t w) const;
+  // True for a phrase that a name possesses ("Hillary Clinton's campaign").
+  bool HasNamedPossessor(const SpeakerPhrase& phrase) const;
   // Narrows a run of capitalized words [first, end) to the name itself.
   std::optional<SpeakerPhrase> NameRun(uint32_t first, uint32_t end) const;
   std::optional<SpeakerPhrase> FromMention(int32_t mention) const;

@@ -57,6 +57,15 @@ TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
   EXPECT_EQ(SubjectBefore("The mayor can\u2019t say so.", "say"), "The mayor");
 }
 
+TEST(AttributionTest, ANamedPossessorOpensTheSpeakerPhrase) {
+  EXPECT_EQ(SubjectBefore("Hillary Clinton's campaign said so.", "said"), "Hillary Clinton's campaign");
+  EXPECT_EQ(SubjectBefore("The AP\u2019s report says so.", "says"), "The AP\u2019s report");
+  // A clause of time between commas is no appositive.
+  EXPECT_EQ(SubjectBefore("Powell's office, when contacted by Reuters, said so.", "said"), "Powell's office");
+  // A participle after the phrase is its own, not the clause subject's.
+  EXPECT_EQ(SubjectBefore("Christie said Trump's tweet saying so was wrong.", "saying"), "Trump's tweet");
+}
+
 TEST(AttributionTest, RelativeClausesAbbreviationsAndParticiplesAfterAVerb) {
   // A relative clause between the commas: the description before it speaks.
   EXPECT_EQ(SubjectBefore("A Warren adviser, who spoke on condition of anonymity, said so.", "said"),
