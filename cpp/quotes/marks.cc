@@ -64,10 +64,23 @@ bool IsQuoteChar(char32_t c) {
          c == U'\u00bb' || c == U'\u2039' || c == U'\u203a';
 }
 
+// True when `rest` opens with the ending of a contraction or possessive
+// ("s", "t", "m", "d", "ll", "re", "ve") and no letter follows it.
+bool IsContractionEnding(std::string_view rest) {
+  static constexpr std::string_view kEndings[] = {"s", "t", "m", "d", "ll", "re", "ve"};
+  for (std::string_view ending : kEndings) {
+    if (rest.size() < ending.size() || rest.substr(0, ending.size()) != ending) continue;
+    if (rest.size() == ending.size()) return true;
+    int n = 0;
+    if (!IsLetterOrDigit(DecodeUtf8(rest, ending.size(), &n))) return true;
+  }
+  return false;
+}
+
 struct Context {
   bool can_open = false;   // word characters follow, a boundary precedes
   bool can_close = false;  // word characters precede, a boundary follows
-  bool apostrophe = false; // a single mark that is surely an apostrophe
+  bool apostrophe = false; // a mark that is surely an apostrophe
 };
 
 Context ContextOf(std::string_view text, const Mark& m, size_t block_start, size_t block_end) {
@@ -86,11 +99,15 @@ Context ContextOf(std::string_view text, const Mark& m, size_t block_start, size
   ctx.can_open = next != 0 && !IsSpace(next) && prev_boundary &&
                  next != ',' && next != '.' && next != ';';
   ctx.can_close = prev != 0 && !IsSpace(prev) && next_boundary;
+  const bool prev_word = prev != 0 && IsLetterOrDigit(prev);
   if (m.family == Family::kSingle) {
-    bool prev_word = prev != 0 && IsLetterOrDigit(prev);
     bool next_word = next != 0 && IsLetterOrDigit(next);
     // don't, Xi's; the '60s, '90s.
     ctx.apostrophe = (prev_word && next_word) || (next >= '0' && next <= '9' && !prev_word);
+  } else if (m.family == Family::kDouble && m.len == 1 && prev_word) {
+    // China"s, don"t, I"m: a straight double mark typed for an apostrophe
+    // (as in the Reuters-21578 wire texts) before a contraction's ending.
+    ctx.apostrophe = IsContractionEnding(text.substr(m.pos + 1, block_end - m.pos - 1));
   }
   return ctx;
 }

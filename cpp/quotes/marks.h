@@ -2,7 +2,8 @@
 //
 // Marks: straight and curly double quotes, doubled apostrophes used as double
 // quotes (''...'', as some newspapers print them), single quotes told apart
-// from apostrophes (don't, Xi's, the '60s, officials'), and guillemets.
+// from apostrophes (don't, Xi's, the '60s, officials'), and guillemets. A
+// straight double mark typed for an apostrophe (China"s, don"t) is none.
 // Direction comes from the glyph where it has one and from the characters
 // around the mark where it does not. A quotation left open at the end of a
 // paragraph continues into the next paragraph when that one re-opens with a

@@ -46,6 +46,11 @@ TEST(MarksTest, ApostrophesAreNotQuotes) {
   EXPECT_TRUE(Quoted("Don\u2019t ask about the \u201960s, rock\u2019n\u2019roll.").empty());
 }
 
+TEST(MarksTest, StraightDoubleMarkTypedForAnApostrophe) {
+  EXPECT_EQ(Quoted("China\"s plans, \"I don\"t know,\" he said\"It\"s late.\""),
+            (std::vector<std::string>{"I don\"t know,", "It\"s late."}));
+}
+
 TEST(MarksTest, SingleQuotedQuotation) {
   EXPECT_EQ(Quoted("She called it 'a disaster' and didn't stop."),
             (std::vector<std::string>{"a disaster"}));
