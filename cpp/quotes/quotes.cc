@@ -53,7 +53,8 @@ constexpr uint32_t kHandoverPhraseWords = 10;
 // A frame printed as its own sentence ("Trump said.") is this short.
 constexpr uint32_t kFrameSentenceWords = 5;
 // A sentence before a quotation ends with the quotation's frame when its cue
-// is this near its end ("Smith said in a statement.").
+// is this near its end ("Smith said in a statement."); so does a frame
+// that ends a quotation left open (FrameCommaInside).
 constexpr uint32_t kFrameTailWords = 4;
 
 struct Frame {
@@ -124,9 +125,40 @@ class QuoteFinder {
           c.span.close = c.span.end;
         }
       }
+      if (!span.closed && span.paragraphs == 1) {
+        // '"We will win, Smith said. The rally went on.': a frame of speech
+        // after a comma ends its sentence inside a quotation left open; the
+        // writer dropped the closing mark before that comma.
+        if (std::optional<uint32_t> comma = FrameCommaInside(c.first, c.end)) {
+          c.end = *comma + 1;
+          c.after = c.end;
+          c.span.end = words()[*comma].end;
+          c.span.close = c.span.end;
+        }
+      }
       if (c.first >= c.end || c.open_word >= words().size()) continue;
       cands_.push_back(c);
     }
+  }
+
+  // The first comma in quoted words [first, end) after which a frame of
+  // speech (a reporting verb and its speaker, as TrailingFrame reads them)
+  // ends the sentence, at most kFrameTailWords words following it; nullopt
+  // when there is none.
+  std::optional<uint32_t> FrameCommaInside(uint32_t first, uint32_t end) const {
+    for (uint32_t k = first + 1; k < end; ++k) {
+      if (words()[k].lower != ",") continue;
+      const uint32_t sentence_end = std::min(SentenceOfWord(k).end_word, end);
+      std::optional<Frame> frame = TrailingFrame(k + 1, sentence_end);
+      // The frame with any verb (confidence 0.7) is too loose to cut a
+      // quotation with.
+      if (!frame || frame->confidence < 0.8f) continue;
+      uint32_t tail = std::max(frame->cue.end, frame->speaker.end);
+      uint32_t tail_words = 0;
+      for (; tail < sentence_end; ++tail) tail_words += !words()[tail].punct;
+      if (tail_words <= kFrameTailWords) return k;
+    }
+    return std::nullopt;
   }
 
   // Words of the sentence that ends the quotation, after its closing mark

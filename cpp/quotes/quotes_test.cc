@@ -608,6 +608,24 @@ TEST(QuotesTest, MarkLeftOpenEndsWithItsSentence) {
   EXPECT_EQ(Speaker(d, q[0]), "The mayor");
 }
 
+TEST(QuotesTest, MarkLeftOpenEndsBeforeItsFrame) {
+  // Paragraphs without marks between them: a paragraph that re-opens with
+  // a mark would carry the quotation on.
+  Document d = Doc("\"We will win the vote, Anna Berg said on Tuesday. Then everyone went home.\n\n"
+                   "The rain came.\n\n"
+                   "\"The river is rising, said the mayor. Nobody moved.\n\n"
+                   "The rain came.\n\n"
+                   "\"Come in, I said, and sit down with us.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(Text(d, q[0]), "We will win the vote,");
+  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  EXPECT_EQ(Text(d, q[1]), "The river is rising,");
+  EXPECT_EQ(Speaker(d, q[1]), "the mayor");
+  // A frame that does not end its sentence leaves the quotation whole.
+  EXPECT_EQ(Text(d, q[2]), "Come in, I said, and sit down with us.");
+}
+
 TEST(QuotesTest, InvertedFrameWithADescriptionBeforeTheName) {
   Document d = Doc("\"The river is rising fast,\" said former state treasurer Anna Berg.\n\n"
                    "\"Is anyone listening to us?\" asked Sen. Paul Ortiz of Nevada, who chairs the panel.");
