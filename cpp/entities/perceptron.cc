@@ -7,13 +7,8 @@ namespace saywho::ner {
 
 void TrainingWeights::Update(uint64_t feature, Tag tag, float delta, int64_t step) {
   auto [it, inserted] = index_.try_emplace(feature, static_cast<uint32_t>(index_.size()));
-  if (inserted) {
-    weights_.resize(weights_.size() + kNumTags, 0.0f);
-    weighted_.resize(weighted_.size() + kNumTags, 0.0);
-  }
-  const size_t k = size_t{it->second} * kNumTags + tag;
-  weights_[k] += delta;
-  weighted_[k] += static_cast<double>(step) * delta;
+  if (inserted) weights_.resize(weights_.size() + kNumTags);
+  weights_[size_t{it->second} * kNumTags + tag].Add(delta, step);
 }
 
 std::vector<std::pair<uint64_t, TagScores>> TrainingWeights::Averaged(int64_t steps) const {
@@ -23,8 +18,7 @@ std::vector<std::pair<uint64_t, TagScores>> TrainingWeights::Averaged(int64_t st
     TagScores avg;
     bool any = false;
     for (int t = 0; t < kNumTags; ++t) {
-      const size_t k = size_t{row} * kNumTags + t;
-      avg[t] = static_cast<float>(weights_[k] - weighted_[k] / std::max<int64_t>(steps, 1));
+      avg[t] = weights_[size_t{row} * kNumTags + t].Average(steps);
       any |= avg[t] != 0.0f;
     }
     if (any) rows.emplace_back(feature, avg);

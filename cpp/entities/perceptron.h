@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "common/averaged_weight.h"
 #include "entities/features.h"
 #include "entities/tags.h"
 
@@ -24,8 +25,8 @@ class TrainingWeights {
   void AddScores(uint64_t feature, float* scores) const {
     auto it = index_.find(feature);
     if (it == index_.end()) return;
-    const float* w = &weights_[size_t{it->second} * kNumTags];
-    for (int t = 0; t < kNumTags; ++t) scores[t] += w[t];
+    const AveragedWeight* w = &weights_[size_t{it->second} * kNumTags];
+    for (int t = 0; t < kNumTags; ++t) scores[t] += w[t].value;
   }
   // Adds `delta` to the weight of (feature, tag) at time step `step`.
   void Update(uint64_t feature, Tag tag, float delta, int64_t step);
@@ -35,9 +36,7 @@ class TrainingWeights {
 
  private:
   absl::flat_hash_map<uint64_t, uint32_t> index_;
-  std::vector<float> weights_;
-  // Sum of step * delta, so that average = weights - weighted / steps.
-  std::vector<double> weighted_;
+  std::vector<AveragedWeight> weights_;  // kNumTags a feature, in index_ order
 };
 
 // A shipped model's weights: rows of int16 weights times one scale, found by

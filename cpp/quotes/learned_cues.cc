@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
+#include "common/averaged_weight.h"
 #include "quotes/cues.h"
 #include "quotes/quotes.h"
 
@@ -139,11 +140,7 @@ bool LearnedCues::IsCue(const Clause& sentence, uint32_t w) const {
 std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexicon,
                                                             const std::vector<LearnedCueExample>& examples,
                                                             int epochs, std::string* log) {
-  struct Weight {
-    float value = 0;
-    double weighted = 0;  // sum of step * delta: average = value - weighted / steps
-  };
-  absl::flat_hash_map<std::string, Weight> weights;
+  absl::flat_hash_map<std::string, AveragedWeight> weights;
   // The candidates of every example, with their features and labels,
   // computed once.
   struct Candidate {
@@ -186,11 +183,7 @@ std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexic
       if (guess == candidate.cue) continue;
       ++errors;
       const float delta = candidate.cue ? 1.0f : -1.0f;
-      for (const std::string& feature : candidate.features) {
-        Weight& weight = weights[feature];
-        weight.value += delta;
-        weight.weighted += double(step) * delta;
-      }
+      for (const std::string& feature : candidate.features) weights[feature].Add(delta, step);
     }
     if (log != nullptr) {
       absl::StrAppend(log, "epoch ", epoch, ": ", candidates.size(), " words, ", positives, " cues, ", predicted,
@@ -199,7 +192,7 @@ std::vector<std::pair<std::string, float>> TrainLearnedCues(const Lexicon& lexic
   }
   std::vector<std::pair<std::string, float>> out;
   for (const auto& [feature, weight] : weights) {
-    const float average = float(weight.value - weight.weighted / double(std::max<int64_t>(step, 1)));
+    const float average = weight.Average(step);
     if (std::abs(average) >= 1e-3f) out.emplace_back(feature, average);
   }
   std::sort(out.begin(), out.end());
