@@ -27,6 +27,8 @@ constexpr uint32_t kMaxSourceWords = 20;
 // more, or others, make a clause after an opening phrase ("In an interview
 // on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
+// The fewest words of a clause ("she is out").
+constexpr uint32_t kMinClauseWords = 3;
 constexpr uint32_t kMinContentWords = 2;
 // A description after a speaker's name names its head noun within this
 // many words ("..., said Larry Sabato, director of ...", "..., the agency's
@@ -341,10 +343,57 @@ class IndirectFinder {
         break;
       }
       if (e > from && AfterQuotedComma(e) && OpensClauseAfterComma(e, sentence_end)) break;
+      if (inside_[e] < 0 && words()[e].lower == "," && ClauseBeforeComma(from, e) &&
+          OpensMainClause(e + 1, sentence_end)) {
+        break;
+      }
       ++e;
     }
     while (e > from && words()[e - 1].punct && inside_[e - 1] < 0) --e;
     return e;
+  }
+
+  // True when content [from, comma) reads as a clause of its own ("that
+  // unborn babies have no rights"), not an opening phrase of the content's
+  // own clause ("that in private", "that, if its claims are true", "a
+  // tweet saying, if elected"): a comma after a main clause may end the
+  // content.
+  bool ClauseBeforeComma(uint32_t from, uint32_t comma) const {
+    uint32_t body = from + (words()[from].lower == "that");
+    while (body < comma && words()[body].punct) ++body;
+    if (comma < body + kMinClauseWords) return false;
+    const Word& opener = words()[body];
+    // A function word other than a determiner or a subject opens an
+    // adverbial ("during my administration", "like Early").
+    const bool adverbial = lexicon_.Contains("quote_function_words", opener.lower) &&
+                           !lexicon_.Contains("quote_determiners", opener.lower) && !IsSubjectPronoun(opener) &&
+                           opener.lower != "it" && opener.lower != "you";
+    const Word& last = words()[comma - 1];
+    return !adverbial && !IsSubordinator(opener) && last.lower != "that" && !IsIngForm(last);
+  }
+
+  // True when the words from `w` on open a clause with a subject of its own
+  // and an auxiliary (", Clinton has vowed", ", they would"): after a
+  // clause of reported content, the main clause of the sentence.
+  bool OpensMainClause(uint32_t w, uint32_t sentence_end) const {
+    uint32_t verb = w;
+    if (w < sentence_end && IsSubjectPronoun(words()[w])) {
+      verb = w + 1;
+    } else {
+      while (verb < sentence_end && verb < w + 3 && words()[verb].upper && !words()[verb].punct &&
+             inside_[verb] < 0) {
+        ++verb;
+      }
+    }
+    return verb > w && verb < sentence_end && inside_[verb] < 0 && !words()[verb].upper &&
+           IsAuxiliary(words()[verb].lower);
+  }
+
+  static bool IsAuxiliary(std::string_view word) {
+    static constexpr std::string_view kAuxiliaries[] = {"has", "have", "had", "is", "are", "was", "were", "will",
+                                                        "would", "could", "can", "may", "might", "must", "should",
+                                                        "did", "does", "do"};
+    return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), word) != std::end(kAuxiliaries);
   }
 
   // True when reported content opening with `word` reads as a clause, not
@@ -1145,7 +1194,8 @@ class IndirectFinder {
   static bool IsSubordinator(const Word& word) {
     static constexpr std::string_view kSubordinators[] = {
         "while", "although", "though", "as", "when", "after", "before", "since", "because",
-        "if", "even", "until", "once", "whereas", "despite", "saying", "noting", "arguing", "insisting"};
+        "if", "even", "until", "once", "whereas", "despite", "given", "due",
+        "saying", "noting", "arguing", "insisting"};
     return std::find(std::begin(kSubordinators), std::end(kSubordinators), std::string_view(word.lower)) !=
            std::end(kSubordinators);
   }

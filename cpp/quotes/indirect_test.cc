@@ -218,6 +218,19 @@ TEST(IndirectTest, AnAsideAfterThatStaysInTheContent) {
             "that, during the long review, the mayor was also helping");
 }
 
+TEST(IndirectTest, AMainClauseAfterACommaEndsTheContent) {
+  // The clause after the comma has a subject and an auxiliary of its own.
+  auto q = Reported("In addition to stating that the tax is unfair, Clinton has vowed to repeal it.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].cue, "stating");
+  EXPECT_EQ(q[0].content, "that the tax is unfair");
+  // Not after an opening phrase of the content's own clause.
+  EXPECT_EQ(OnlyReported("He said that in private, Trump has shown an interest in it.").content,
+            "that in private, Trump has shown an interest in it");
+  EXPECT_EQ(OnlyReported("Amano said that, if the claims are true, North Korea is violating the rules.").content,
+            "that, if the claims are true, North Korea is violating the rules");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
