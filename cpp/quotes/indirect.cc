@@ -27,6 +27,8 @@ constexpr uint32_t kMaxSourceWords = 20;
 // more, or others, make a clause after an opening phrase ("In an interview
 // on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
+// The most words of a relative clause set off by commas inside content.
+constexpr uint32_t kMaxAsideWords = 20;
 // The fewest words of a clause ("she is out").
 constexpr uint32_t kMinClauseWords = 3;
 constexpr uint32_t kMinContentWords = 2;
@@ -255,6 +257,9 @@ class IndirectFinder {
     // ", but that ...", ", and that ...": a second content clause of the
     // same verb goes on with the content.
     if ((next == "but" || next == "and") && w + 1 < sentence_end && words()[w + 1].lower == "that") return false;
+    if ((next == "who" || next == "which" || next == "whose") && ClosesRelativeAside(w + 1, sentence_end)) {
+      return false;
+    }
     if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
         next == "where" || next == "although" || next == "though" || next == "whose" || next == "whereas" ||
         next == "who" || next == "compared") {
@@ -270,6 +275,20 @@ class IndirectFinder {
     // that belongs to the content.
     if (IsIngForm(words()[w]) && next != "including") return true;
     return !words()[w].upper && IsReportingVerb(lexicon_, next);
+  }
+
+  // True when a relative clause whose words start at `from` is an aside
+  // that a comma closes before the verb of the clause it interrupts ("that
+  // Walker, who charges $20,000 a speech, has lost ..."): a lower-case
+  // word other than a conjunction follows the closing comma.
+  bool ClosesRelativeAside(uint32_t from, uint32_t sentence_end) const {
+    for (uint32_t w = from; w + 1 < sentence_end && w < from + kMaxAsideWords; ++w) {
+      if (inside_[w] >= 0 || words()[w].lower != ",") continue;
+      const Word& after = words()[w + 1];
+      return inside_[w + 1] < 0 && !after.upper && !after.punct && after.lower != "and" && after.lower != "but" &&
+             after.lower != "or" && !IsIngForm(after);
+    }
+    return false;
   }
 
   // True when word `w` follows a marked quotation whose words end with a

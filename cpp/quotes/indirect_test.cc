@@ -231,6 +231,14 @@ TEST(IndirectTest, AMainClauseAfterACommaEndsTheContent) {
             "that, if the claims are true, North Korea is violating the rules");
 }
 
+TEST(IndirectTest, ARelativeClauseBetweenCommasStaysInTheContent) {
+  EXPECT_EQ(OnlyReported("Miller said that Yugansk, which was bought last year, will operate as a separate firm.").content,
+            "that Yugansk, which was bought last year, will operate as a separate firm");
+  // A relative clause at the end of the content is still cut off.
+  EXPECT_EQ(OnlyReported("Miller said that prices rose sharply, which hit the dollar.").content,
+            "that prices rose sharply");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
