@@ -1502,9 +1502,12 @@ class IndirectFinder {
 
   bool Emit(Region r, const Cue& cue, const std::optional<SpeakerPhrase>& speaker) {
     // "this time relying on ...", "several decades show ...": a phrase of
-    // time is an adverbial, not a speaker.
+    // time is an adverbial, not a speaker (nor is "a wife of 20 years");
+    // "officials involved at the time" has a time only after a preposition.
     if (speaker && speaker->type == SpeakerPhrase::kDescription &&
-        lexicon_.Contains("quote_reported_time_nouns", words()[speaker->end - 1].lower)) {
+        lexicon_.Contains("quote_reported_time_nouns", words()[speaker->end - 1].lower) &&
+        std::none_of(words().begin() + speaker->first, words().begin() + speaker->end,
+                     [&](const Word& word) { return IsPreposition(word) && word.lower != "of"; })) {
       return false;
     }
     const uint32_t count = WordsUpTo(r.first, r.end, kMinContentWords);

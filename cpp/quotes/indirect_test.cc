@@ -239,6 +239,11 @@ TEST(IndirectTest, ARelativeClauseBetweenCommasStaysInTheContent) {
             "that prices rose sharply");
 }
 
+TEST(IndirectTest, ASourceWithATimeAfterItsPreposition) {
+  ExpectOnlyReported({"Cruz garnered just 3% support, compared with 27% for Dewhurst, according to polls at the time.",
+                      "Cruz garnered just 3% support, compared with 27% for Dewhurst", "polls at the time"});
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
