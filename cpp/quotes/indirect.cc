@@ -569,6 +569,12 @@ class IndirectFinder {
         return k;
       }
       if (word.punct && word.lower != "," && word.lower != "-") break;
+      // A comma before a subject and its reporting verb ends the object's
+      // phrase ("Citing obligations, the spokeswoman said that ...": that
+      // clause is hers).
+      if (word.lower == "," && inside_[k] < 0 && ReportingVerbAfter(k + 1, 1, kSubjectBeforeVerbWords, sentence_end)) {
+        break;
+      }
       // A second reporting verb ends the search; the same word after a
       // determiner is a noun ("said in her opening remarks that ...").
       if (k > w && IsReportingVerb(lexicon_, word.lower) && !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
@@ -1064,7 +1070,13 @@ class IndirectFinder {
     std::optional<uint32_t> start = ContentStart(cue, complement, s.end_word);
     if (!start) return false;
     uint32_t end = BeforeNextReport(*start, ContentEnd(*start, s.end_word));
-    if (InLeadingClause(s, std::min(speaker->first, cue.first))) end = std::min(end, CommaEnd(*start, end));
+    if (InLeadingClause(s, std::min(speaker->first, cue.first))) end = std::min(end, ClauseCommaEnd(*start, end));
+    // "..., teachers and union officials told POLITICO.": the addressee
+    // alone is no content (a thing told is: "told a different tale").
+    if (*start == cue.end && AfterAddressee(cue, s.end_word) >= end) {
+      std::optional<SpeakerPhrase> addressee = attributor_.PhraseStartingAt(cue.end, s.end_word);
+      if (addressee && (addressee->type != SpeakerPhrase::kDescription || addressee->person)) return false;
+    }
     return Emit({*start, end}, cue, *speaker);
   }
 
@@ -1267,7 +1279,7 @@ class IndirectFinder {
     }
     if (first >= s.end_word || !OpensQuestion(words()[first])) return false;
     const uint32_t end = ContentEnd(first, s.end_word);
-    return Emit({first, CommaEnd(first, end)}, cue, std::nullopt);
+    return Emit({first, ClauseCommaEnd(first, end)}, cue, std::nullopt);
   }
 
   // A word that opens the question put to someone: "about", an embedded

@@ -244,6 +244,26 @@ TEST(IndirectTest, ASourceWithATimeAfterItsPreposition) {
                       "Cruz garnered just 3% support, compared with 27% for Dewhurst", "polls at the time"});
 }
 
+TEST(IndirectTest, TheQuestionPutEndsAtACommaInsideMarks) {
+  auto q = Reported("Asked why he had not endorsed her on \"CBS This Morning,\" Sanders said he had not heard her.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].cue, "Asked");
+  EXPECT_EQ(q[0].content, "why he had not endorsed her on \"CBS This Morning,");
+}
+
+TEST(IndirectTest, TheAddresseeAloneIsNoContent) {
+  EXPECT_TRUE(Reported("Her support is strong among teachers, teachers and union officials told POLITICO.").empty());
+  // What is told is.
+  ExpectOnlyReported({"Fox told a slightly different tale.", "a slightly different tale", "Fox"});
+}
+
+TEST(IndirectTest, AnObjectBeforeAFrameOfItsOwnIsNoAddressee) {
+  const Found q = OnlyReported("Citing obligations, the spokeswoman said that Gore plans to skip the festivities.");
+  EXPECT_EQ(q.cue, "said");
+  EXPECT_EQ(q.content, "that Gore plans to skip the festivities");
+  EXPECT_EQ(q.speaker, "the spokeswoman");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
