@@ -1481,6 +1481,12 @@ class IndirectFinder {
     if (agent->type == SpeakerPhrase::kDescription && agent->end + 1 < s.end_word && words()[agent->end].lower == "of") {
       if (auto whole = attributor_.PhraseStartingAt(agent->end + 1, s.end_word)) agent->end = whole->end;
     }
+    // "Sanders was asked by host John Dickerson whether ...": the question
+    // put is the content, not the one it was put to.
+    if (words()[cue.first].lower == "asked" && agent->end < s.end_word && inside_[agent->end] < 0 &&
+        OpensQuestion(words()[agent->end])) {
+      return Emit({agent->end, ClauseCommaEnd(agent->end, ContentEnd(agent->end, s.end_word))}, cue, *agent);
+    }
     uint32_t end = aux;
     while (end > start && words()[end - 1].punct && inside_[end - 1] < 0) --end;
     return Emit({start, end}, cue, *agent);

@@ -264,6 +264,11 @@ TEST(IndirectTest, AnObjectBeforeAFrameOfItsOwnIsNoAddressee) {
   EXPECT_EQ(q.speaker, "the spokeswoman");
 }
 
+TEST(IndirectTest, AskedByAnAgentThePutQuestion) {
+  ExpectOnlyReported({"Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+                      "whether his aim was similar to Kennedy's", "John Dickerson"});
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
