@@ -1134,8 +1134,15 @@ class IndirectFinder {
     const std::string_view lemma =
         entry == nullptr ? std::string_view() : std::string_view(*entry).substr(0, entry->find('\t'));
     if (lemma != "tell" && lemma != "inform" && lemma != "assure" && lemma != "reassure") return cue.end;
+    // "the president told her.": an object pronoun.
+    if (cue.end < sentence_end && IsObjectPronoun(words()[cue.end])) return cue.end + 1;
     std::optional<SpeakerPhrase> addressee = attributor_.PhraseStartingAt(cue.end, sentence_end);
     return addressee ? addressee->end : cue.end;
+  }
+
+  static bool IsObjectPronoun(const Word& word) {
+    static constexpr std::string_view kObjects[] = {"me", "you", "him", "her", "us", "them"};
+    return std::find(std::begin(kObjects), std::end(kObjects), std::string_view(word.lower)) != std::end(kObjects);
   }
 
   // True when words [from, end) after a verb can close a trailing frame:

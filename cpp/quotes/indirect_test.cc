@@ -269,6 +269,11 @@ TEST(IndirectTest, AskedByAnAgentThePutQuestion) {
                       "whether his aim was similar to Kennedy's", "John Dickerson"});
 }
 
+TEST(IndirectTest, ATrailingFrameTellingAPronoun) {
+  ExpectOnlyReported({"Her husband was free and would soon be coming home, the president told her.",
+                      "Her husband was free and would soon be coming home", "the president"});
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
