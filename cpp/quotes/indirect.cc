@@ -1002,6 +1002,7 @@ class IndirectFinder {
   bool TryCue(const Clause& s, const Cue& cue, Complement complement) {
     if (cue.side == SpeakerSide::kAfter) return TryAccordingTo(s, cue);
     if (TryPassiveQuestion(s, cue)) return true;
+    if (TryLeadingAsFrame(s, cue)) return true;
     // "..., said Larry Sabato.", "..., said the minister.": the phrase
     // after a verb that a comma opens may be its speaker (an inverted
     // frame). Not for a verb whose object is its addressee.
@@ -1287,6 +1288,40 @@ class IndirectFinder {
     if (first >= s.end_word || !OpensQuestion(words()[first])) return false;
     const uint32_t end = ContentEnd(first, s.end_word);
     return Emit({first, ClauseCommaEnd(first, end)}, cue, std::nullopt);
+  }
+
+  // "As The Hill reported, Trump was ...", "As reported by Western
+  // Journalism, ...", "As Smith wrote in his book, ...": a frame that "as"
+  // opens at the start of the sentence reports the clause after its comma.
+  bool TryLeadingAsFrame(const Clause& s, const Cue& cue) {
+    if (cue.side == SpeakerSide::kAfter || cue.cue_class != CueClass::kSpeech || cue.first <= s.first_word) {
+      return false;
+    }
+    std::optional<SpeakerPhrase> speaker;
+    uint32_t as = cue.first - 1;
+    if (words()[as].lower == "as") {
+      // The passive: the agent after "by".
+      if (cue.end + 1 >= s.end_word || words()[cue.end].lower != "by") return false;
+      speaker = attributor_.PhraseStartingAt(cue.end + 1, s.end_word);
+    } else {
+      speaker = attributor_.SubjectBefore(cue.first, s.first_word);
+      if (!speaker || speaker->end > cue.first) return false;
+      as = FrameStart(speaker->first, s.first_word);
+      if (as == s.first_word) return false;
+      --as;
+    }
+    if (!speaker || words()[as].lower != "as" || PastOpeners(s.first_word, as) != as) return false;
+    // A few words of time or place may close the frame before its comma
+    // ("As Smith wrote in his book,"); an object makes "as" a conjunction
+    // of time ("As Clinton talked about jobs, ...").
+    const uint32_t frame_end = std::max(cue.end, speaker->end);
+    uint32_t comma = frame_end;
+    while (comma < s.end_word && !words()[comma].punct) ++comma;
+    if (comma + 1 >= s.end_word || words()[comma].lower != "," || inside_[comma] >= 0 ||
+        !IsFrameTail(frame_end, comma)) {
+      return false;
+    }
+    return Emit({comma + 1, ContentEnd(comma + 1, s.end_word)}, cue, speaker);
   }
 
   // A word that opens the question put to someone: "about", an embedded

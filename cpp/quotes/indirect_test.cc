@@ -274,6 +274,15 @@ TEST(IndirectTest, ATrailingFrameTellingAPronoun) {
                       "Her husband was free and would soon be coming home", "the president"});
 }
 
+TEST(IndirectTest, AFrameOpenedByAsReportsTheClauseAfterIt) {
+  ExpectOnlyReported({"As The Hill reported, Donald Trump was also accused of breaking debate rules.",
+                      "Donald Trump was also accused of breaking debate rules", "Hill"});
+  ExpectOnlyReported({"As reported by Western Journalism, last year Seattle raised its minimum wage.",
+                      "last year Seattle raised its minimum wage", "Western Journalism"});
+  // "as" with an object after the verb is a conjunction of time.
+  EXPECT_EQ(OnlyReported("As Clinton talked about jobs, Trump highlighted his plan to cut taxes.").cue, "highlighted");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
