@@ -592,6 +592,9 @@ class IndirectFinder {
     }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
     if (w >= sentence_end || IsFrameAfterComma(w, sentence_end)) return std::nullopt;
+    // "said at least 20 people died", "said about 20 people died": a
+    // quantity opens the content.
+    if (OpensQuantity(w, sentence_end)) return w;
     // "called for ...", "spoke about ...", "warned of ...": the topic.
     const std::string& particle = words()[w].lower;
     if (particle == "about" || particle == "of" || particle == "for" || particle == "on" ||
@@ -627,6 +630,16 @@ class IndirectFinder {
     // opens the content, though "having" and "being" are auxiliaries too.
     if (!opens_phrase || (IsCueModifier(lexicon_, next) && !IsIngForm(next))) return std::nullopt;
     return w;
+  }
+
+  // True when words from `w` on open a quantity: "at least", "at most" or
+  // "about", "around" before a number.
+  bool OpensQuantity(uint32_t w, uint32_t sentence_end) const {
+    if (w + 1 >= sentence_end || inside_[w] >= 0) return false;
+    const std::string& word = words()[w].lower;
+    const std::string& next = words()[w + 1].lower;
+    if (word == "at") return next == "least" || next == "most";
+    return (word == "about" || word == "around") && StartsWithDigit(words()[w + 1]);
   }
 
   // A verb of the wider reported-speech list (quote_reported_verbs: stance,

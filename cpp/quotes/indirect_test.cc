@@ -283,6 +283,12 @@ TEST(IndirectTest, AFrameOpenedByAsReportsTheClauseAfterIt) {
   EXPECT_EQ(OnlyReported("As Clinton talked about jobs, Trump highlighted his plan to cut taxes.").cue, "highlighted");
 }
 
+TEST(IndirectTest, AQuantityOpensTheContent) {
+  ExpectOnlyReported({"Police said at least 20 people died in the attack.", "at least 20 people died in the attack",
+                      "Police"});
+  ExpectOnlyReported({"Police said about 20 people died.", "about 20 people died", "Police"});
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
