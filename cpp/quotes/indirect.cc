@@ -568,7 +568,8 @@ class IndirectFinder {
           IsWhWord(word)) {
         return k;
       }
-      if (word.punct && word.lower != "," && word.lower != "-") break;
+      // An apostrophe stands inside a word of the phrase ("said in '08 that").
+      if (word.punct && word.lower != "," && word.lower != "-" && !IsApostrophe(k)) break;
       // A comma before a subject and its reporting verb ends the object's
       // phrase ("Citing obligations, the spokeswoman said that ...": that
       // clause is hers).
@@ -1152,6 +1153,13 @@ class IndirectFinder {
     if (cue.end < sentence_end && IsObjectPronoun(words()[cue.end])) return cue.end + 1;
     std::optional<SpeakerPhrase> addressee = attributor_.PhraseStartingAt(cue.end, sentence_end);
     return addressee ? addressee->end : cue.end;
+  }
+
+  // A word of an apostrophe alone outside quotation marks (the segmenter
+  // splits "'08", "Sanders'").
+  bool IsApostrophe(uint32_t w) const {
+    const std::string& word = words()[w].lower;
+    return inside_[w] < 0 && (word == "'" || word == "\u2019" || word == "\u2018");
   }
 
   static bool IsObjectPronoun(const Word& word) {

@@ -289,6 +289,11 @@ TEST(IndirectTest, AQuantityOpensTheContent) {
   ExpectOnlyReported({"Police said about 20 people died.", "about 20 people died", "Police"});
 }
 
+TEST(IndirectTest, AnApostropheInsideTheAdjunctBeforeThat) {
+  ExpectOnlyReported({"Hank Johnson said in \u201808 that white voters were ready.", "that white voters were ready",
+                      "Hank Johnson"});
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
