@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "absl/strings/match.h"
 #include "quotes/cues.h"
@@ -19,6 +20,19 @@ constexpr uint32_t kMaxAffiliationWords = 15;
 constexpr size_t kPronounSentenceWindow = 6;
 
 bool IsComma(const Word& w) { return w.lower == ","; }
+
+// True for a word made of quotation marks only ("''", "\u201d").
+bool IsQuotationMarks(const Word& w) {
+  static constexpr std::string_view kMarks[] = {"\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"};
+  std::string_view rest = w.lower;
+  while (!rest.empty()) {
+    const auto mark = std::find_if(std::begin(kMarks), std::end(kMarks),
+                                   [&](std::string_view m) { return rest.starts_with(m); });
+    if (mark == std::end(kMarks)) return false;
+    rest.remove_prefix(mark->size());
+  }
+  return !w.lower.empty();
+}
 
 bool IsPossessiveWord(const Word& w) {
   return absl::EndsWith(w.lower, "'s") || absl::EndsWith(w.lower, "s'");
@@ -413,7 +427,9 @@ std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint
   // opens the clause, wins.
   std::optional<SpeakerPhrase> found;
   if (close <= lower + 1) return found;  // no room for a phrase and an aside (and no word before 0)
-  for (uint32_t q = close - 1; q > lower && close - q <= kMaxAppositiveWords && MayStandInAside(q); --q) {
+  // An aside may quote someone ("citing ''the magic of Trump,''").
+  for (uint32_t q = close - 1;
+       q > lower && close - q <= kMaxAppositiveWords && (MayStandInAside(q) || IsQuotationMarks(words[q])); --q) {
     if (!IsComma(words[q]) || q + 1 >= close || !OpensAside(words[q + 1])) continue;
     // The phrase must fill the clause up to the aside: from `lower`, a
     // punctuation mark or a conjunction.
@@ -441,6 +457,18 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     while (p > lower && IsBetweenSubjectAndVerb(p)) --p;
   }
   if (IsBetweenSubjectAndVerb(p)) return std::nullopt;
+  // "Manafort, citing ''the magic of Trump,'' said": the comma of an aside
+  // may stand inside the marks of a quotation that closes it, one opened
+  // after a word of the clause (not a quotation the frame follows:
+  // "\u201c..., \u201d added Rep. Jim Clyburn").
+  uint32_t comma = p;
+  while (comma > lower && IsQuotationMarks(words[comma])) --comma;
+  if (comma < p && IsComma(words[comma])) {
+    uint32_t open = comma;
+    while (open > lower && !IsQuotationMarks(words[open])) --open;
+    while (open > lower && IsQuotationMarks(words[open - 1])) --open;  // "''" may be two words
+    if (open > lower && IsQuotationMarks(words[open]) && !words[open - 1].punct) p = comma;
+  }
   // "Gov. John Kasich (R-OH) said": a parenthesis after the name, perhaps
   // set off by a comma ("Kasich (R-OH), said").
   if (IsComma(words[p]) && p > lower + 1 && words[p - 1].lower == ")") --p;

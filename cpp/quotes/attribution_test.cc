@@ -66,6 +66,12 @@ TEST(AttributionTest, ANamedPossessorOpensTheSpeakerPhrase) {
   EXPECT_EQ(SubjectBefore("Christie said Trump's tweet saying so was wrong.", "saying"), "Trump's tweet");
 }
 
+TEST(AttributionTest, AnAsideMayQuoteSomeone) {
+  EXPECT_EQ(SubjectBefore("Manafort, citing ''the magic of Trump,'' said so.", "said"), "Manafort");
+  // Not across a quotation that the frame follows.
+  EXPECT_EQ(SubjectBefore("\u201cWe are a country,\u201d added Rep. Jim Clyburn.", "added"), "<none>");
+}
+
 TEST(AttributionTest, RelativeClausesAbbreviationsAndParticiplesAfterAVerb) {
   // A relative clause between the commas: the description before it speaks.
   EXPECT_EQ(SubjectBefore("A Warren adviser, who spoke on condition of anonymity, said so.", "said"),

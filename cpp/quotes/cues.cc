@@ -1,6 +1,8 @@
 #include "quotes/cues.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "absl/strings/match.h"
 
@@ -37,6 +39,15 @@ bool IsCueModifier(const Lexicon& lexicon, const Word& word) {
   if (word.punct || word.upper) return false;
   if (lexicon.Contains("quote_cue_modifiers", word.lower)) return true;
   return word.lower.size() > 4 && absl::EndsWith(word.lower, "ly");
+}
+
+bool IsAuxiliary(const Word& word) {
+  static constexpr std::string_view kAuxiliaries[] = {"has",   "have",  "had",   "is",   "are",    "was",
+                                                      "were",  "will",  "would", "could", "can",   "may",
+                                                      "might", "must",  "should", "did",  "does",  "do"};
+  return !word.upper &&
+         std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), std::string_view(word.lower)) !=
+             std::end(kAuxiliaries);
 }
 
 std::optional<uint32_t> ConjunctionBefore(const Layout& layout, const Lexicon& lexicon, uint32_t verb,

@@ -55,6 +55,10 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
 // "also", "repeatedly").
 bool IsCueModifier(const Lexicon& lexicon, const Word& word);
 
+// True for an auxiliary or a modal verb ("has", "was", "would"): after a
+// noun phrase, it makes the phrase a subject.
+bool IsAuxiliary(const Word& word);
+
 // The "and" or "but" before the verb at word `verb`, past auxiliaries and
 // adverbs ("... and has since said"), at or after word `from`; nullopt when
 // none stands there. A verb so coordinated shares the clause's subject.

@@ -405,14 +405,7 @@ class IndirectFinder {
       }
     }
     return verb > w && verb < sentence_end && inside_[verb] < 0 && !words()[verb].upper &&
-           IsAuxiliary(words()[verb].lower);
-  }
-
-  static bool IsAuxiliary(std::string_view word) {
-    static constexpr std::string_view kAuxiliaries[] = {"has", "have", "had", "is", "are", "was", "were", "will",
-                                                        "would", "could", "can", "may", "might", "must", "should",
-                                                        "did", "does", "do"};
-    return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), word) != std::end(kAuxiliaries);
+           IsAuxiliary(words()[verb]);
   }
 
   // True when reported content opening with `word` reads as a clause, not

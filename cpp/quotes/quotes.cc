@@ -245,8 +245,12 @@ class QuoteFinder {
         const bool participle = IsIngForm(words()[cue->first]);
         // The name may go on with an appositive or a relative clause
         // ("...?" asked Sen. Jane Doe, who ...).
+        // Nor when an auxiliary follows the phrase: it is the subject of
+        // reported content ("..., citing ''...,'' said the candidate could
+        // win").
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
-            speaker && (!cue->object_is_addressee ||
+            speaker && !(speaker->end < to && quotes::IsAuxiliary(words()[speaker->end])) &&
+            (!cue->object_is_addressee ||
                         (!participle && (PastAffiliation(speaker->end, to) >= to ||
                                          words()[PastAffiliation(speaker->end, to)].punct)))) {
           return MakeFrame(*cue, *speaker, 0.9f);

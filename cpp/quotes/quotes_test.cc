@@ -626,6 +626,15 @@ TEST(QuotesTest, MarkLeftOpenEndsBeforeItsFrame) {
   EXPECT_EQ(Text(d, q[2]), "Come in, I said, and sit down with us.");
 }
 
+TEST(QuotesTest, NoInvertedFrameBeforeAnAuxiliary) {
+  // The phrase after "said" is the subject of reported content, not the
+  // speaker of the quoted fragment.
+  Document d = Doc("Manafort, citing \"the magic of Trump,\" said the candidate could win Ohio.");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(Speaker(d, q[0]), "the candidate");
+}
+
 TEST(QuotesTest, InvertedFrameWithADescriptionBeforeTheName) {
   Document d = Doc("\"The river is rising fast,\" said former state treasurer Anna Berg.\n\n"
                    "\"Is anyone listening to us?\" asked Sen. Paul Ortiz of Nevada, who chairs the panel.");
