@@ -584,6 +584,16 @@ class IndirectFinder {
         if (words()[k].punct) break;
       }
     }
+    // "said — on Twitter, as it happens — that ...": an aside set off by
+    // spaced dashes.
+    if (w < sentence_end && inside_[w] < 0 && IsSpacedDash(layout_, w)) {
+      uint32_t close = w + 1;
+      while (close < sentence_end && close < w + kObjectWords &&
+             !(inside_[close] < 0 && IsSpacedDash(layout_, close))) {
+        ++close;
+      }
+      if (close + 1 < sentence_end && close < w + kObjectWords && inside_[close + 1] < 0) w = close + 1;
+    }
     while (w < sentence_end && (words()[w].lower == "," || words()[w].lower == ":")) ++w;
     if (w >= sentence_end || IsFrameAfterComma(w, sentence_end)) return std::nullopt;
     // "said at least 20 people died", "said about 20 people died": a

@@ -294,6 +294,11 @@ TEST(IndirectTest, AnApostropheInsideTheAdjunctBeforeThat) {
                       "Hank Johnson"});
 }
 
+TEST(IndirectTest, AnAsideBetweenDashesAfterTheVerb) {
+  ExpectOnlyReported({"Paul Manafort said \u2014 on Twitter, as it happens \u2014 that Trump raised $4 million.",
+                      "that Trump raised $4 million", "Paul Manafort"});
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
