@@ -1450,14 +1450,26 @@ class IndirectFinder {
   // words: a news headline ("Lynch: No outside influence on the probe.")
   // or a line of a transcript ("Q: ...", "Matthews: ...").
   bool TryColonLine(const Clause& s) {
-    uint32_t colon = s.first_word;
+    // "Clinton to Planned Parenthood: ...", "Gillibrand on Hillary's
+    // speeches: ...": the speaker's name may go on with the one addressed
+    // or the topic, after "to" or "on".
+    uint32_t colon = s.first_word, name_end = 0;
     while (colon < s.end_word && colon <= s.first_word + kColonSpeakerWords && !words()[colon].punct) {
-      if (!words()[colon].upper || inside_[colon] >= 0) return false;
+      if (inside_[colon] >= 0) return false;
+      if (!words()[colon].upper) {
+        if (name_end != 0 || colon == s.first_word || (words()[colon].lower != "to" && words()[colon].lower != "on")) {
+          return false;
+        }
+        name_end = colon;
+      }
       ++colon;
     }
     if (colon == s.first_word || colon >= s.end_word || words()[colon].lower != ":") return false;
-    std::optional<SpeakerPhrase> speaker = attributor_.PhraseEndingAt(colon - 1, s.first_word);
+    const uint32_t name_last = (name_end == 0 ? colon : name_end) - 1;
+    std::optional<SpeakerPhrase> speaker = attributor_.PhraseEndingAt(name_last, s.first_word);
     if (!speaker || speaker->type != SpeakerPhrase::kName) return false;
+    // Before "to" or "on" a person only ("Limited Tools to ...:" is a heading).
+    if (name_end != 0 && (!speaker->person || speaker->first != s.first_word)) return false;
     // "The Latest: ...", "The result: ...", "Contributing: ...": a label,
     // not a speaker.
     if (lexicon_.Contains("quote_determiners", words()[s.first_word].lower) ||

@@ -299,6 +299,13 @@ TEST(IndirectTest, AnAsideBetweenDashesAfterTheVerb) {
                       "that Trump raised $4 million", "Paul Manafort"});
 }
 
+TEST(IndirectTest, AHeadlineNameToWhomOrOnWhatBeforeItsColon) {
+  ExpectOnlyReported({"Nancy Pelosi to Planned Parenthood: Trump will reverse Roe v. Wade.",
+                      "Trump will reverse Roe v. Wade", "Nancy Pelosi"});
+  // Not after a heading that names no person.
+  EXPECT_TRUE(Reported("Limited Tools to Keep Peace: The United Nations was set up at a time of wars.").empty());
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
