@@ -404,8 +404,7 @@ class IndirectFinder {
         ++verb;
       }
     }
-    return verb > w && verb < sentence_end && inside_[verb] < 0 && !words()[verb].upper &&
-           IsAuxiliary(words()[verb]);
+    return verb > w && verb < sentence_end && inside_[verb] < 0 && IsAuxiliary(words()[verb]);
   }
 
   // True when reported content opening with `word` reads as a clause, not
@@ -1158,8 +1157,8 @@ class IndirectFinder {
     return addressee ? addressee->end : cue.end;
   }
 
-  // A word of an apostrophe alone outside quotation marks (the segmenter
-  // splits "'08", "Sanders'").
+  // True for word `w` when it is an apostrophe standing alone outside
+  // quotation marks (the segmenter splits "'08", "Sanders'").
   bool IsApostrophe(uint32_t w) const {
     const std::string& word = words()[w].lower;
     return inside_[w] < 0 && (word == "'" || word == "\u2019" || word == "\u2018");
