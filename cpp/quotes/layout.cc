@@ -188,20 +188,23 @@ void Layout::BuildWords(const Document& doc, const Lexicon& lexicon) {
 }
 
 uint32_t Layout::DatelineEnd(uint32_t first, uint32_t end) const {
-  // The place opens in capitals ("WASHINGTON", "ST. LOUIS"); a spaced dash
+  // The place opens in capitals ("WASHINGTON", "ST. LOUIS"), or in title
+  // case before the agency in brackets ("New York (AFP) -"); a spaced dash
   // ends the dateline within a few words, none of them in lower case (a
   // sentence that opens with "NATO officials said - " has no dateline).
   const std::string_view place = text_.substr(words_[first].start, words_[first].end - words_[first].start);
-  if (place.size() < 2 ||
-      !std::all_of(place.begin(), place.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; })) {
-    return first;
-  }
+  const bool capitals =
+      place.size() >= 2 &&
+      std::all_of(place.begin(), place.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '.'; });
+  if (!capitals && !words_[first].upper) return first;
+  bool agency = false;
   for (uint32_t w = first + 1; w < end && w <= first + kDatelineWords; ++w) {
     if (IsDashWord(words_[w]) && words_[w].start > words_[w - 1].end) {
       uint32_t after = w + 1;  // "--" may be two words
       while (after < end && IsDashWord(words_[after])) ++after;
-      return after < end ? after : first;
+      return after < end && (capitals || agency) ? after : first;
     }
+    agency |= words_[w].lower == ")" && w >= first + 2 && words_[w - 2].lower == "(" && words_[w - 1].upper;
     if (!words_[w].punct && !words_[w].upper && !StartsWithDigit(words_[w])) return first;
   }
   return first;

@@ -106,6 +106,10 @@ TEST(LayoutTest, AWireDatelineIsAClauseOfItsOwn) {
             (std::vector<std::string>{"LOS ANGELES, Sept 28 (UPI) \u2014", "The mayor said the plan failed.", "It did."}));
   EXPECT_EQ(SentenceTexts("WASHINGTON -- The mayor spoke."),
             (std::vector<std::string>{"WASHINGTON --", "The mayor spoke."}));
+  // A place in title case, before the agency in brackets.
+  EXPECT_EQ(SentenceTexts("New York (AFP) \u2013 The mayor spoke."),
+            (std::vector<std::string>{"New York (AFP) \u2013", "The mayor spoke."}));
+  EXPECT_EQ(SentenceTexts("New York Mayor Bill de Blasio \u2013 who spoke first \u2013 left.").size(), 1u);
   // No dateline with a word in lower case before the dash, after a
   // paragraph's first sentence, or with a hyphen inside a word.
   EXPECT_EQ(SentenceTexts("NATO officials said - and meant - that it would act.").size(), 1u);
