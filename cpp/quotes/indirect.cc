@@ -257,7 +257,10 @@ class IndirectFinder {
     // ", but that ...", ", and that ...": a second content clause of the
     // same verb goes on with the content.
     if ((next == "but" || next == "and") && w + 1 < sentence_end && words()[w + 1].lower == "that") return false;
-    if ((next == "who" || next == "which" || next == "whose") && ClosesRelativeAside(w + 1, sentence_end)) {
+    if (((next == "who" || next == "which" || next == "whose") && ClosesAside(w + 1, sentence_end, kMaxAsideWords)) ||
+        // ", though culturally conservative,", ", although brief,": a
+        // short concessive aside.
+        ((next == "though" || next == "although") && ClosesAside(w + 1, sentence_end, kFrameTailWords))) {
       return false;
     }
     if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
@@ -277,12 +280,12 @@ class IndirectFinder {
     return !words()[w].upper && IsReportingVerb(lexicon_, next);
   }
 
-  // True when a relative clause whose words start at `from` is an aside
-  // that a comma closes before the verb of the clause it interrupts ("that
-  // Walker, who charges $20,000 a speech, has lost ..."): a lower-case
-  // word other than a conjunction follows the closing comma.
-  bool ClosesRelativeAside(uint32_t from, uint32_t sentence_end) const {
-    for (uint32_t w = from; w + 1 < sentence_end && w < from + kMaxAsideWords; ++w) {
+  // True when a clause whose words start at `from` is an aside that a
+  // comma closes, within `max_words`, before the verb of the clause it
+  // interrupts ("that Walker, who charges $20,000 a speech, has lost
+  // ..."): a lower-case word other than a conjunction follows that comma.
+  bool ClosesAside(uint32_t from, uint32_t sentence_end, uint32_t max_words) const {
+    for (uint32_t w = from; w + 1 < sentence_end && w < from + max_words; ++w) {
       if (inside_[w] >= 0 || words()[w].lower != ",") continue;
       const Word& after = words()[w + 1];
       return inside_[w + 1] < 0 && !after.upper && !after.punct && after.lower != "and" && after.lower != "but" &&

@@ -232,8 +232,11 @@ TEST(IndirectTest, AMainClauseAfterACommaEndsTheContent) {
 }
 
 TEST(IndirectTest, ARelativeClauseBetweenCommasStaysInTheContent) {
-  EXPECT_EQ(OnlyReported("Miller said that Yugansk, which was bought last year, will operate as a separate firm.").content,
-            "that Yugansk, which was bought last year, will operate as a separate firm");
+  EXPECT_EQ(OnlyReported("Miller said that Yugansk, which was sold last year, will operate as a firm.").content,
+            "that Yugansk, which was sold last year, will operate as a firm");
+  EXPECT_EQ(OnlyReported("He said Trump could win traditionally Democratic, though culturally conservative, areas.")
+                .content,
+            "Trump could win traditionally Democratic, though culturally conservative, areas");
   // A relative clause at the end of the content is still cut off.
   EXPECT_EQ(OnlyReported("Miller said that prices rose sharply, which hit the dollar.").content,
             "that prices rose sharply");
