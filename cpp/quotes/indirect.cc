@@ -276,7 +276,8 @@ class IndirectFinder {
     }
     // A participle opens a clause (", saying ..."); "including" a list
     // that belongs to the content.
-    if (IsIngForm(words()[w]) && next != "including") return true;
+    // Not a name ("Steve Fraidin, Pershing Square's vice chairman, ...").
+    if (IsIngForm(words()[w]) && !words()[w].upper && next != "including") return true;
     return !words()[w].upper && IsReportingVerb(lexicon_, next);
   }
 

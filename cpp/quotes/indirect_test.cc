@@ -309,6 +309,11 @@ TEST(IndirectTest, AHeadlineNameToWhomOrOnWhatBeforeItsColon) {
   EXPECT_TRUE(Reported("Limited Tools to Keep Peace: The United Nations was set up at a time of wars.").empty());
 }
 
+TEST(IndirectTest, ANameEndingInIngOpensNoClause) {
+  EXPECT_EQ(OnlyReported("Ackman said that Steve Fraidin, Pershing Square's vice chairman, joined the board.").content,
+            "that Steve Fraidin, Pershing Square's vice chairman, joined the board");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
