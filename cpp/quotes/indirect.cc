@@ -278,7 +278,24 @@ class IndirectFinder {
     // that belongs to the content.
     // Not a name ("Steve Fraidin, Pershing Square's vice chairman, ...").
     if (IsIngForm(words()[w]) && !words()[w].upper && next != "including") return true;
+    if (ClosingFrame(w, sentence_end)) return true;
     return !words()[w].upper && IsReportingVerb(lexicon_, next);
+  }
+
+  // True when the words from `w` to the sentence end are a frame of speech
+  // ("..., Keating said.", "..., the minister said on Tuesday."): a short
+  // subject, a reporting verb, and at most an adjunct of time or place.
+  bool ClosingFrame(uint32_t w, uint32_t sentence_end) const {
+    uint32_t end = sentence_end;
+    while (end > w && words()[end - 1].punct && inside_[end - 1] < 0) --end;
+    for (uint32_t v = w + 1; v < end && v <= w + kMaxOpeningSpeakerWords; ++v) {
+      if (inside_[v] >= 0 || words()[v].punct) return false;
+      std::optional<Cue> cue = CueAt(layout_, lexicon_, v, sentence_end);
+      if (!cue || cue->noun || cue->cue_class != CueClass::kSpeech) continue;
+      std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(v, w);
+      return subject && FrameStart(subject->first, w - 1) == w && IsFrameTail(cue->end, end);
+    }
+    return false;
   }
 
   // True when a clause whose words start at `from` is an aside that a

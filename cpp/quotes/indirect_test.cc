@@ -314,6 +314,12 @@ TEST(IndirectTest, ANameEndingInIngOpensNoClause) {
             "that Steve Fraidin, Pershing Square's vice chairman, joined the board");
 }
 
+TEST(IndirectTest, AFrameClosingTheSentenceEndsTheContent) {
+  auto q = Reported("He said that the budget strategy is broadly on track, she pointed out.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].content, "that the budget strategy is broadly on track");
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
