@@ -282,20 +282,22 @@ class IndirectFinder {
     return !words()[w].upper && IsReportingVerb(lexicon_, next);
   }
 
-  // True when the words from `w` to the sentence end are a frame of speech
-  // ("..., Keating said.", "..., the minister said on Tuesday."): a short
-  // subject, a reporting verb, and at most an adjunct of time or place.
-  bool ClosingFrame(uint32_t w, uint32_t sentence_end) const {
+  // The cue and speaker when the words from `w` to the sentence end are a
+  // frame of speech ("..., Keating said.", "..., the minister said on
+  // Tuesday."): a short subject, a reporting verb, and at most an adjunct
+  // of time or place; nullopt otherwise.
+  std::optional<std::pair<Cue, SpeakerPhrase>> ClosingFrame(uint32_t w, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
     while (end > w && words()[end - 1].punct && inside_[end - 1] < 0) --end;
     for (uint32_t v = w + 1; v < end && v <= w + kMaxOpeningSpeakerWords; ++v) {
-      if (inside_[v] >= 0 || words()[v].punct) return false;
+      if (inside_[v] >= 0 || words()[v].punct) return std::nullopt;
       std::optional<Cue> cue = CueAt(layout_, lexicon_, v, sentence_end);
       if (!cue || cue->noun || cue->cue_class != CueClass::kSpeech) continue;
       std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(v, w);
-      return subject && FrameStart(subject->first, w - 1) == w && IsFrameTail(cue->end, end);
+      if (!subject || FrameStart(subject->first, w - 1) != w || !IsFrameTail(cue->end, end)) return std::nullopt;
+      return std::make_pair(*cue, *subject);
     }
-    return false;
+    return std::nullopt;
   }
 
   // True when a clause whose words start at `from` is an aside that a
@@ -1399,7 +1401,13 @@ class IndirectFinder {
     cue.first = *entry == "passive" ? w - 1 : w;
     cue.end = w + 1;
     cue.cue_class = CueClass::kThought;
-    return Emit({start, ContentEnd(w + 1, s.end_word)}, cue, std::nullopt);
+    const uint32_t end = ContentEnd(w + 1, s.end_word);
+    // "X is expected to rise, bankers said.": the frame that closes the
+    // sentence reports it all, with its speaker.
+    if (end + 1 < s.end_word && words()[end].lower == ",") {
+      if (auto frame = ClosingFrame(end + 1, s.end_word)) return Emit({start, end}, frame->first, frame->second);
+    }
+    return Emit({start, end}, cue, std::nullopt);
   }
 
   // A frame after the content: "..., X said." When the frame stands inside

@@ -320,6 +320,11 @@ TEST(IndirectTest, AFrameClosingTheSentenceEndsTheContent) {
   EXPECT_EQ(q[0].content, "that the budget strategy is broadly on track");
 }
 
+TEST(IndirectTest, AnImpressionUnderAClosingFrameIsTheFramesReport) {
+  ExpectOnlyReported({"Japanese banks are expected to give the negotiators a cool response, banking sources said.",
+                      "Japanese banks are expected to give the negotiators a cool response", "banking sources"});
+}
+
 TEST(IndirectTest, InfinitiveContent) {
   auto q = Reported("The senator declined to comment on the report.");
   ASSERT_EQ(q.size(), 1u);
