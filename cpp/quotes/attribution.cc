@@ -16,6 +16,10 @@ constexpr uint32_t kMaxAppositiveWords = 25;
 // before the verb the postmodifying word may stand.
 constexpr uint32_t kMaxPostmodifierWords = 8;
 constexpr uint32_t kMaxParenthesisWords = 10;
+// The most words between the start of a clause and its verb.
+constexpr uint32_t kMaxClauseWords = 60;
+// Closing quotation marks a tokenizer may split ("''" as two words).
+constexpr uint32_t kMaxClosingMarks = 3;
 constexpr uint32_t kMaxAffiliationWords = 15;
 constexpr size_t kPronounSentenceWindow = 6;
 
@@ -283,7 +287,10 @@ std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t 
   // ("On Twitter, she ...", "Minutes later, Smith ...") than a subject with
   // an appositive: it speaks only when no other clause start has a subject.
   std::optional<SpeakerPhrase> closed_by_comma;
-  for (uint32_t first = lower; first < upper; ++first) {
+  // A clause opens within kMaxClauseWords: the bound keeps a sentence of
+  // many such calls (junk without stops) linear.
+  const uint32_t from = upper > lower + kMaxClauseWords ? upper - kMaxClauseWords : lower;
+  for (uint32_t first = from; first < upper; ++first) {
     if (first > lower && !IsComma(words[first - 1])) continue;
     uint32_t start = first;
     while (start < upper && IsStop(start) && !IsPronoun(start) &&
@@ -462,12 +469,14 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // after a word of the clause (not a quotation the frame follows:
   // "\u201c..., \u201d added Rep. Jim Clyburn").
   uint32_t comma = p;
-  while (comma > lower && IsQuotationMarks(words[comma])) --comma;
+  while (comma > lower && p - comma < kMaxClosingMarks && IsQuotationMarks(words[comma])) --comma;
   if (comma < p && IsComma(words[comma])) {
+    // The aside is short: the bound keeps the scan linear on junk.
+    const uint32_t floor = std::max(lower, comma > kMaxAppositiveWords ? comma - kMaxAppositiveWords : 0);
     uint32_t open = comma;
-    while (open > lower && !IsQuotationMarks(words[open])) --open;
-    while (open > lower && IsQuotationMarks(words[open - 1])) --open;  // "''" may be two words
-    if (open > lower && IsQuotationMarks(words[open]) && !words[open - 1].punct) p = comma;
+    while (open > floor && !IsQuotationMarks(words[open])) --open;
+    while (open > floor && IsQuotationMarks(words[open - 1])) --open;  // "''" may be two words
+    if (open > floor && IsQuotationMarks(words[open]) && !words[open - 1].punct) p = comma;
   }
   // "Gov. John Kasich (R-OH) said": a parenthesis after the name, perhaps
   // set off by a comma ("Kasich (R-OH), said").

@@ -753,7 +753,11 @@ class IndirectFinder {
       // A dash or parenthesis closed before the fragment set off an aside
       // ("Bill - often the first to speak - has been "very upset,"").
       uint32_t aside = UINT32_MAX, before_aside = lead;  // the open dash or parenthesis
-      for (uint32_t w = lead, quote_first = layout_.WordAt(q.start); w < quote_first; ++w) {
+      // Marks further back than a paraphrase runs are not read: the bound
+      // keeps a sentence of many fragments (junk without stops) linear.
+      const uint32_t quote_first = layout_.WordAt(q.start);
+      for (uint32_t w = std::max(lead, quote_first > kMaxContentWords ? quote_first - kMaxContentWords : 0);
+           w < quote_first; ++w) {
         if (inside_[w] >= 0) continue;
         const bool dash = IsSpacedDash(layout_, w);
         const bool paren = words()[w].lower == "(";
@@ -1343,6 +1347,10 @@ class IndirectFinder {
     if (cue.side == SpeakerSide::kAfter || cue.cue_class != CueClass::kSpeech || cue.first <= s.first_word) {
       return false;
     }
+    // Only a sentence that opens with "as" (after a conjunction): the check
+    // costs nothing, the subject search below does.
+    const uint32_t opening = PastOpeners(s.first_word, cue.first);
+    if (opening >= cue.first || words()[opening].lower != "as") return false;
     std::optional<SpeakerPhrase> speaker;
     uint32_t as = cue.first - 1;
     if (words()[as].lower == "as") {
@@ -1362,7 +1370,7 @@ class IndirectFinder {
     // of time ("As Clinton talked about jobs, ...").
     const uint32_t frame_end = std::max(cue.end, speaker->end);
     uint32_t comma = frame_end;
-    while (comma < s.end_word && !words()[comma].punct) ++comma;
+    while (comma < s.end_word && comma <= frame_end + kFrameTailWords && !words()[comma].punct) ++comma;
     if (comma + 1 >= s.end_word || words()[comma].lower != "," || inside_[comma] >= 0 ||
         !IsFrameTail(frame_end, comma)) {
       return false;
@@ -1566,8 +1574,10 @@ class IndirectFinder {
     // The clause opens at the sentence, or after the last subordinator or
     // conjunction before it ("..., when he was accused by ...", "..., but
     // the hiring was seen by some as ...").
-    uint32_t start = s.first_word;
-    for (uint32_t w = s.first_word; w < aux; ++w) {
+    // Content is at most kMaxContentWords long, as ContentEnd bounds it:
+    // the bound keeps a sentence of many such cues (junk) linear.
+    uint32_t start = aux > s.first_word + kMaxContentWords ? aux - kMaxContentWords : s.first_word;
+    for (uint32_t w = start; w < aux; ++w) {
       if (inside_[w] >= 0) continue;
       const bool conjunction = w > s.first_word && words()[w - 1].lower == "," && IsLeadingConjunction(words()[w]);
       if (words()[w].lower == ";" || conjunction || (w > s.first_word && IsSubordinator(words()[w]))) start = w + 1;

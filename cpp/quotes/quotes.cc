@@ -155,7 +155,7 @@ class QuoteFinder {
       if (!frame || frame->confidence < 0.8f) continue;
       uint32_t tail = std::max(frame->cue.end, frame->speaker.end);
       uint32_t tail_words = 0;
-      for (; tail < sentence_end; ++tail) tail_words += !words()[tail].punct;
+      for (; tail < sentence_end && tail_words <= kFrameTailWords; ++tail) tail_words += !words()[tail].punct;
       if (tail_words <= kFrameTailWords) return k;
     }
     return std::nullopt;
