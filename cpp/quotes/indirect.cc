@@ -289,12 +289,22 @@ class IndirectFinder {
   std::optional<std::pair<Cue, SpeakerPhrase>> ClosingFrame(uint32_t w, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
     while (end > w && words()[end - 1].punct && inside_[end - 1] < 0) --end;
-    for (uint32_t v = w + 1; v < end && v <= w + kMaxOpeningSpeakerWords; ++v) {
+    std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(w, sentence_end);
+    if (!frame || !IsFrameTail(frame->first.end, end)) return std::nullopt;
+    return frame;
+  }
+
+  // The first verb of speech within a few words from `w` and its subject,
+  // when that subject (a description before a name included: "Sen. Smith
+  // said") opens at `w`; nullopt otherwise. The words after the verb are
+  // the caller's to judge.
+  std::optional<std::pair<Cue, SpeakerPhrase>> FrameOpeningAt(uint32_t w, uint32_t sentence_end) const {
+    for (uint32_t v = w + 1; v < sentence_end && v <= w + kMaxOpeningSpeakerWords; ++v) {
       if (inside_[v] >= 0 || words()[v].punct) return std::nullopt;
       std::optional<Cue> cue = CueAt(layout_, lexicon_, v, sentence_end);
       if (!cue || cue->noun || cue->cue_class != CueClass::kSpeech) continue;
       std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(v, w);
-      if (!subject || FrameStart(subject->first, w - 1) != w || !IsFrameTail(cue->end, end)) return std::nullopt;
+      if (!subject || FrameStart(subject->first, w - 1) != w) return std::nullopt;
       return std::make_pair(*cue, *subject);
     }
     return std::nullopt;
@@ -405,13 +415,18 @@ class IndirectFinder {
     while (body < comma && words()[body].punct) ++body;
     if (comma < body + kMinClauseWords) return false;
     const Word& opener = words()[body];
-    // A function word other than a determiner or a subject opens an
-    // adverbial ("during my administration", "like Early").
-    const bool adverbial = lexicon_.Contains("quote_function_words", opener.lower) &&
-                           !lexicon_.Contains("quote_determiners", opener.lower) && !IsSubjectPronoun(opener) &&
-                           opener.lower != "it" && opener.lower != "you";
+    // An adverbial opens the content's clause ("during my administration",
+    // "like Early"); "there" is its subject.
+    const bool adverbial = OpensAdjunct(body) && opener.lower != "there";
     const Word& last = words()[comma - 1];
     return !adverbial && !IsSubordinator(opener) && last.lower != "that" && !IsIngForm(last);
+  }
+
+  // True when word `w` may open an adjunct: a function word other than a
+  // determiner or a pronoun ("in", "during", "like", "to").
+  bool OpensAdjunct(uint32_t w) const {
+    return lexicon_.Contains("quote_function_words", words()[w].lower) &&
+           !lexicon_.Contains("quote_determiners", words()[w].lower) && !attributor_.IsPronoun(w);
   }
 
   // True when the words from `w` on open a clause with a subject of its own
@@ -568,10 +583,7 @@ class IndirectFinder {
     // Tuesday that ...": past the addressee or a prepositional phrase. Other
     // verbs take the clause right away ("said he had come to the
     // conclusion that ..." starts at "he").
-    const bool adjunct_first = w < sentence_end && !words()[w].upper &&
-                               lexicon_.Contains("quote_function_words", words()[w].lower) &&
-                               !lexicon_.Contains("quote_determiners", words()[w].lower) &&
-                               !attributor_.IsPronoun(w);
+    const bool adjunct_first = w < sentence_end && !words()[w].upper && OpensAdjunct(w);
     for (uint32_t k = w; (cue.object_is_addressee || adjunct_first) && k < sentence_end && k < w + kObjectWords;
          ++k) {
       const Word& word = words()[k];
@@ -1218,17 +1230,8 @@ class IndirectFinder {
   // takes the words before the comma, not the word before it.
   bool IsFrameAfterComma(uint32_t start, uint32_t sentence_end) const {
     if (start == 0 || words()[start - 1].lower != "," || inside_[start] >= 0) return false;
-    for (uint32_t v = start + 1; v < sentence_end && v <= start + kMaxOpeningSpeakerWords; ++v) {
-      if (inside_[v] >= 0 || words()[v].punct) return false;
-      std::optional<Cue> cue = CueAt(layout_, lexicon_, v, sentence_end);
-      if (!cue || cue->noun || cue->cue_class != CueClass::kSpeech) continue;
-      std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(v, start);
-      // The frame opens at the comma: a description may stand before the
-      // name ("..., Sen. Smith said").
-      return subject && FrameStart(subject->first, start - 1) == start &&
-             IsFrameTail(AfterAddressee(*cue, sentence_end), ContentEnd(cue->end, sentence_end));
-    }
-    return false;
+    std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(start, sentence_end);
+    return frame && IsFrameTail(AfterAddressee(frame->first, sentence_end), ContentEnd(frame->first.end, sentence_end));
   }
 
   // The content [start, end) cut before a second report with a subject of
