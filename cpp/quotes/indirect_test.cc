@@ -47,6 +47,14 @@ Found OnlyReported(const std::string& text) {
   return q.size() == 1 ? q[0] : Found{};
 }
 
+// The first quotation Reported finds in `text`: a failure, and an empty
+// Found, when it finds none.
+Found FirstReported(const std::string& text) {
+  std::vector<Found> q = Reported(text);
+  EXPECT_FALSE(q.empty()) << text;
+  return q.empty() ? Found{} : q[0];
+}
+
 // A text and the content and speaker of the one quotation found in it.
 struct Expected {
   const char* text;
@@ -205,11 +213,10 @@ TEST(IndirectTest, HeadlinesInTitleCase) {
 }
 
 TEST(IndirectTest, LeadingParticipleHasTheMainClauseSubject) {
-  auto q = Reported("After saying he was nervous about the question, the man asked it anyway.");
-  ASSERT_FALSE(q.empty());
-  EXPECT_EQ(q[0].cue, "saying");
-  EXPECT_EQ(q[0].content, "he was nervous about the question");
-  EXPECT_EQ(q[0].speaker, "the man");
+  const Found q = FirstReported("After saying he was nervous about the question, the man asked it anyway.");
+  EXPECT_EQ(q.cue, "saying");
+  EXPECT_EQ(q.content, "he was nervous about the question");
+  EXPECT_EQ(q.speaker, "the man");
 }
 
 TEST(IndirectTest, AnAsideAfterThatStaysInTheContent) {
@@ -220,10 +227,9 @@ TEST(IndirectTest, AnAsideAfterThatStaysInTheContent) {
 
 TEST(IndirectTest, AMainClauseAfterACommaEndsTheContent) {
   // The clause after the comma has a subject and an auxiliary of its own.
-  auto q = Reported("In addition to stating that the tax is unfair, Clinton has vowed to repeal it.");
-  ASSERT_FALSE(q.empty());
-  EXPECT_EQ(q[0].cue, "stating");
-  EXPECT_EQ(q[0].content, "that the tax is unfair");
+  const Found q = FirstReported("In addition to stating that the tax is unfair, Clinton has vowed to repeal it.");
+  EXPECT_EQ(q.cue, "stating");
+  EXPECT_EQ(q.content, "that the tax is unfair");
   // Not after an opening phrase of the content's own clause.
   EXPECT_EQ(OnlyReported("He said that in private, Trump has shown an interest in it.").content,
             "that in private, Trump has shown an interest in it");
@@ -248,10 +254,10 @@ TEST(IndirectTest, ASourceWithATimeAfterItsPreposition) {
 }
 
 TEST(IndirectTest, TheQuestionPutEndsAtACommaInsideMarks) {
-  auto q = Reported("Asked why he had not endorsed her on \"CBS This Morning,\" Sanders said he had not heard her.");
-  ASSERT_FALSE(q.empty());
-  EXPECT_EQ(q[0].cue, "Asked");
-  EXPECT_EQ(q[0].content, "why he had not endorsed her on \"CBS This Morning,");
+  const Found q =
+      FirstReported("Asked why he had not endorsed her on \"CBS This Morning,\" Sanders said he had not heard her.");
+  EXPECT_EQ(q.cue, "Asked");
+  EXPECT_EQ(q.content, "why he had not endorsed her on \"CBS This Morning,");
 }
 
 TEST(IndirectTest, TheAddresseeAloneIsNoContent) {
@@ -315,9 +321,8 @@ TEST(IndirectTest, ANameEndingInIngOpensNoClause) {
 }
 
 TEST(IndirectTest, AFrameClosingTheSentenceEndsTheContent) {
-  auto q = Reported("He said that the budget strategy is broadly on track, she pointed out.");
-  ASSERT_FALSE(q.empty());
-  EXPECT_EQ(q[0].content, "that the budget strategy is broadly on track");
+  const Found q = FirstReported("He said that the budget strategy is broadly on track, she pointed out.");
+  EXPECT_EQ(q.content, "that the budget strategy is broadly on track");
 }
 
 TEST(IndirectTest, AnImpressionUnderAClosingFrameIsTheFramesReport) {
@@ -477,10 +482,9 @@ TEST(IndirectTest, ImpressionsAndForecastsOfNoNamedSource) {
 }
 
 TEST(IndirectTest, ContentInALeadingClauseEndsAtItsComma) {
-  auto q = Reported("While the mayor said that the budget was sound, critics pointed to a large gap.");
-  ASSERT_FALSE(q.empty());
-  EXPECT_EQ(q[0].content, "that the budget was sound");
-  EXPECT_EQ(q[0].speaker, "the mayor");
+  const Found q = FirstReported("While the mayor said that the budget was sound, critics pointed to a large gap.");
+  EXPECT_EQ(q.content, "that the budget was sound");
+  EXPECT_EQ(q.speaker, "the mayor");
 }
 
 TEST(IndirectTest, AsideBetweenSpacedDashesStaysInTheContent) {
