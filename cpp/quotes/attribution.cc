@@ -5,7 +5,9 @@
 #include <string_view>
 
 #include "absl/strings/match.h"
+#include "common/utf8.h"
 #include "quotes/cues.h"
+#include "quotes/marks.h"
 
 namespace saywho::quotes {
 namespace {
@@ -27,13 +29,10 @@ bool IsComma(const Word& w) { return w.lower == ","; }
 
 // True for a word made of quotation marks only ("''", "\u201d").
 bool IsQuotationMarks(const Word& w) {
-  static constexpr std::string_view kMarks[] = {"\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb"};
-  std::string_view rest = w.lower;
-  while (!rest.empty()) {
-    const auto mark = std::find_if(std::begin(kMarks), std::end(kMarks),
-                                   [&](std::string_view m) { return rest.starts_with(m); });
-    if (mark == std::end(kMarks)) return false;
-    rest.remove_prefix(mark->size());
+  for (size_t i = 0; i < w.lower.size();) {
+    int length = 0;
+    if (!IsQuoteChar(DecodeUtf8(w.lower, i, &length))) return false;
+    i += length;
   }
   return !w.lower.empty();
 }

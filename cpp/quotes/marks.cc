@@ -59,10 +59,6 @@ bool IsDash(char32_t c) {
   return c == '-' || c == U'\u2013' || c == U'\u2014' || c == '/';
 }
 bool IsOpeningBracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
-bool IsQuoteChar(char32_t c) {
-  return c == '"' || c == '\'' || (c >= U'\u2018' && c <= U'\u201f') || c == U'\u00ab' ||
-         c == U'\u00bb' || c == U'\u2039' || c == U'\u203a';
-}
 
 // True when `rest` opens with the ending of a contraction or possessive
 // ("s", "t", "m", "d", "ll", "re", "ve") and no letter follows it.
@@ -126,6 +122,11 @@ struct Open {
 };
 
 }  // namespace
+
+bool IsQuoteChar(char32_t c) {
+  return c == '"' || c == '\'' || (c >= U'\u2018' && c <= U'\u201f') || c == U'\u00ab' ||
+         c == U'\u00bb' || c == U'\u2039' || c == U'\u203a';
+}
 
 std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, const std::vector<Block>& blocks) {
   std::vector<QuotedSpan> out;

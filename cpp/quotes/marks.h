@@ -30,6 +30,10 @@ struct QuotedSpan {
   int paragraphs = 1; // how many paragraphs the quotation runs over
 };
 
+// True for a character that may be a quotation mark (or an apostrophe):
+// straight and curly quotes, low-9 quotes, guillemets. Thread safe.
+bool IsQuoteChar(char32_t c);
+
 // All quotations in `text`, in order of their opening marks. Marks are paired
 // within a block, and across blocks only by the re-opening convention above.
 // Offsets are UTF-8 byte offsets. Linear in the text size. Thread safe.
