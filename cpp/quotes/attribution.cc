@@ -538,6 +538,14 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   if (p == 0 || p - 1 < lower) return std::nullopt;
   for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords && MayStandInAside(q); --q) {
     if (!IsComma(words[q])) continue;
+    // "..., and the talks broke down, said a source": a clause joined by a
+    // conjunction, no aside.
+    // "X and Y, and Gov. Jay Nixon, tweeted": a phrase after the
+    // conjunction that fills the words up to the verb is one subject.
+    if (words[q + 1].lower == "and" || words[q + 1].lower == "but" || words[q + 1].lower == "or") {
+      std::optional<SpeakerPhrase> conjunct = PhraseEndingAt(p - 1, q + 2);
+      return conjunct;
+    }
     std::optional<SpeakerPhrase> before = PhraseEndingAt(q - 1, lower);
     if (before && before->type != SpeakerPhrase::kDescription) return before;
     // "A Warren adviser, who spoke on condition of anonymity, said": a

@@ -584,6 +584,7 @@ class IndirectFinder {
     // verbs take the clause right away ("said he had come to the
     // conclusion that ..." starts at "he").
     const bool adjunct_first = w < sentence_end && !words()[w].upper && OpensAdjunct(w);
+    bool opens_occasion = adjunct_first && cue.cue_class == CueClass::kSpeech && OpensOccasion(w, sentence_end);
     for (uint32_t k = w; (cue.object_is_addressee || adjunct_first) && k < sentence_end && k < w + kObjectWords;
          ++k) {
       const Word& word = words()[k];
@@ -595,6 +596,16 @@ class IndirectFinder {
           IsWhWord(word)) {
         return k;
       }
+      // "said after the convention he would ...", "said on Monday they
+      // ...": past a phrase of time or occasion, a subject pronoun opens the
+      // clause of a verb of speech. Not right after a function word ("said
+      // after he met ..." is the phrase's own clause), nor after a noun of
+      // a topic ("complained about the imbalance he sees": a relative).
+      if (opens_occasion && k > w + 1 && inside_[k] < 0 && IsSubjectPronoun(word) &&
+          !IsPreposition(words()[k - 1]) && !IsSubordinator(words()[k - 1])) {
+        return k;
+      }
+      if (IsWhWord(word) || word.lower == ",") opens_occasion = false;
       // An apostrophe stands inside a word of the phrase ("said in '08 that").
       if (word.punct && word.lower != "," && word.lower != "-" && !IsApostrophe(k)) break;
       // A comma before a subject and its reporting verb ends the object's
@@ -604,9 +615,13 @@ class IndirectFinder {
         break;
       }
       // A second reporting verb ends the search; the same word after a
-      // determiner is a noun ("said in her opening remarks that ...").
+      // determiner is a noun ("said in her opening remarks that ..."), so is
+      // a noun of report after a preposition ("said in remarks"); after one a
+      // participle ("said in remarks published in Al-Qabas there were ...").
       if (k > w && IsReportingVerb(lexicon_, word.lower) && !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
-          !(k > w + 1 && lexicon_.Contains("quote_determiners", words()[k - 2].lower))) {
+          !(IsPreposition(words()[k - 1]) && lexicon_.Contains("quote_cue_nouns", word.lower)) &&
+          !(k > w + 1 && lexicon_.Contains("quote_determiners", words()[k - 2].lower)) &&
+          !(word.lower.ends_with("ed") && lexicon_.Contains("quote_cue_nouns", words()[k - 1].lower))) {
         break;
       }
     }
@@ -668,6 +683,16 @@ class IndirectFinder {
     // opens the content, though "having" and "being" are auxiliaries too.
     if (!opens_phrase || (IsCueModifier(lexicon_, next) && !IsIngForm(next))) return std::nullopt;
     return w;
+  }
+
+  // True when a preposition at word `w` opens a phrase of time or occasion
+  // after a verb of speech ("said on Monday", "said after the meeting");
+  // "on" only before a time word ("insisted on a justice" is the topic),
+  // and not "at" ("hinted at the niche he sees").
+  bool OpensOccasion(uint32_t w, uint32_t sentence_end) const {
+    const std::string& word = words()[w].lower;
+    if (word == "on") return w + 1 < sentence_end && lexicon_.Contains("quote_time_words", words()[w + 1].lower);
+    return word == "in" || word == "during" || word == "after" || word == "before" || word == "since";
   }
 
   // True when words from `w` on open a quantity: "at least", "at most" or
@@ -1027,7 +1052,11 @@ class IndirectFinder {
       // "..., the mayor said (on Tuesday), adding ...": after a frame the
       // participle has the frame's speaker.
       uint32_t verb = cue.first - 1;
-      while (verb > s.first_word && lexicon_.Contains("quote_time_words", words()[verb - 1].lower)) --verb;
+      while (verb > s.first_word && cue.first - verb <= kFrameTailWords &&
+             (lexicon_.Contains("quote_time_words", words()[verb - 1].lower) ||
+              lexicon_.Contains("quote_frame_prepositions", words()[verb - 1].lower))) {
+        --verb;
+      }
       if (verb > s.first_word) {
         if (std::optional<Cue> frame = CueAt(layout_, lexicon_, verb - 1, cue.first);
             frame && !frame->noun && frame->cue_class == CueClass::kSpeech) {
@@ -1203,6 +1232,15 @@ class IndirectFinder {
     return inside_[w] < 0 && (word == "'" || word == "\u2019" || word == "\u2018");
   }
 
+  // A subordinator of an adverbial clause of time, reason or manner ("as",
+  // "while", "because"), or a participle: after a frame's adjunct and its
+  // comma, the frame's speaker goes on ("..., X said Friday, as they ...").
+  static bool OpensAdverbialClause(const Word& word) {
+    static constexpr std::string_view kAdverbial[] = {"as", "while", "when", "after", "before", "because", "since"};
+    return (IsIngForm(word) && !word.upper) ||
+           std::find(std::begin(kAdverbial), std::end(kAdverbial), std::string_view(word.lower)) != std::end(kAdverbial);
+  }
+
   static bool IsObjectPronoun(const Word& word) {
     static constexpr std::string_view kObjects[] = {"me", "you", "him", "her", "us", "them"};
     return std::find(std::begin(kObjects), std::end(kObjects), std::string_view(word.lower)) != std::end(kObjects);
@@ -1211,9 +1249,20 @@ class IndirectFinder {
   // True when words [from, end) after a verb can close a trailing frame:
   // none, or a few that open with a preposition or a time word ("on
   // Tuesday", "Friday night", "of the plan"). A few words that open
-  // otherwise are the verb's content (", officials said Trump won").
+  // otherwise are the verb's content (", officials said Trump won"). A
+  // subordinate clause after the adjunct's comma is the frame's own
+  // ("..., lawmakers said Friday, as they bristled at ...").
   bool IsFrameTail(uint32_t from, uint32_t end) const {
+    for (uint32_t c = from + 1; c + 1 < end && c <= from + kFrameTailWords; ++c) {
+      if (words()[c].lower == "," && inside_[c] < 0 && OpensAdverbialClause(words()[c + 1])) {
+        end = c;
+        break;
+      }
+    }
     if (end <= from) return true;
+    // "could threaten to liquidate its properties": an infinitive, no
+    // adjunct.
+    if (words()[from].lower == "to" && OpensVerb(from + 1, end)) return false;
     return end <= from + kFrameTailWords && OpensFrameAdjunct(words()[from]);
   }
 

@@ -851,5 +851,62 @@ TEST(IndirectTest, ReportingNounInAnAdjunctBeforeThat) {
   EXPECT_EQ(q[0].speaker, "The governor");
 }
 
+TEST(IndirectTest, ClausePastAPhraseOfTimeOrOccasion) {
+  const Expected cases[] = {
+      {"Trump said after the convention he would not accept the endorsement.", "he would not accept the endorsement",
+       "Trump"},
+      {"Trump said on Monday he would not accept the endorsement.", "he would not accept the endorsement", "Trump"},
+      // A noun of report after the preposition, and a participle after it.
+      {"The minister said in remarks published in the daily Al-Qabas there were no plans for a meeting.",
+       "there were no plans for a meeting", "The minister"},
+  };
+  for (const Expected& c : cases) ExpectOnlyReported(c);
+  // A topic, not an occasion: the pronoun opens a relative clause.
+  for (const Found& q : Reported("Sanders complained about the power imbalance he sees in this country.")) {
+    EXPECT_NE(q.content, "he sees in this country");
+  }
+}
+
+TEST(IndirectTest, AdverbialClauseAfterATrailingFrame) {
+  // The clause after the adjunct's comma is the frame's, not content.
+  ExpectOnlyReported({"The obsession is an insult to all, top black lawmakers said Friday afternoon, as they bristled "
+                      "at the questions.",
+                      "The obsession is an insult to all", "top black lawmakers"});
+  // A participle after the frame's adjunct has the frame's speaker.
+  auto q = Reported("The obsession is an insult to all, lawmakers said on Friday, saying that the plan failed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].content, "The obsession is an insult to all");
+  EXPECT_EQ(q[1].content, "that the plan failed");
+  EXPECT_EQ(q[1].speaker, "lawmakers");
+}
+
+TEST(IndirectTest, InvertedFrameAfterClausesJoinedByAComma) {
+  // ", and the talks broke down," is a clause of the content, not an aside
+  // between a subject and its verb.
+  const Expected cases[] = {
+      {"The meeting went badly, and the talks deteriorated, said a source.",
+       "The meeting went badly, and the talks deteriorated", "a source"},
+      {"The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one source "
+       "in the room.",
+       "The refusal did not go over well with Republicans, and the meeting deteriorated from there", "one source"},
+  };
+  for (const Expected& c : cases) ExpectOnlyReported(c);
+  // A phrase after the conjunction that fills the words up to the verb is
+  // a subject of its own.
+  const Found q = FirstReported("Clinton and Sanders, and Gov. Jay Nixon, tweeted their approval of the filibuster.");
+  EXPECT_EQ(q.content, "their approval of the filibuster");
+  EXPECT_NE(q.speaker.find("Nixon"), std::string::npos) << q.speaker;
+}
+
+TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
+  // "Patriot could threaten to liquidate" is a clause of the content, no
+  // frame closing the sentence.
+  const Found q = FirstReported(
+      "Environmental groups worried that if the state held up the deal, Patriot could threaten to liquidate its "
+      "properties.");
+  EXPECT_EQ(q.content, "that if the state held up the deal, Patriot could threaten to liquidate its properties");
+  EXPECT_EQ(q.speaker, "Environmental groups");
+}
+
 }  // namespace
 }  // namespace saywho
