@@ -27,6 +27,9 @@ constexpr uint32_t kMaxSourceWords = 20;
 // more, or others, make a clause after an opening phrase ("In an interview
 // on Tuesday, the chief said the plan failed").
 constexpr uint32_t kFrameTailWords = 4;
+// A longer tail holds only phrases of adjuncts ("..., he said in an
+// interview on Saturday."), at most this many words.
+constexpr uint32_t kMaxAdjunctTailWords = 10;
 // The most words of a relative clause set off by commas inside content.
 constexpr uint32_t kMaxAsideWords = 20;
 // The fewest words of a clause ("she is out").
@@ -290,7 +293,7 @@ class IndirectFinder {
     uint32_t end = sentence_end;
     while (end > w && words()[end - 1].punct && inside_[end - 1] < 0) --end;
     std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(w, sentence_end);
-    if (!frame || !IsFrameTail(frame->first.end, end)) return std::nullopt;
+    if (!frame || !IsFrameTail(frame->first, frame->first.end, end)) return std::nullopt;
     return frame;
   }
 
@@ -1142,7 +1145,7 @@ class IndirectFinder {
     // "Three months ago, three groups launched ..." is no report.
     if (!relative && complement == Complement::kAny && before > s.first_word &&
         words()[before - 1].lower == "," && !clause_follows &&
-        (IsFrameTail(AfterAddressee(cue, s.end_word), ContentEnd(cue.end, s.end_word)) ||
+        (IsFrameTail(cue, AfterAddressee(cue, s.end_word), ContentEnd(cue.end, s.end_word)) ||
          (cue.end < s.end_word && words()[cue.end].lower == ","))) {
       // Failing that, the comma closed an opening phrase ("Hours later,
       // Intel said the event was canceled"): the content follows the verb.
@@ -1252,7 +1255,7 @@ class IndirectFinder {
   // otherwise are the verb's content (", officials said Trump won"). A
   // subordinate clause after the adjunct's comma is the frame's own
   // ("..., lawmakers said Friday, as they bristled at ...").
-  bool IsFrameTail(uint32_t from, uint32_t end) const {
+  bool IsFrameTail(const Cue& cue, uint32_t from, uint32_t end) const {
     for (uint32_t c = from + 1; c + 1 < end && c <= from + kFrameTailWords; ++c) {
       if (words()[c].lower == "," && inside_[c] < 0 && OpensAdverbialClause(words()[c + 1])) {
         end = c;
@@ -1263,7 +1266,32 @@ class IndirectFinder {
     // "could threaten to liquidate its properties": an infinitive, no
     // adjunct.
     if (words()[from].lower == "to" && OpensVerb(from + 1, end)) return false;
-    return end <= from + kFrameTailWords && OpensFrameAdjunct(words()[from]);
+    if (!OpensFrameAdjunct(words()[from])) return false;
+    if (end <= from + kFrameTailWords) return true;
+    // Only "say" frames so often that a longer tail is likelier its
+    // adjuncts than a clause ("..., Trump spoke at ... about ..." is none).
+    return IsFormOfSay(words()[cue.first]) && end <= from + kMaxAdjunctTailWords && OnlyAdjuncts(from, end);
+  }
+
+  // True when words [from, end) read as prepositional phrases and time
+  // words only: every determiner right after a preposition ("in an
+  // interview on Saturday"), and no auxiliary, subject pronoun, "that" or
+  // question word, which would open a clause ("in 2015 the plan failed").
+  // Words inside quotation marks are a title ("on MSNBC's "Morning Joe"").
+  bool OnlyAdjuncts(uint32_t from, uint32_t end) const {
+    for (uint32_t k = from; k < end; ++k) {
+      const Word& word = words()[k];
+      if (inside_[k] >= 0) continue;
+      if (IsAuxiliary(word) || IsSubjectPronoun(word) || word.lower == "that" || IsWhWord(word) ||
+          (word.punct && !IsApostrophe(k))) {
+        return false;
+      }
+      if (k > from && lexicon_.Contains("quote_determiners", word.lower) && !IsPreposition(words()[k - 1]) &&
+          !lexicon_.Contains("quote_frame_prepositions", words()[k - 1].lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // A word that opens an adjunct of time or place closing a frame: a
@@ -1280,7 +1308,8 @@ class IndirectFinder {
   bool IsFrameAfterComma(uint32_t start, uint32_t sentence_end) const {
     if (start == 0 || words()[start - 1].lower != "," || inside_[start] >= 0) return false;
     std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(start, sentence_end);
-    return frame && IsFrameTail(AfterAddressee(frame->first, sentence_end), ContentEnd(frame->first.end, sentence_end));
+    return frame && IsFrameTail(frame->first, AfterAddressee(frame->first, sentence_end),
+                                    ContentEnd(frame->first.end, sentence_end));
   }
 
   // The content [start, end) cut before a second report with a subject of
@@ -1424,7 +1453,7 @@ class IndirectFinder {
     uint32_t comma = frame_end;
     while (comma < s.end_word && comma <= frame_end + kFrameTailWords && !words()[comma].punct) ++comma;
     if (comma + 1 >= s.end_word || words()[comma].lower != "," || inside_[comma] >= 0 ||
-        !IsFrameTail(frame_end, comma)) {
+        !IsFrameTail(cue, frame_end, comma)) {
       return false;
     }
     return Emit({comma + 1, ContentEnd(comma + 1, s.end_word)}, cue, speaker);

@@ -898,6 +898,20 @@ TEST(IndirectTest, InvertedFrameAfterClausesJoinedByAComma) {
   EXPECT_NE(q.speaker.find("Nixon"), std::string::npos) << q.speaker;
 }
 
+TEST(IndirectTest, TrailingFrameWithALongerTailOfAdjuncts) {
+  const Expected cases[] = {
+      {"The plane, built in 1991, is his favorite flying toy, he said in an interview on Saturday.",
+       "The plane, built in 1991, is his favorite flying toy", "he"},
+      {"Palm oil output is expected to rise, the U.S. Embassy said in its annual report on the crop.",
+       "Palm oil output is expected to rise", "U.S. Embassy"},
+  };
+  for (const Expected& c : cases) ExpectOnlyReported(c);
+  // A clause in the tail ("the plan failed") is content of the verb's own.
+  for (const Found& q : Reported("The plan is sound, officials said in 2015 the plan had failed.")) {
+    EXPECT_NE(q.content, "The plan is sound");
+  }
+}
+
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.
