@@ -455,12 +455,6 @@ class IndirectFinder {
     return word.lower == "that" || word.lower == "to" || OpensContentClause(word) || IsSubjectPronoun(word);
   }
 
-  // An adverb particle of a phrasal verb: "called off", "pushed back".
-  static bool IsParticle(const Word& word) {
-    return word.lower == "out" || word.lower == "up" || word.lower == "back" || word.lower == "off" ||
-           word.lower == "down" || word.lower == "away";
-  }
-
   // A preposition that takes a noun phrase (quote_noun_prepositions).
   bool IsPreposition(const Word& word) const { return lexicon_.Contains("quote_noun_prepositions", word.lower); }
 
@@ -660,7 +654,7 @@ class IndirectFinder {
     }
     const Word& next = words()[w];
     // "called off the talks", "backed down": a phrasal verb of its own.
-    if (IsParticle(next)) return std::nullopt;
+    if (IsAdverbParticle(next)) return std::nullopt;
     bool opens_phrase = next.upper || inside_[w] >= 0 || attributor_.IsPronoun(w) ||
                         OpensContentClause(next) || IsAnswerWord(next) ||
                         lexicon_.Contains("quote_determiners", next.lower) ||
@@ -730,7 +724,7 @@ class IndirectFinder {
     cue.end = w + 1;
     cue.cue_class = CueClass::kThought;
     cue.side = SpeakerSide::kBefore;
-    if (cue.end < s.end_word && IsParticle(words()[cue.end])) ++cue.end;
+    if (cue.end < s.end_word && IsAdverbParticle(words()[cue.end])) ++cue.end;
     return cue;
   }
 

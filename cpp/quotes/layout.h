@@ -42,6 +42,13 @@ inline bool IsFormOfBe(const Word& word) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
+// An adverb particle of a phrasal verb: "called off", "pushed back",
+// "stood up".
+inline bool IsAdverbParticle(const Word& word) {
+  const std::string& w = word.lower;
+  return w == "out" || w == "up" || w == "back" || w == "off" || w == "down" || w == "away";
+}
+
 // A number, as far as the word's shape tells ("47", "2016", "1990s").
 inline bool StartsWithDigit(const Word& word) {
   return !word.lower.empty() && word.lower[0] >= '0' && word.lower[0] <= '9';

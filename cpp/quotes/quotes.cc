@@ -4,7 +4,9 @@
 #include "quotes/quotes.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "quotes/attribution.h"
@@ -429,6 +431,15 @@ class QuoteFinder {
         }
       }
     }
+    // "Clinton shook her head and said, "..."": a verb after "and" or "but"
+    // with no verb of speech before it that hands the words over shares
+    // the subject of the clause.
+    if (coordinated && HandsOver(*coordinated, to)) {
+      if (std::optional<uint32_t> conjunction =
+              quotes::ConjunctionBefore(layout_, lexicon_, coordinated->first, from)) {
+        if (auto subject = FirstConjunctSubject(from, *conjunction)) return MakeFrame(*coordinated, *subject, 0.8f);
+      }
+    }
     // "Trump boomed: "..."": any verb between a subject and a colon.
     if (to >= from + 2 && words()[to - 1].lower == ":" && !words()[to - 2].punct &&
         !words()[to - 2].upper) {
@@ -484,6 +495,58 @@ class QuoteFinder {
       return std::nullopt;
     }
     return f;
+  }
+
+  // True when verb cue `cue` hands over the quotation that opens at word
+  // `to`: only punctuation between them, or an addressee ("told
+  // reporters: "..."").
+  bool HandsOver(const Cue& cue, uint32_t to) const {
+    if (quotes::OnlyPunct(layout_, cue.end, to)) return true;
+    std::optional<SpeakerPhrase> addressee =
+        cue.object_is_addressee ? attributor_.PhraseStartingAt(cue.end, to) : std::nullopt;
+    return addressee && quotes::OnlyPunct(layout_, addressee->end, to);
+  }
+
+  // The subject of the verb of the clause in words [from, conjunction)
+  // ("Oxfam adviser Max Lawson welcomed the statement"): read from the
+  // conjunction back, the first content word with a subject right before
+  // it that opens the clause. Not a possessive or a
+  // description a possessive determiner opens ("shook her head", "outlined
+  // his plan": objects), nor one inside the clause ("gave a rare
+  // interview").
+  std::optional<SpeakerPhrase> FirstConjunctSubject(uint32_t from, uint32_t conjunction) const {
+    uint32_t opening = from;
+    while (opening < conjunction && words()[opening].punct) ++opening;
+    const uint32_t lower = conjunction > from + kClauseSubjectWords ? conjunction - kClauseSubjectWords : from;
+    for (uint32_t p = conjunction; p-- > lower;) {
+      const quotes::Word& w = words()[p];
+      if (w.lower == ";" || w.lower == ",") break;
+      if (w.punct || w.upper || lexicon_.Contains("quote_function_words", w.lower) ||
+          lexicon_.Contains("quote_determiners", w.lower) || quotes::IsCueModifier(lexicon_, w) ||
+          quotes::IsAdverbParticle(w)) {
+        continue;
+      }
+      auto subject = attributor_.SubjectBefore(p, from);
+      if (!subject || attributor_.IsPossessive(subject->end - 1)) continue;
+      const bool opens_clause = subject->first == opening || words()[subject->first - 1].lower == ",";
+      // "Oxfam senior policy adviser Max Lawson": a role noun before a
+      // person's name; other words there make the name an object
+      // ("supported Barack Obama over Clinton").
+      const bool after_role = subject->first > opening && subject->person &&
+                              lexicon_.ContainsFolded("quote_speaker_nouns", words()[subject->first - 1].lower);
+      if (subject->type == SpeakerPhrase::kDescription
+              ? opens_clause && !IsPossessiveDeterminer(words()[subject->first])
+              : opens_clause || after_role) {
+        return subject;
+      }
+    }
+    return std::nullopt;
+  }
+
+  static bool IsPossessiveDeterminer(const quotes::Word& word) {
+    static constexpr std::string_view kPossessives[] = {"his", "her", "its", "their", "our", "my", "your"};
+    return std::find(std::begin(kPossessives), std::end(kPossessives), std::string_view(word.lower)) !=
+           std::end(kPossessives);
   }
 
   // No cue word: a person who is the subject of the clause that holds the

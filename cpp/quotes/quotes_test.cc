@@ -84,6 +84,29 @@ TEST(QuotesTest, ParticipleTakesTheClauseSubject) {
   EXPECT_EQ(Speaker(d, q[0]), "Clinton");
 }
 
+TEST(QuotesTest, VerbAfterAndSharesTheClauseSubject) {
+  // A verb of speech after "and" that hands the words over has the subject
+  // of the clause, not its object ("her head", "Barack Obama").
+  const struct {
+    const char* text;
+    const char* speaker;
+    const char* cue;
+  } cases[] = {
+      {"Clinton shook her head and said, \"No.\"", "Clinton", "said"},
+      {"The senator walked to the podium and said: \"We will never give up.\"", "The senator", "said"},
+      {"In the morning, the mayor stood up and told reporters: \"We will never give up.\"", "the mayor", "told"},
+      {"He supported Barack Obama over Clinton and said: \"Clinton never did a thing for us.\"", "He", "said"},
+  };
+  for (const auto& c : cases) {
+    Document d = Doc(c.text);
+    auto q = Find(&d);
+    ASSERT_EQ(q.size(), 1u) << c.text;
+    EXPECT_EQ(q[0].kind, QuoteKind::kDirect) << c.text;
+    EXPECT_EQ(Speaker(d, q[0]), c.speaker) << c.text;
+    EXPECT_EQ(CueOf(d, q[0]), c.cue) << c.text;
+  }
+}
+
 TEST(QuotesTest, InvertedFrame) {
   Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
   auto q = Find(&d);
