@@ -566,7 +566,10 @@ std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, ui
   const auto& words = layout_.words();
   if (first >= upper || words[first].upper || words[first].punct || IsStop(first)) return std::nullopt;
   for (uint32_t w = first + 1; w < upper && w < first + kMaxDescriptionWords; ++w) {
-    if (IsStop(w - 1) && !IsConnector(w - 1)) break;
+    // "lobbyist and GOP strategist Charlie Black": two roles joined.
+    const bool joins_roles = words[w - 1].lower == "and" && w >= first + 2 &&
+                             lexicon_.ContainsFolded("quote_speaker_nouns", words[w - 2].lower);
+    if (IsStop(w - 1) && !IsConnector(w - 1) && !joins_roles) break;
     // After a capitalized word only role nouns may follow it ("Democratic
     // strategist"): "Graham criticized the party" is a clause.
     if (role_nouns_only && !lexicon_.ContainsFolded("quote_speaker_nouns", words[w - 1].lower)) break;

@@ -37,8 +37,9 @@ constexpr uint32_t kMinClauseWords = 3;
 constexpr uint32_t kMinContentWords = 2;
 // A description after a speaker's name names its head noun within this
 // many words ("..., said Larry Sabato, director of ...", "..., the agency's
-// deputy director").
-constexpr uint32_t kDescriptionHeadWords = 4;
+// deputy director"; "Manafort's former business partner": the possessive's
+// "'s" is a word of its own).
+constexpr uint32_t kDescriptionHeadWords = 5;
 // A description before a speaker's name in a trailing frame ("..., Algerian
 // foreign ministry spokesman Benali Abdelaziz said") has at most this many
 // words.
@@ -1093,12 +1094,13 @@ class IndirectFinder {
       inverted = attributor_.PhraseStartingAt(cue.end, s.end_word);
       if (inverted && !EndsInvertedFrame(inverted->end, s.end_word)) inverted.reset();
     }
-    // A name right after a verb of speech, closing the sentence or a clause
-    // of it, wins over a subject across the comma ("... in Congress, whom he
-    // has alienated, said Larry Sabato."). Not after a participle (",
-    // echoing Erdogan, called ..."), nor a name past "that" ("argued that
-    // Dems' support ...").
-    if (inverted && inverted->type == SpeakerPhrase::kName && inverted->first == cue.end &&
+    // A name right after a verb of speech, perhaps after a lower-case
+    // description ("said lobbyist Charlie Black"), closing the sentence or
+    // a clause of it, wins over a subject across the comma ("... in
+    // Congress, whom he has alienated, said Larry Sabato."). Not after a
+    // participle (", echoing Erdogan, called ..."), nor a name past "that"
+    // ("argued that Dems' support ...").
+    if (inverted && inverted->type == SpeakerPhrase::kName && DescribedNameAt(cue.end, *inverted) &&
         cue.cue_class == CueClass::kSpeech && !IsIngForm(words()[cue.first]) &&
         (inverted->end >= s.end_word || words()[inverted->end].punct)) {
       return TryTrailingFrame(s, cue, *inverted, cue.first - 1);
@@ -1493,6 +1495,18 @@ class IndirectFinder {
     return Emit({start, end}, cue, std::nullopt);
   }
 
+  // True when name `name` starts at word `w` or after a lower-case
+  // description that starts there ("lobbyist and GOP strategist Charlie
+  // Black"): a few words, no punctuation, "that" or quotation among them.
+  bool DescribedNameAt(uint32_t w, const SpeakerPhrase& name) const {
+    if (name.first < w || name.first > w + kMaxPreNameWords) return false;
+    if (name.first > w && words()[w].upper) return false;
+    for (uint32_t k = w; k < name.first; ++k) {
+      if (words()[k].punct || inside_[k] >= 0 || words()[k].lower == "that") return false;
+    }
+    return true;
+  }
+
   // A frame after the content: "..., X said." When the frame stands inside
   // the sentence between commas ("..., X says, ..."), the content is the
   // whole sentence around it.
@@ -1504,14 +1518,25 @@ class IndirectFinder {
     // "..., X says, ..." goes on with the content, unless a participle of
     // report follows the frame (", adding that ..."): that is the speaker's
     // next report, not more of this one.
+    // The two parts together make the content ("This campaign, he says, is
+    // different.").
+    const uint32_t before = WordsUpTo(start, comma, kMinSplitContentWords);
     if (frame_end < s.end_word && words()[frame_end].lower == "," && !DescribesSpeaker(frame_end + 1, s.end_word) &&
         !(frame_end + 1 < s.end_word && IsIngForm(words()[frame_end + 1]) &&
-          IsReportingVerb(lexicon_, words()[frame_end + 1].lower)) &&
-        ContentEnd(frame_end + 1, s.end_word) >= frame_end + 1 + kMinSplitContentWords) {
-      return Emit({start, ContentEnd(frame_end + 1, s.end_word)}, cue, speaker);
+          IsReportingVerb(lexicon_, words()[frame_end + 1].lower))) {
+      const uint32_t end = ContentEnd(frame_end + 1, s.end_word);
+      if (before + WordsUpTo(frame_end + 1, end, kMinSplitContentWords) >= kMinSplitContentWords + 1 &&
+          end >= frame_end + 1 + kMinContentWords) {
+        return Emit({start, end}, cue, speaker);
+      }
     }
-    return WordsUpTo(start, comma, kMinSplitContentWords) >= kMinSplitContentWords &&
-           Emit({start, comma}, cue, speaker);
+    // A frame that closes the sentence takes even one word before it
+    // ("Sorry, Sanders said."), other than an adverb of time or manner
+    // ("Later, ...", "Finally, ...").
+    const bool closes_sentence = OnlyPunct(layout_, frame_end, s.end_word) && before == 1 && comma == start + 1 &&
+                                 !words()[start].punct && !lexicon_.Contains("quote_time_words", words()[start].lower) &&
+                                 !words()[start].lower.ends_with("ly");
+    return (before >= kMinSplitContentWords || closes_sentence) && Emit({start, comma}, cue, speaker);
   }
 
   // True when the words from `w` after a frame's comma describe its speaker

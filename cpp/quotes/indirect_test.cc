@@ -912,6 +912,26 @@ TEST(IndirectTest, TrailingFrameWithALongerTailOfAdjuncts) {
   }
 }
 
+TEST(IndirectTest, FrameInsideShortContent) {
+  const Expected cases[] = {
+      // The two parts around the frame together make the content.
+      {"This campaign, he says, is different.", "This campaign, he says, is different", "he"},
+      // One word before a frame that closes the sentence.
+      {"Sorry, Sanders said.", "Sorry", "Sanders"},
+  };
+  for (const Expected& c : cases) ExpectOnlyReported(c);
+  // An adverb of time opens the sentence: no content.
+  EXPECT_TRUE(Reported("Later, Sanders said.").empty());
+}
+
+TEST(IndirectTest, InvertedFrameWithADescriptionBeforeTheName) {
+  // A lower-case description, two roles joined by "and", and an appositive
+  // of five words after the name.
+  ExpectOnlyReported({"The firm lobbied on gaming, taxes and other issues, said lobbyist and GOP strategist Charlie "
+                      "Black, Manafort's former business partner.",
+                      "The firm lobbied on gaming, taxes and other issues", "Charlie Black"});
+}
+
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.
