@@ -261,7 +261,8 @@ class IndirectFinder {
     // ", but that ...", ", and that ...": a second content clause of the
     // same verb goes on with the content.
     if ((next == "but" || next == "and") && w + 1 < sentence_end && words()[w + 1].lower == "that") return false;
-    if (((next == "who" || next == "which" || next == "whose") && ClosesAside(w + 1, sentence_end, kMaxAsideWords)) ||
+    if (((next == "who" || next == "whom" || next == "which" || next == "whose") &&
+         ClosesAside(w + 1, sentence_end, kMaxAsideWords)) ||
         // ", though culturally conservative,", ", although brief,": a
         // short concessive aside.
         ((next == "though" || next == "although") && ClosesAside(w + 1, sentence_end, kFrameTailWords))) {
@@ -269,7 +270,7 @@ class IndirectFinder {
     }
     if (next == "but" || next == "which" || next == "according" || next == "while" || next == "even" ||
         next == "where" || next == "although" || next == "though" || next == "whose" || next == "whereas" ||
-        next == "who" || next == "compared") {
+        next == "who" || next == "whom" || next == "compared") {
       return true;
     }
     // ", and the money helped ...": a new clause with its own subject.

@@ -932,6 +932,16 @@ TEST(IndirectTest, InvertedFrameWithADescriptionBeforeTheName) {
                       "The firm lobbied on gaming, taxes and other issues", "Charlie Black"});
 }
 
+TEST(IndirectTest, RelativeClauseWithWhomEndsTheContent) {
+  // ", whom ..." opens a clause of its own, as ", who ..." does: the
+  // content before it is not lost to the paraphrase of the fragment after.
+  const Found q = FirstReported(
+      "Eric Ferrero said groups of observers were dispatched with the marchers, whom he described as \"peaceful,\" "
+      "for the length of the route.");
+  EXPECT_EQ(q.content, "groups of observers were dispatched with the marchers");
+  EXPECT_EQ(q.speaker, "Eric Ferrero");
+}
+
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.
