@@ -456,8 +456,17 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   while (p > lower && IsBetweenSubjectAndVerb(p)) --p;
   // "The court on Monday ruled", "The mayor on Tuesday night said": a
   // preposition before the time words stands between them too, unless a
-  // participle has it ("a statement issued on Sunday reading").
-  if (p > lower + 1 && p + 1 < cue_first && (words[p].lower == "on" || words[p].lower == "during") &&
+  // participle has it ("a statement issued on Sunday reading"); so does
+  // "this" after a name or a speaker noun ("The Republican National
+  // Committee this week announced"; "who took part in the consultations
+  // this week described" has no subject there).
+  uint32_t before_this = p;
+  while (before_this > lower && IsBetweenSubjectAndVerb(before_this - 1)) --before_this;  // "Wells Fargo just this month"
+  const bool this_after_subject =
+      words[p].lower == "this" && before_this > lower &&
+      (words[before_this - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before_this - 1].lower));
+  if (p > lower + 1 && p + 1 < cue_first &&
+      (words[p].lower == "on" || words[p].lower == "during" || this_after_subject) &&
       lexicon_.Contains("quote_time_words", words[p + 1].lower) && !words[p - 1].lower.ends_with("ed")) {
     --p;
     while (p > lower && IsBetweenSubjectAndVerb(p)) --p;
@@ -564,7 +573,11 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
 std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, uint32_t upper,
                                                                bool role_nouns_only) const {
   const auto& words = layout_.words();
-  if (first >= upper || words[first].upper || words[first].punct || IsStop(first)) return std::nullopt;
+  // A capitalized title may open it too ("House Speaker Paul D. Ryan").
+  if (first >= upper || (words[first].upper && !lexicon_.ContainsFolded("quote_titles", words[first].lower)) ||
+      words[first].punct || IsStop(first)) {
+    return std::nullopt;
+  }
   for (uint32_t w = first + 1; w < upper && w < first + kMaxDescriptionWords; ++w) {
     // "lobbyist and GOP strategist Charlie Black": two roles joined.
     const bool joins_roles = words[w - 1].lower == "and" && w >= first + 2 &&
@@ -572,7 +585,10 @@ std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, ui
     if (IsStop(w - 1) && !IsConnector(w - 1) && !joins_roles) break;
     // After a capitalized word only role nouns may follow it ("Democratic
     // strategist"): "Graham criticized the party" is a clause.
-    if (role_nouns_only && !lexicon_.ContainsFolded("quote_speaker_nouns", words[w - 1].lower)) break;
+    if (role_nouns_only && !lexicon_.ContainsFolded("quote_speaker_nouns", words[w - 1].lower) &&
+        !lexicon_.ContainsFolded("quote_titles", words[w - 1].lower)) {
+      break;
+    }
     if (mention_starting_[w] >= 0 || IsNameWord(w)) {
       if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;
       break;

@@ -921,13 +921,21 @@ class IndirectFinder {
     }
     // "The Republican nominee also outlined ...": with no listed noun, the
     // phrase ends before its verb, where an auxiliary, an adverb or a
-    // reporting verb stands.
+    // reporting verb stands, or where a past form follows the capitalized
+    // words after a determiner ("The Arizona Republican survived ...";
+    // other lower-case words there are head nouns: "The GOP nominee").
+    const bool determiner = lexicon_.Contains("quote_determiners", words()[first].lower);
     for (uint32_t k = first + 1; k < upper && k < first + kMaxOpeningSpeakerWords; ++k) {
       const Word& word = words()[k];
       if (word.punct || inside_[k] >= 0) break;
-      if (!word.upper && (IsCueModifier(lexicon_, word) || IsReportingVerb(lexicon_, word.lower))) {
+      const bool after_title = determiner && k > first + 1 && !word.upper && word.lower.ends_with("ed") &&
+                               std::all_of(words().begin() + first + 1, words().begin() + k,
+                                           [](const Word& before) { return before.upper; });
+      if (!word.upper && (after_title || IsCueModifier(lexicon_, word) || IsReportingVerb(lexicon_, word.lower))) {
         std::optional<SpeakerPhrase> head = attributor_.PhraseEndingAt(k - 1, first, /*any_head=*/true);
         if (head && head->first == first) return head;
+        // "The Arizona Republican": a name of a group ends the title.
+        if (after_title) return DescriptionPhrase(first, k);
         break;
       }
     }

@@ -942,6 +942,23 @@ TEST(IndirectTest, RelativeClauseWithWhomEndsTheContent) {
   EXPECT_EQ(q.speaker, "Eric Ferrero");
 }
 
+TEST(IndirectTest, SubjectsPastATimeOrATitle) {
+  // "this week" between a name and its verb; a past form after the
+  // capitalized words of a title ends the subject of a verb after "and".
+  EXPECT_NE(FirstReported("The Republican National Committee this week announced another step it will take.")
+                .speaker.find("Republican National Committee"),
+            std::string::npos);
+  EXPECT_EQ(FirstReported("The Arizona Republican survived five years in a prison and says such techniques are "
+                          "inhumane.")
+                .speaker,
+            "The Arizona Republican");
+  // A noun after "in" is no subject.
+  for (const Found& q : Reported("One official who took part in the consultations this week described them as an "
+                                 "exchange of views.")) {
+    EXPECT_EQ(q.speaker.find("consultations"), std::string::npos) << q.speaker;
+  }
+}
+
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.

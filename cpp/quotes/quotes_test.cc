@@ -107,6 +107,28 @@ TEST(QuotesTest, VerbAfterAndSharesTheClauseSubject) {
   }
 }
 
+TEST(QuotesTest, PersonNamedAfterAnOrganisationAndARole) {
+  // "said GM chief executive Rick Wagoner", "said House Speaker Paul
+  // Ryan": the person after the organisation's name and a role speaks.
+  const struct {
+    const char* text;
+    const char* organisation;
+    const char* person;
+  } cases[] = {
+      {"\"We needed scale in Europe,\" said GM chief executive Rick Wagoner.", "GM", "Rick Wagoner"},
+      {"\"It is against the law,\" said House Speaker Paul Ryan.", "House", "Paul Ryan"},
+  };
+  for (const auto& c : cases) {
+    Document d = Doc(c.text);
+    AddMention(&d, c.organisation, Label::kOrg, 0);
+    AddMention(&d, c.person, Label::kPerson, 1);
+    auto q = Find(&d);
+    ASSERT_EQ(q.size(), 1u) << c.text;
+    EXPECT_EQ(Speaker(d, q[0]), c.person) << c.text;
+    EXPECT_EQ(q[0].speaker, 1) << c.text;
+  }
+}
+
 TEST(QuotesTest, InvertedFrame) {
   Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
   auto q = Find(&d);
