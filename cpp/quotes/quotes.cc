@@ -32,6 +32,9 @@ using quotes::SpeakerSide;
 // political scientist at Texas Tech University, told ...).
 constexpr uint32_t kTrailingFrameWords = 12;
 constexpr uint32_t kTrailingAppositiveWords = 20;
+// A quotation of at most this many words, marks included, inside a
+// trailing frame is a name or title in it ("wearing "Ted Cruz" pins").
+constexpr uint32_t kNamedInFrameWords = 5;
 // How far before a quotation the subject of its clause may stand when no cue
 // word frames it ("Zhao and Deng sought "...").
 constexpr uint32_t kClauseSubjectWords = 12;
@@ -172,7 +175,15 @@ class QuoteFinder {
     const quotes::Clause& s = SentenceOfWord(c.after - 1);
     if (c.after >= s.end_word) return {c.after, c.after};
     uint32_t to = s.end_word;
-    if (i + 1 < cands_.size()) to = std::min(to, cands_[i + 1].open_word);
+    // A short quotation inside the frame's appositive is no quotation of
+    // its own to stop at ("...," Bill Eastland, wearing "Ted Cruz" pins,
+    // said).
+    size_t next = i + 1;
+    while (next < cands_.size() && cands_[next].after < to &&
+           cands_[next].after - cands_[next].open_word <= kNamedInFrameWords) {
+      ++next;
+    }
+    if (next < cands_.size()) to = std::min(to, cands_[next].open_word);
     return {c.after, std::max(c.after, to)};
   }
 

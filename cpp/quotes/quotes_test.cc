@@ -129,6 +129,17 @@ TEST(QuotesTest, PersonNamedAfterAnOrganisationAndARole) {
   }
 }
 
+TEST(QuotesTest, ShortQuotationInsideATrailingFrame) {
+  // A quoted name in the speaker's appositive does not cut the frame off.
+  Document d = Doc("\u201cWe have had better conventions,\u201d delegate Bill Eastland, wearing a cowboy hat and "
+                   "\u201cTed Cruz\u201d pins, said on Thursday.");
+  auto q = Find(&d);
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(Text(d, q[0]), "We have had better conventions,");
+  EXPECT_EQ(Speaker(d, q[0]), "Bill Eastland");
+  EXPECT_EQ(CueOf(d, q[0]), "said");
+}
+
 TEST(QuotesTest, InvertedFrame) {
   Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
   auto q = Find(&d);
