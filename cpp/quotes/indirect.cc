@@ -483,12 +483,6 @@ class IndirectFinder {
     return word.lower == "yes" || word.lower == "no" || word.lower == "so" || word.lower == "not";
   }
 
-  static bool IsSubjectPronoun(const Word& word) {
-    static constexpr std::string_view kSubjects[] = {"he", "she", "they", "we", "i", "there"};
-    return std::find(std::begin(kSubjects), std::end(kSubjects), std::string_view(word.lower)) !=
-           std::end(kSubjects);
-  }
-
   // "say", "says", "said": verbs even after a number ("Six in 10 say").
   static bool IsFormOfSay(const Word& word) {
     return word.lower == "say" || word.lower == "says" || word.lower == "said";

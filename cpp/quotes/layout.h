@@ -42,6 +42,13 @@ inline bool IsFormOfBe(const Word& word) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
+// A pronoun that can only be a subject, or "there": it opens a clause ("said
+// he would", "said there are").
+inline bool IsSubjectPronoun(const Word& word) {
+  const std::string& w = word.lower;
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "there";
+}
+
 // An adverb particle of a phrasal verb: "called off", "pushed back",
 // "stood up".
 inline bool IsAdverbParticle(const Word& word) {

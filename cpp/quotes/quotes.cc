@@ -243,6 +243,11 @@ class QuoteFinder {
         }
         continue;  // "in a statement": the verb of the frame comes next
       }
+      // "...," he claimed they had never met: a verb with a clause of its
+      // own after it reports that clause, and frames no quotation.
+      if (cue->end < to && (words()[cue->end].lower == "that" || quotes::IsSubjectPronoun(words()[cue->end]))) {
+        return std::nullopt;
+      }
       if (cue->side != SpeakerSide::kAfter) {
         if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
           return MakeFrame(*cue, *subject, 0.9f);
@@ -252,10 +257,12 @@ class QuoteFinder {
         }
       }
       // "said Smith." right after the quotation; a verb whose object is
-      // the addressee reads so only in a finite form and when the name
-      // closes the sentence ("...?" asked Smith.; not "citing Toffler.").
-      if (cue->side != SpeakerSide::kBefore && quotes::OnlyPunct(layout_, from, cue->first)) {
-        const bool participle = IsIngForm(words()[cue->first]);
+      // the addressee reads so only when the name closes the sentence
+      // ("...?" asked Smith.).
+      // Not after a participle: ", saying the city ..." has no speaker
+      // after its verb ("according to X" does).
+      const bool participle = IsIngForm(words()[cue->first]) && cue->side != SpeakerSide::kAfter;
+      if (cue->side != SpeakerSide::kBefore && !participle && quotes::OnlyPunct(layout_, from, cue->first)) {
         // The name may go on with an appositive or a relative clause
         // ("...?" asked Sen. Jane Doe, who ...).
         // Nor when an auxiliary follows the phrase: it is the subject of
@@ -263,9 +270,8 @@ class QuoteFinder {
         // win").
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
             speaker && !(speaker->end < to && quotes::IsAuxiliary(words()[speaker->end])) &&
-            (!cue->object_is_addressee ||
-                        (!participle && (PastAffiliation(speaker->end, to) >= to ||
-                                         words()[PastAffiliation(speaker->end, to)].punct)))) {
+            (!cue->object_is_addressee || PastAffiliation(speaker->end, to) >= to ||
+             words()[PastAffiliation(speaker->end, to)].punct)) {
           return MakeFrame(*cue, *speaker, 0.9f);
         }
       }

@@ -140,6 +140,27 @@ TEST(QuotesTest, ShortQuotationInsideATrailingFrame) {
   EXPECT_EQ(CueOf(d, q[0]), "said");
 }
 
+TEST(QuotesTest, NoTrailingFrameThatReportsAClauseOrInvertsAParticiple) {
+  // "he claimed" goes on with a clause of its own; ", saying the city"
+  // has no speaker after its participle. Neither frames the fragment.
+  const struct {
+    const char* text;
+    const char* not_speaker;
+  } cases[] = {
+      {"Although Weiner admitted to the paper that they had \u201cbeen friends for some time,\u201d he claimed they "
+       "had never met in person.",
+       "he"},
+      {"Trump delivered a defense of \u201cNew York values,\u201d saying the city embodied the best of America.",
+       "the city"},
+  };
+  for (const auto& c : cases) {
+    Document d = Doc(c.text);
+    auto q = Find(&d);
+    ASSERT_EQ(q.size(), 1u) << c.text;
+    EXPECT_EQ(Speaker(d, q[0]).find(c.not_speaker), std::string::npos) << c.text << ": " << Speaker(d, q[0]);
+  }
+}
+
 TEST(QuotesTest, InvertedFrame) {
   Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
   auto q = Find(&d);
