@@ -1194,15 +1194,20 @@ class IndirectFinder {
   // determiner ("..., the minister said"), or a description before a name
   // that a comma opens ("..., White House press secretary Josh Earnest
   // said", "..., the company's chief executive Jane Doe said"): a few words
-  // without punctuation, function words (but determiners, "of" and the
-  // possessive) or modifiers ("..., and later Jane Doe said" is no frame).
+  // without punctuation, function words (but determiners, "of", "and" and
+  // the possessive: "..., teachers and union officials said") or modifiers
+  // ("..., and later Jane Doe said" is no frame).
   uint32_t FrameStart(uint32_t first, uint32_t lower) const {
     uint32_t p = first;
     while (p > lower && first - p < kMaxPreNameWords) {
       const Word& word = words()[p - 1];
       if (inside_[p - 1] >= 0 || IsCueModifier(lexicon_, word)) break;
       const bool function = word.punct || lexicon_.Contains("quote_function_words", word.lower);
-      if (function && word.lower != "'s" && word.lower != "of" && !lexicon_.Contains("quote_determiners", word.lower)) {
+      // "and" joins descriptions, not the words of a name ("the Commodity
+      // Board for Margarine, Fats and Oils said").
+      const bool joins_descriptions = word.lower == "and" && !words()[p].upper;
+      if (function && word.lower != "'s" && word.lower != "of" && !joins_descriptions &&
+          !lexicon_.Contains("quote_determiners", word.lower)) {
         break;
       }
       --p;

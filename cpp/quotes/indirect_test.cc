@@ -261,7 +261,10 @@ TEST(IndirectTest, TheQuestionPutEndsAtACommaInsideMarks) {
 }
 
 TEST(IndirectTest, TheAddresseeAloneIsNoContent) {
-  EXPECT_TRUE(Reported("Her support is strong among teachers, teachers and union officials told POLITICO.").empty());
+  // "POLITICO" is whom they told; what they told stands before the frame.
+  ExpectOnlyReported({"Her support is strong among teachers, teachers and union officials told POLITICO.",
+                      "Her support is strong among teachers", "union officials"});
+  EXPECT_TRUE(Reported("Teachers and union officials told POLITICO.").empty());
   // What is told is.
   ExpectOnlyReported({"Fox told a slightly different tale.", "a slightly different tale", "Fox"});
 }
@@ -957,6 +960,14 @@ TEST(IndirectTest, SubjectsPastATimeOrATitle) {
                                  "exchange of views.")) {
     EXPECT_EQ(q.speaker.find("consultations"), std::string::npos) << q.speaker;
   }
+}
+
+TEST(IndirectTest, TrailingFrameWithCoordinatedSpeakers) {
+  // "and" joins two descriptions of the speakers after the content's comma.
+  const Found q = FirstReported(
+      "Support is particularly strong among the teachers unions, teachers and union officials told POLITICO.");
+  EXPECT_EQ(q.content, "Support is particularly strong among the teachers unions");
+  EXPECT_NE(q.speaker.find("officials"), std::string::npos) << q.speaker;
 }
 
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
