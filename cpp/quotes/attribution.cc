@@ -413,7 +413,10 @@ bool Attributor::MayStandInAside(uint32_t w) const {
   const auto& words = layout_.words();
   const Word& word = words[w];
   const bool abbreviation = word.lower == "." && w > 0 && word.start == words[w - 1].end;
-  return !word.punct || IsComma(word) || word.lower == "-" || word.lower == "'" || abbreviation;
+  // A possessive's "'s" may stand there too ("Joe Scarborough, host of
+  // MSNBC's ...").
+  return !word.punct || IsComma(word) || word.lower == "-" || word.lower == "'" || abbreviation ||
+         IsPossessiveWord(word);
 }
 
 bool Attributor::OpensAside(const Word& word) const {
@@ -477,6 +480,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // after a word of the clause (not a quotation the frame follows:
   // "\u201c..., \u201d added Rep. Jim Clyburn").
   uint32_t comma = p;
+  bool closed_by_quotation = false;  // the aside ends with a quotation
   while (comma > lower && p - comma < kMaxClosingMarks && IsQuotationMarks(words[comma])) --comma;
   if (comma < p && IsComma(words[comma])) {
     // The aside is short: the bound keeps the scan linear on junk.
@@ -484,7 +488,13 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     uint32_t open = comma;
     while (open > floor && !IsQuotationMarks(words[open])) --open;
     while (open > floor && IsQuotationMarks(words[open - 1])) --open;  // "''" may be two words
-    if (open > floor && IsQuotationMarks(words[open]) && !words[open - 1].punct) p = comma;
+    // After a word, a possessive's "'s" too ("host of MSNBC's "Morning
+    // Joe,"").
+    if (open > floor && IsQuotationMarks(words[open]) &&
+        (!words[open - 1].punct || IsPossessiveWord(words[open - 1]))) {
+      p = comma;
+      closed_by_quotation = true;
+    }
   }
   // "Gov. John Kasich (R-OH) said": a parenthesis after the name, perhaps
   // set off by a comma ("Kasich (R-OH), said").
@@ -545,7 +555,9 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // "Smith, a spokesman for the agency, said": the name before the
   // appositive speaks; failing that, the appositive itself.
   if (p == 0 || p - 1 < lower) return std::nullopt;
-  for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords && MayStandInAside(q); --q) {
+  for (uint32_t q = p - 1; q > lower && p - q <= kMaxAppositiveWords &&
+                          (MayStandInAside(q) || (closed_by_quotation && IsQuotationMarks(words[q])));
+       --q) {
     if (!IsComma(words[q])) continue;
     // "..., and the talks broke down, said a source": a clause joined by a
     // conjunction, no aside.

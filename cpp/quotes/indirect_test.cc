@@ -970,6 +970,13 @@ TEST(IndirectTest, TrailingFrameWithCoordinatedSpeakers) {
   EXPECT_NE(q.speaker.find("officials"), std::string::npos) << q.speaker;
 }
 
+TEST(IndirectTest, SubjectBeforeAnAsideThatEndsWithAQuotedTitle) {
+  const Found q = FirstReported(
+      "Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested the refusal could disqualify him.");
+  EXPECT_EQ(q.content, "the refusal could disqualify him");
+  EXPECT_EQ(q.speaker, "Joe Scarborough");
+}
+
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.

@@ -179,13 +179,12 @@ class QuoteFinder {
     // its own to stop at ("...," Bill Eastland, wearing "Ted Cruz" pins,
     // said).
     size_t next = i + 1;
-    while (next < cands_.size() && cands_[next].after < to &&
-           cands_[next].after - cands_[next].open_word <= kNamedInFrameWords) {
-      ++next;
-    }
+    while (next < cands_.size() && cands_[next].after < to && IsNamedInFrame(cands_[next])) ++next;
     if (next < cands_.size()) to = std::min(to, cands_[next].open_word);
     return {c.after, std::max(c.after, to)};
   }
+
+  static bool IsNamedInFrame(const Candidate& c) { return c.after - c.open_word <= kNamedInFrameWords; }
 
   // Words of the sentence before the opening mark, after any earlier
   // quotation: [from, to).
@@ -193,8 +192,23 @@ class QuoteFinder {
     const Candidate& c = cands_[i];
     const quotes::Clause& s = SentenceOfWord(c.open_word);
     uint32_t from = s.first_word;
-    if (i > 0 && cands_[i - 1].after > from && cands_[i - 1].after <= c.open_word) {
-      from = cands_[i - 1].after;
+    // As after it, a short quotation in a frame that hands the words over
+    // is a name or title in it ("Joe Scarborough, host of MSNBC's "Morning
+    // Joe," said: "..."); in a list of fragments ("called him "amoral," a
+    // "bully"") each stands on its own.
+    const bool handed_over = c.open_word > from && (words()[c.open_word - 1].lower == ":" ||
+                                                    words()[c.open_word - 1].lower == ",");
+    // The title stands inside a phrase, after a word of it (not the first
+    // part of a quotation its frame splits: ""The risk," said X, "is ...").
+    size_t previous = i;
+    while (handed_over && previous > 0 && cands_[previous - 1].open_word > from &&
+           cands_[previous - 1].after < c.open_word && IsNamedInFrame(cands_[previous - 1]) &&
+           (!words()[cands_[previous - 1].open_word - 1].punct ||
+            words()[cands_[previous - 1].open_word - 1].lower == "'s")) {
+      --previous;
+    }
+    if (previous > 0 && cands_[previous - 1].after > from && cands_[previous - 1].after <= c.open_word) {
+      from = cands_[previous - 1].after;
     }
     return {std::min(from, c.open_word), c.open_word};
   }

@@ -161,6 +161,18 @@ TEST(QuotesTest, NoTrailingFrameThatReportsAClauseOrInvertsAParticiple) {
   }
 }
 
+TEST(QuotesTest, ShortQuotationInsideALeadingFrame) {
+  // The quoted title in the speaker's appositive is no quotation the
+  // frame of the next one stops at.
+  Document d = Doc("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d said: \u201cThe refusal could "
+                   "disqualify him.\u201d");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(Text(d, q[1]), "The refusal could disqualify him.");
+  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  EXPECT_EQ(Speaker(d, q[1]), "Joe Scarborough");
+}
+
 TEST(QuotesTest, InvertedFrame) {
   Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
   auto q = Find(&d);
