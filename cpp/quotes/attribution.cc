@@ -5,9 +5,7 @@
 #include <string_view>
 
 #include "absl/strings/match.h"
-#include "common/utf8.h"
 #include "quotes/cues.h"
-#include "quotes/marks.h"
 
 namespace saywho::quotes {
 namespace {
@@ -26,16 +24,6 @@ constexpr uint32_t kMaxAffiliationWords = 15;
 constexpr size_t kPronounSentenceWindow = 6;
 
 bool IsComma(const Word& w) { return w.lower == ","; }
-
-// True for a word made of quotation marks only ("''", "\u201d").
-bool IsQuotationMarks(const Word& w) {
-  for (size_t i = 0; i < w.lower.size();) {
-    int length = 0;
-    if (!IsQuoteChar(DecodeUtf8(w.lower, i, &length))) return false;
-    i += length;
-  }
-  return !w.lower.empty();
-}
 
 bool IsPossessiveWord(const Word& w) {
   return absl::EndsWith(w.lower, "'s") || absl::EndsWith(w.lower, "s'");

@@ -1281,13 +1281,14 @@ class IndirectFinder {
   // words only: every determiner right after a preposition ("in an
   // interview on Saturday"), and no auxiliary, subject pronoun, "that" or
   // question word, which would open a clause ("in 2015 the plan failed").
-  // Words inside quotation marks are a title ("on MSNBC's "Morning Joe"").
+  // Words inside quotation marks, and the marks, are a title ("on MSNBC's
+  // "Morning Joe"").
   bool OnlyAdjuncts(uint32_t from, uint32_t end) const {
     for (uint32_t k = from; k < end; ++k) {
       const Word& word = words()[k];
       if (inside_[k] >= 0) continue;
       if (IsAuxiliary(word) || IsSubjectPronoun(word) || word.lower == "that" || IsWhWord(word) ||
-          (word.punct && !IsApostrophe(k))) {
+          (word.punct && !IsApostrophe(k) && !IsQuotationMarks(word))) {
         return false;
       }
       if (k > from && lexicon_.Contains("quote_determiners", word.lower) && !IsPreposition(words()[k - 1]) &&

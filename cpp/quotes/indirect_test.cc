@@ -909,6 +909,11 @@ TEST(IndirectTest, TrailingFrameWithALongerTailOfAdjuncts) {
        "Palm oil output is expected to rise", "U.S. Embassy"},
   };
   for (const Expected& c : cases) ExpectOnlyReported(c);
+  // A quoted title in the tail is an adjunct's.
+  EXPECT_EQ(FirstReported("Chris Shays was pro John Kasich, he said on MSNBC\u2019s \u201cMorning Joe\u201d on "
+                          "Wednesday.")
+                .content,
+            "Chris Shays was pro John Kasich");
   // A clause in the tail ("the plan failed") is content of the verb's own.
   for (const Found& q : Reported("The plan is sound, officials said in 2015 the plan had failed.")) {
     EXPECT_NE(q.content, "The plan is sound");

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/utf8.h"
+#include "quotes/marks.h"
 #include "unicode/uchar.h"
 
 namespace saywho::quotes {
@@ -85,6 +86,15 @@ bool IsOpener(std::string_view w) {
 }
 
 }  // namespace
+
+bool IsQuotationMarks(const Word& word) {
+  for (size_t i = 0; i < word.lower.size();) {
+    int length = 0;
+    if (!IsQuoteChar(DecodeUtf8(word.lower, i, &length))) return false;
+    i += length;
+  }
+  return !word.lower.empty();
+}
 
 namespace internal {
 bool IsLetterOrDigitIcu(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }

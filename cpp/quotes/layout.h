@@ -49,6 +49,9 @@ inline bool IsSubjectPronoun(const Word& word) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "there";
 }
 
+// True for a word made of quotation marks only ("''", "\u201d").
+bool IsQuotationMarks(const Word& word);
+
 // An adverb particle of a phrasal verb: "called off", "pushed back",
 // "stood up".
 inline bool IsAdverbParticle(const Word& word) {
