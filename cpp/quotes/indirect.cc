@@ -1526,9 +1526,8 @@ class IndirectFinder {
     uint32_t frame_end = std::max(cue.end, speaker.end);
     // "..., X says, ..." goes on with the content, unless a participle of
     // report follows the frame (", adding that ..."): that is the speaker's
-    // next report, not more of this one.
-    // The two parts together make the content ("This campaign, he says, is
-    // different.").
+    // next report, not more of this one. The two parts together make the
+    // content ("This campaign, he says, is different.").
     const uint32_t before = WordsUpTo(start, comma, kMinSplitContentWords);
     if (frame_end < s.end_word && words()[frame_end].lower == "," && !DescribesSpeaker(frame_end + 1, s.end_word) &&
         !(frame_end + 1 < s.end_word && IsIngForm(words()[frame_end + 1]) &&
