@@ -570,6 +570,17 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   return std::nullopt;
 }
 
+bool Attributor::IsVerbBeforeName(uint32_t name_first) const {
+  const auto& words = layout_.words();
+  uint32_t w = name_first;
+  // Past the name's title ("granted Mr. Clarke").
+  while (w > 1 && (lexicon_.ContainsFolded("quote_titles", words[w - 1].lower) || words[w - 1].lower == ".")) --w;
+  if (w == 0) return false;
+  const Word& before = words[w - 1];
+  return absl::EndsWith(before.lower, "ed") && !lexicon_.ContainsFolded("quote_speaker_nouns", before.lower) &&
+         !lexicon_.ContainsFolded("quote_titles", before.lower);
+}
+
 std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, uint32_t upper,
                                                                bool role_nouns_only) const {
   const auto& words = layout_.words();
@@ -590,6 +601,7 @@ std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, ui
       break;
     }
     if (mention_starting_[w] >= 0 || IsNameWord(w)) {
+      if (IsVerbBeforeName(w)) break;
       if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;
       break;
     }
@@ -664,6 +676,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     }
   }
   std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
+  if (phrase && phrase->first > first && IsVerbBeforeName(phrase->first)) return std::nullopt;
   if (phrase && phrase->type == SpeakerPhrase::kDescription &&
       lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower)) {
     // "a report from the think tank MacroPolo", "a document filed by X":

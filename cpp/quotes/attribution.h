@@ -137,6 +137,10 @@ class Attributor {
   // campaign") or the period of an abbreviation ("Mitch McConnell, R-Ky.,
   // said").
   bool MayStandInAside(uint32_t w) const;
+  // True when the word before the name at `name_first` is a past form that
+  // makes the name an object ("several groups granted Mr. Clarke"), not a
+  // role noun or title.
+  bool IsVerbBeforeName(uint32_t name_first) const;
   Gender GenderOfName(uint32_t first, uint32_t end) const;
   // The persons pronouns may refer to, in text order; collected on first
   // use, since most articles resolve no pronoun.

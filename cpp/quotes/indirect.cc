@@ -908,28 +908,32 @@ class IndirectFinder {
   // is "The mayor"), since a phrase read forward has no verb to stop at.
   std::optional<SpeakerPhrase> SubjectStartingAt(uint32_t first, uint32_t upper) const {
     std::optional<SpeakerPhrase> phrase = attributor_.PhraseStartingAt(first, upper);
-    if (!phrase || phrase->type != SpeakerPhrase::kDescription) return phrase;
-    for (uint32_t last = first; last < phrase->end; ++last) {
+    if (phrase && phrase->type != SpeakerPhrase::kDescription) return phrase;
+    // "In a video posted ...", "While he ...": a preposition or a
+    // conjunction opens no subject.
+    if (!phrase && (words()[first].punct || IsQuotationMarks(words()[first]) || OpensAdjunct(first))) {
+      return std::nullopt;
+    }
+    for (uint32_t last = first; phrase && last < phrase->end; ++last) {
       std::optional<SpeakerPhrase> head = attributor_.PhraseEndingAt(last, first);
       if (head && head->first == first) return head;
     }
     // "The Republican nominee also outlined ...": with no listed noun, the
     // phrase ends before its verb, where an auxiliary, an adverb or a
-    // reporting verb stands, or where a past form follows the capitalized
-    // words after a determiner ("The Arizona Republican survived ...";
-    // other lower-case words there are head nouns: "The GOP nominee").
-    const bool determiner = lexicon_.Contains("quote_determiners", words()[first].lower);
+    // reporting verb stands, or a past form after the first word ("The
+    // Arizona Republican survived ...", "several environmental groups
+    // granted Mr. Clarke ...", where the phrase read forward took in the
+    // object's name).
     for (uint32_t k = first + 1; k < upper && k < first + kMaxOpeningSpeakerWords; ++k) {
       const Word& word = words()[k];
       if (word.punct || inside_[k] >= 0) break;
-      const bool after_title = determiner && k > first + 1 && !word.upper && word.lower.ends_with("ed") &&
-                               std::all_of(words().begin() + first + 1, words().begin() + k,
-                                           [](const Word& before) { return before.upper; });
-      if (!word.upper && (after_title || IsCueModifier(lexicon_, word) || IsReportingVerb(lexicon_, word.lower))) {
+      const bool past_form = k > first + 1 && !word.upper && word.lower.ends_with("ed") &&
+                             !lexicon_.ContainsFolded("quote_speaker_nouns", word.lower);
+      if (!word.upper && (past_form || IsCueModifier(lexicon_, word) || IsReportingVerb(lexicon_, word.lower))) {
         std::optional<SpeakerPhrase> head = attributor_.PhraseEndingAt(k - 1, first, /*any_head=*/true);
         if (head && head->first == first) return head;
         // "The Arizona Republican": a name of a group ends the title.
-        if (after_title) return DescriptionPhrase(first, k);
+        if (past_form) return DescriptionPhrase(first, k);
         break;
       }
     }

@@ -982,6 +982,19 @@ TEST(IndirectTest, SubjectBeforeAnAsideThatEndsWithAQuotedTitle) {
   EXPECT_EQ(q.speaker, "Joe Scarborough");
 }
 
+TEST(IndirectTest, ParticipleAfterACommaHasTheSubjectNotTheObject) {
+  // Read forward, the subject ends before a past form; the name after that
+  // verb is its object.
+  EXPECT_EQ(FirstReported("In August, several environmental groups granted Mr. Clarke an extension on a court order, "
+                          "saying his capital was less than expected.")
+                .speaker,
+            "several environmental groups");
+  // An opening phrase is no subject.
+  for (const Found& q : Reported("In a video posted on Thursday, she challenged him to a debate.")) {
+    EXPECT_EQ(q.speaker.find("video"), std::string::npos) << q.speaker;
+  }
+}
+
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.
