@@ -1271,6 +1271,13 @@ class IndirectFinder {
       }
     }
     if (end <= from) return true;
+    // "..., Obama told his advisers as he labored over ...": a clause of
+    // time or reason with a subject of its own is the frame's (not "as"
+    // right after the verb: "the bill, known as the ...").
+    if (from + 1 < end && from > cue.end && OpensAdverbialClause(words()[from]) && !IsIngForm(words()[from]) &&
+        (IsSubjectPronoun(words()[from + 1]) || lexicon_.Contains("quote_determiners", words()[from + 1].lower))) {
+      return true;
+    }
     // "could threaten to liquidate its properties": an infinitive, no
     // adjunct.
     if (words()[from].lower == "to" && OpensVerb(from + 1, end)) return false;

@@ -875,6 +875,10 @@ TEST(IndirectTest, AdverbialClauseAfterATrailingFrame) {
   ExpectOnlyReported({"The obsession is an insult to all, top black lawmakers said Friday afternoon, as they bristled "
                       "at the questions.",
                       "The obsession is an insult to all", "top black lawmakers"});
+  // So is a clause of time with a subject of its own after the addressee.
+  ExpectOnlyReported({"This is not about me, President Obama told his closest advisers as he labored over one of his "
+                      "last addresses.",
+                      "This is not about me", "Obama"});
   // A participle after the frame's adjunct has the frame's speaker.
   auto q = Reported("The obsession is an insult to all, lawmakers said on Friday, saying that the plan failed.");
   ASSERT_EQ(q.size(), 2u);
