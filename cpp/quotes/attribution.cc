@@ -451,8 +451,8 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // "this" after a name or a speaker noun ("The Republican National
   // Committee this week announced"; "who took part in the consultations
   // this week described" has no subject there).
-  uint32_t before_this = p;
-  while (before_this > lower && IsBetweenSubjectAndVerb(before_this - 1)) --before_this;  // "Wells Fargo just this month"
+  uint32_t before_this = p;  // past modifiers: "Wells Fargo just this month"
+  while (before_this > lower && IsBetweenSubjectAndVerb(before_this - 1)) --before_this;
   const bool this_after_subject =
       words[p].lower == "this" && before_this > lower &&
       (words[before_this - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before_this - 1].lower));
@@ -547,13 +547,11 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
                           (MayStandInAside(q) || (closed_by_quotation && IsQuotationMarks(words[q])));
        --q) {
     if (!IsComma(words[q])) continue;
-    // "..., and the talks broke down, said a source": a clause joined by a
-    // conjunction, no aside.
-    // "X and Y, and Gov. Jay Nixon, tweeted": a phrase after the
-    // conjunction that fills the words up to the verb is one subject.
+    // A conjunction opens no aside: "..., and the talks broke down, said a
+    // source" joins clauses; in "X and Y, and Gov. Jay Nixon, tweeted" the
+    // phrase after it, up to the verb, is a subject of its own.
     if (words[q + 1].lower == "and" || words[q + 1].lower == "but" || words[q + 1].lower == "or") {
-      std::optional<SpeakerPhrase> conjunct = PhraseEndingAt(p - 1, q + 2);
-      return conjunct;
+      return PhraseEndingAt(p - 1, q + 2);
     }
     std::optional<SpeakerPhrase> before = PhraseEndingAt(q - 1, lower);
     if (before && before->type != SpeakerPhrase::kDescription) return before;

@@ -1248,8 +1248,9 @@ class IndirectFinder {
   // comma, the frame's speaker goes on ("..., X said Friday, as they ...").
   static bool OpensAdverbialClause(const Word& word) {
     static constexpr std::string_view kAdverbial[] = {"as", "while", "when", "after", "before", "because", "since"};
-    return (IsIngForm(word) && !word.upper) ||
-           std::find(std::begin(kAdverbial), std::end(kAdverbial), std::string_view(word.lower)) != std::end(kAdverbial);
+    if (IsIngForm(word) && !word.upper) return true;
+    return std::find(std::begin(kAdverbial), std::end(kAdverbial), std::string_view(word.lower)) !=
+           std::end(kAdverbial);
   }
 
   static bool IsObjectPronoun(const Word& word) {
@@ -1552,9 +1553,10 @@ class IndirectFinder {
     // A frame that closes the sentence takes even one word before it
     // ("Sorry, Sanders said."), other than an adverb of time or manner
     // ("Later, ...", "Finally, ...").
+    const Word& first = words()[start];
     const bool closes_sentence = OnlyPunct(layout_, frame_end, s.end_word) && before == 1 && comma == start + 1 &&
-                                 !words()[start].punct && !lexicon_.Contains("quote_time_words", words()[start].lower) &&
-                                 !words()[start].lower.ends_with("ly");
+                                 !first.punct && !lexicon_.Contains("quote_time_words", first.lower) &&
+                                 !first.lower.ends_with("ly");
     return (before >= kMinSplitContentWords || closes_sentence) && Emit({start, comma}, cue, speaker);
   }
 

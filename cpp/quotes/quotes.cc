@@ -272,9 +272,8 @@ class QuoteFinder {
       }
       // "said Smith." right after the quotation; a verb whose object is
       // the addressee reads so only when the name closes the sentence
-      // ("...?" asked Smith.).
-      // Not after a participle: ", saying the city ..." has no speaker
-      // after its verb ("according to X" does).
+      // ("...?" asked Smith.). Not after a participle: ", saying the city
+      // ..." has no speaker after its verb ("according to X" does).
       const bool participle = IsIngForm(words()[cue->first]) && cue->side != SpeakerSide::kAfter;
       if (cue->side != SpeakerSide::kBefore && !participle && quotes::OnlyPunct(layout_, from, cue->first)) {
         // The name may go on with an appositive or a relative clause
@@ -541,10 +540,9 @@ class QuoteFinder {
   // The subject of the verb of the clause in words [from, conjunction)
   // ("Oxfam adviser Max Lawson welcomed the statement"): read from the
   // conjunction back, the first content word with a subject right before
-  // it that opens the clause. Not a possessive or a
-  // description a possessive determiner opens ("shook her head", "outlined
-  // his plan": objects), nor one inside the clause ("gave a rare
-  // interview").
+  // it that opens the clause. Not a possessive or a description a
+  // possessive determiner opens ("shook her head", "outlined his plan":
+  // objects), nor one inside the clause ("gave a rare interview").
   std::optional<SpeakerPhrase> FirstConjunctSubject(uint32_t from, uint32_t conjunction) const {
     uint32_t opening = from;
     while (opening < conjunction && words()[opening].punct) ++opening;
