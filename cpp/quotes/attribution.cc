@@ -347,11 +347,13 @@ std::optional<SpeakerPhrase> Attributor::AgentOfName(const SpeakerPhrase& name, 
   if (w > lower && lexicon_.Contains("quote_determiners", words[w - 1].lower)) --w;
   if (w < lower + 2) return std::nullopt;
   const std::string& link = words[w - 1].lower;
-  if ((link != "for" && link != "to" && link != "of" && link != "at" && link != "with") ||
+  if ((link != "for" && link != "to" && link != "of" && link != "at" && link != "with" && link != "in" &&
+       link != "from") ||
       !lexicon_.Contains("quote_speaker_nouns", words[w - 2].lower)) {
     return std::nullopt;
   }
-  // The noun may open the sentence in capitals ("Officials at the agency").
+  // The noun may open the sentence in capitals ("Officials at the agency",
+  // "Officials in Washington").
   std::optional<SpeakerPhrase> agent = PhraseEndingAt(w - 2, lower);
   if (!agent || agent->type == SpeakerPhrase::kPronoun) return std::nullopt;
   agent->type = SpeakerPhrase::kDescription;

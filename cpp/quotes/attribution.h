@@ -118,8 +118,9 @@ class Attributor {
   // before the affiliation whose name starts at word `first`, if any.
   std::optional<SpeakerPhrase> PersonBeforeAffiliation(uint32_t first, uint32_t lower) const;
   // "a spokeswoman for Hillary Clinton said", "officials at the agency
-  // said": the description of someone speaking for `name` (a speaker noun,
-  // then "for", "to", "of", "at" or "with"), stretched to the name's end;
+  // said", "officials in Washington said": the description of someone
+  // speaking for `name` (a speaker noun, then "for", "to", "of", "at",
+  // "with", "in" or "from"), stretched to the name's end;
   // nothing when none precedes.
   std::optional<SpeakerPhrase> AgentOfName(const SpeakerPhrase& name, uint32_t lower) const;
   // "people close to the governor" ending at word `last`: the speaker noun

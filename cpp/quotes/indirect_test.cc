@@ -999,6 +999,15 @@ TEST(IndirectTest, ParticipleAfterACommaHasTheSubjectNotTheObject) {
   }
 }
 
+TEST(IndirectTest, SpeakerNounBeforeAPlaceOrGroup) {
+  // "Officials in Washington", "Diplomats from France": the officials
+  // speak, not the place.
+  ExpectOnlyReported({"Officials in Washington said the plan had failed.", "the plan had failed",
+                      "Officials in Washington"});
+  ExpectOnlyReported(
+      {"Diplomats from France said the plan had failed.", "the plan had failed", "Diplomats from France"});
+}
+
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.
