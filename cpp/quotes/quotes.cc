@@ -521,9 +521,17 @@ class QuoteFinder {
     const uint32_t last = prev.end_word - 1;
     if (words()[last].lower != "." && words()[last].lower != ":") return std::nullopt;
     std::optional<Frame> f = LeadingFrame(prev.first_word, last);
-    if (!f || f->cue.noun || f->cue.end + kFrameTailWords < last || f->speaker.first > f->cue.first) {
+    if (!f || f->cue.noun || f->speaker.first > f->cue.first) return std::nullopt;
+    if (f->cue.end + kFrameTailWords >= last) return f;
+    // "Ms Tymoshenko said prosecutors had drawn up a list. "We will
+    // return ..."": a sentence whose subject opens it with a verb of speech
+    // reports that speaker's words, and the quotation goes on with them.
+    // Not after an opening phrase ("In 2004, ... said") or a pronoun.
+    if (f->cue.cue_class != quotes::CueClass::kSpeech || f->speaker.type == SpeakerPhrase::kPronoun ||
+        !quotes::OnlyPunct(layout_, prev.first_word, f->speaker.first)) {
       return std::nullopt;
     }
+    f->confidence *= 0.8f;
     return f;
   }
 

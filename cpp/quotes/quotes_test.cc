@@ -173,6 +173,23 @@ TEST(QuotesTest, ShortQuotationInsideALeadingFrame) {
   EXPECT_EQ(Speaker(d, q[1]), "Joe Scarborough");
 }
 
+TEST(QuotesTest, QuotationAfterASentenceOfReportedSpeech) {
+  // The sentence before reports its subject's words; the quotation that
+  // follows with no frame of its own goes on with them.
+  Document d = Doc("Ms Tymoshenko said prosecutors had drawn up a list of businesses. \"We will return to the state "
+                   "what was illegally put into private hands.\"");
+  auto q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Ms Tymoshenko");
+  EXPECT_EQ(CueOf(d, q[0]), "said");
+  // After an opening phrase the subject may be another's: no speaker.
+  Document e = Doc("In 2004, the minister said prices had risen sharply across the whole country. \"We will "
+                   "return to the state what was taken.\"");
+  auto r = Find(&e);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker_start, r[0].speaker_end);
+}
+
 TEST(QuotesTest, InvertedFrame) {
   Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
   auto q = Find(&d);
