@@ -68,6 +68,9 @@ struct Frame {
   float confidence = 0.0f;
   bool clause_subject = false;  // no cue word: the subject of the clause
   bool trailing = false;        // the frame follows the quotation
+  // The cue reports the sentence before the quotation, whose words it keeps
+  // as its own content; the quotation takes only its speaker.
+  bool speaker_only = false;
 };
 
 struct Candidate {
@@ -525,13 +528,15 @@ class QuoteFinder {
     if (f->cue.end + kFrameTailWords >= last) return f;
     // "Ms Tymoshenko said prosecutors had drawn up a list. "We will
     // return ..."": a sentence whose subject opens it with a verb of speech
-    // reports that speaker's words, and the quotation goes on with them.
+    // reports that speaker's words, and the quotation goes on with them (the
+    // verb keeps its own content: the quotation takes the speaker only).
     // Not after an opening phrase ("In 2004, ... said") or a pronoun.
     if (f->cue.cue_class != quotes::CueClass::kSpeech || f->speaker.type == SpeakerPhrase::kPronoun ||
         !quotes::OnlyPunct(layout_, prev.first_word, f->speaker.first)) {
       return std::nullopt;
     }
     f->confidence *= 0.8f;
+    f->speaker_only = true;
     return f;
   }
 
@@ -916,7 +921,7 @@ class QuoteFinder {
       q.speaker_end = w[f.speaker.end - 1].end;
       q.speaker = f.speaker.entity;
       if (f.speaker.type == SpeakerPhrase::kPronoun) q.speaker = attributor_.ResolvePronoun(f.speaker);
-      if (!c.inherited && f.cue.end > f.cue.first) {
+      if (!c.inherited && !f.speaker_only && f.cue.end > f.cue.first) {
         q.cue_start = w[f.cue.first].start;
         q.cue_end = w[f.cue.end - 1].end;
       }

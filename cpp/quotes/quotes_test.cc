@@ -181,7 +181,16 @@ TEST(QuotesTest, QuotationAfterASentenceOfReportedSpeech) {
   auto q = Find(&d);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(Speaker(d, q[0]), "Ms Tymoshenko");
-  EXPECT_EQ(CueOf(d, q[0]), "said");
+  // "said" reports the sentence before; the quotation has no cue of its own.
+  EXPECT_EQ(q[0].cue_start, q[0].cue_end);
+  // With reported speech on, that sentence is her report too.
+  Document with_reports = Doc(d.text);
+  QuoteOptions reported;
+  reported.reported_speech = true;
+  auto both = Find(&with_reports, reported);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(Text(with_reports, both[0]), "prosecutors had drawn up a list of businesses");
+  EXPECT_EQ(Speaker(with_reports, both[0]), "Ms Tymoshenko");
   // After an opening phrase the subject may be another's: no speaker.
   Document e = Doc("In 2004, the minister said prices had risen sharply across the whole country. \"We will "
                    "return to the state what was taken.\"");
