@@ -453,14 +453,10 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // "this" after a name or a speaker noun ("The Republican National
   // Committee this week announced"; "who took part in the consultations
   // this week described" has no subject there).
-  uint32_t before_this = p;  // past modifiers: "Wells Fargo just this month"
-  while (before_this > lower && IsBetweenSubjectAndVerb(before_this - 1)) --before_this;
-  const bool this_after_subject =
-      words[p].lower == "this" && before_this > lower &&
-      (words[before_this - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before_this - 1].lower));
-  if (p > lower + 1 && p + 1 < cue_first &&
-      (words[p].lower == "on" || words[p].lower == "during" || this_after_subject) &&
-      lexicon_.Contains("quote_time_words", words[p + 1].lower) && !words[p - 1].lower.ends_with("ed")) {
+  if (p > lower + 1 && p + 1 < cue_first && lexicon_.Contains("quote_time_words", words[p + 1].lower) &&
+      !words[p - 1].lower.ends_with("ed") &&
+      (words[p].lower == "on" || words[p].lower == "during" ||
+       (words[p].lower == "this" && ThisAfterSubject(p, lower)))) {
     --p;
     while (p > lower && IsBetweenSubjectAndVerb(p)) --p;
   }
@@ -568,6 +564,14 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     return appositive ? appositive : before;
   }
   return std::nullopt;
+}
+
+bool Attributor::ThisAfterSubject(uint32_t this_word, uint32_t lower) const {
+  const auto& words = layout_.words();
+  uint32_t before = this_word;  // past modifiers: "Wells Fargo just this month"
+  while (before > lower && IsBetweenSubjectAndVerb(before - 1)) --before;
+  return before > lower &&
+         (words[before - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before - 1].lower));
 }
 
 bool Attributor::IsVerbBeforeName(uint32_t name_first) const {

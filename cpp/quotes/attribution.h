@@ -142,6 +142,10 @@ class Attributor {
   // makes the name an object ("several groups granted Mr. Clarke"), not a
   // role noun or title.
   bool IsVerbBeforeName(uint32_t name_first) const;
+  // True when "this" at `this_word` follows a name or a speaker noun, past
+  // modifiers ("The committee this week", "Wells Fargo just this month"),
+  // not a noun inside a phrase ("in the consultations this week").
+  bool ThisAfterSubject(uint32_t this_word, uint32_t lower) const;
   Gender GenderOfName(uint32_t first, uint32_t end) const;
   // The persons pronouns may refer to, in text order; collected on first
   // use, since most articles resolve no pronoun.

@@ -1253,11 +1253,6 @@ class IndirectFinder {
            std::end(kAdverbial);
   }
 
-  static bool IsObjectPronoun(const Word& word) {
-    static constexpr std::string_view kObjects[] = {"me", "you", "him", "her", "us", "them"};
-    return std::find(std::begin(kObjects), std::end(kObjects), std::string_view(word.lower)) != std::end(kObjects);
-  }
-
   // True when words [from, end) after a verb can close a trailing frame:
   // none, or a few that open with a preposition or a time word ("on
   // Tuesday", "Friday night", "of the plan"). A few words that open

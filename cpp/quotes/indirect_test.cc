@@ -55,6 +55,13 @@ Found FirstReported(const std::string& text) {
   return q.empty() ? Found{} : q[0];
 }
 
+// Expects quotation `q` to have this cue, content and speaker.
+void ExpectFound(const Found& q, const std::string& cue, const std::string& content, const std::string& speaker) {
+  EXPECT_EQ(q.cue, cue);
+  EXPECT_EQ(q.content, content);
+  EXPECT_EQ(q.speaker, speaker);
+}
+
 // A text and the content and speaker of the one quotation found in it.
 struct Expected {
   const char* text;
@@ -183,9 +190,7 @@ TEST(IndirectTest, LearnedCuesBeyondTheLists) {
   lexicon.AddTable("quote_learned_cue_weights", {{"w=quibbled", "10"}});
   auto q = IndirectQuotes(text, options, lexicon);
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].cue, "quibbled");
-  EXPECT_EQ(q[0].content, "that the plan was late");
-  EXPECT_EQ(q[0].speaker, "The senator");
+  ExpectFound(q[0], "quibbled", "that the plan was late", "The senator");
   // The shipped weights: "contradicted" is on no list either.
   q = Reported("Sanders contradicted the governor on the timeline.");
   ASSERT_EQ(q.size(), 1u);
@@ -214,9 +219,7 @@ TEST(IndirectTest, HeadlinesInTitleCase) {
 
 TEST(IndirectTest, LeadingParticipleHasTheMainClauseSubject) {
   const Found q = FirstReported("After saying he was nervous about the question, the man asked it anyway.");
-  EXPECT_EQ(q.cue, "saying");
-  EXPECT_EQ(q.content, "he was nervous about the question");
-  EXPECT_EQ(q.speaker, "the man");
+  ExpectFound(q, "saying", "he was nervous about the question", "the man");
 }
 
 TEST(IndirectTest, AnAsideAfterThatStaysInTheContent) {
@@ -271,9 +274,7 @@ TEST(IndirectTest, TheAddresseeAloneIsNoContent) {
 
 TEST(IndirectTest, AnObjectBeforeAFrameOfItsOwnIsNoAddressee) {
   const Found q = OnlyReported("Citing obligations, the spokeswoman said that Gore plans to skip the festivities.");
-  EXPECT_EQ(q.cue, "said");
-  EXPECT_EQ(q.content, "that Gore plans to skip the festivities");
-  EXPECT_EQ(q.speaker, "the spokeswoman");
+  ExpectFound(q, "said", "that Gore plans to skip the festivities", "the spokeswoman");
 }
 
 TEST(IndirectTest, AskedByAnAgentThePutQuestion) {

@@ -42,11 +42,23 @@ inline bool IsFormOfBe(const Word& word) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
 }
 
-// A pronoun that can only be a subject, or "there": it opens a clause ("said
-// he would", "said there are").
+// The personal pronouns by case, as far as the word alone tells ("her" is
+// both object and possessive; "you" and "it" are left out of the subjects).
+// A subject pronoun, or "there", opens a clause ("said he would", "said there
+// are").
 inline bool IsSubjectPronoun(const Word& word) {
   const std::string& w = word.lower;
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "there";
+}
+// "told her.", "asked them": an object pronoun.
+inline bool IsObjectPronoun(const Word& word) {
+  const std::string& w = word.lower;
+  return w == "me" || w == "you" || w == "him" || w == "her" || w == "us" || w == "them";
+}
+// "shook her head", "outlined his plan": a possessive determiner.
+inline bool IsPossessiveDeterminer(const Word& word) {
+  const std::string& w = word.lower;
+  return w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
 }
 
 // True for a word made of quotation marks only ("''", "\u201d").

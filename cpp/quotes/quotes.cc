@@ -4,7 +4,6 @@
 #include "quotes/quotes.h"
 
 #include <algorithm>
-#include <iterator>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -563,11 +562,7 @@ class QuoteFinder {
     for (uint32_t p = conjunction; p-- > lower;) {
       const quotes::Word& w = words()[p];
       if (w.lower == ";" || w.lower == ",") break;
-      if (w.punct || w.upper || lexicon_.Contains("quote_function_words", w.lower) ||
-          lexicon_.Contains("quote_determiners", w.lower) || quotes::IsCueModifier(lexicon_, w) ||
-          quotes::IsAdverbParticle(w)) {
-        continue;
-      }
+      if (!MayBeClauseVerb(w) || quotes::IsAdverbParticle(w)) continue;
       auto subject = attributor_.SubjectBefore(p, from);
       if (!subject || attributor_.IsPossessive(subject->end - 1)) continue;
       const bool opens_clause = subject->first == opening || words()[subject->first - 1].lower == ",";
@@ -577,7 +572,7 @@ class QuoteFinder {
       const bool after_role = subject->first > opening && subject->person &&
                               lexicon_.ContainsFolded("quote_speaker_nouns", words()[subject->first - 1].lower);
       if (subject->type == SpeakerPhrase::kDescription
-              ? opens_clause && !IsPossessiveDeterminer(words()[subject->first])
+              ? opens_clause && !quotes::IsPossessiveDeterminer(words()[subject->first])
               : opens_clause || after_role) {
         return subject;
       }
@@ -585,10 +580,12 @@ class QuoteFinder {
     return std::nullopt;
   }
 
-  static bool IsPossessiveDeterminer(const quotes::Word& word) {
-    static constexpr std::string_view kPossessives[] = {"his", "her", "its", "their", "our", "my", "your"};
-    return std::find(std::begin(kPossessives), std::end(kPossessives), std::string_view(word.lower)) !=
-           std::end(kPossessives);
+  // True when `w` may be the verb of a clause whose subject stands right
+  // before it: a lower-case word, no punctuation, function word, determiner
+  // or modifier. The scans back for a clause's subject try these words.
+  bool MayBeClauseVerb(const quotes::Word& w) const {
+    return !w.punct && !w.upper && !lexicon_.Contains("quote_function_words", w.lower) &&
+           !lexicon_.Contains("quote_determiners", w.lower) && !quotes::IsCueModifier(lexicon_, w);
   }
 
   // No cue word: a person who is the subject of the clause that holds the
@@ -602,10 +599,7 @@ class QuoteFinder {
       if (p > from && words()[p - 1].lower == "," && IsIngForm(w)) {
         break;
       }
-      if (w.punct || w.upper || lexicon_.Contains("quote_function_words", w.lower) ||
-          lexicon_.Contains("quote_determiners", w.lower) || quotes::IsCueModifier(lexicon_, w)) {
-        continue;
-      }
+      if (!MayBeClauseVerb(w)) continue;
       // Read as reported speech (paraphrases asked), a fragment is
       // someone's words only after a verb that reports them; after other
       // verbs ("he reserved his passion for the cause of "..."") it is the
