@@ -298,7 +298,7 @@ def main() -> int:
         return run_child(dict(common, system="saywho-stage", without=without, repeat=args.stage_repeat,
                               **{"with": with_stage}))
 
-    seg = sw(["entities", "resolve", "quotes"])
+    seg = sw(["pos", "entities", "resolve", "quotes"])
     ents = sw(["resolve", "quotes"])
     whole_1 = sw([])
     whole_t = sw([], args.threads)
@@ -335,7 +335,7 @@ def main() -> int:
         print("stage shares of the whole pipeline's CPU time (nlp.profile, timed inside the core; %.3f s):"
               % total)
         print("  " + ", ".join("%s %.1f%%" % (key, 100.0 * profile[key] / total)
-                               for key in ("read", "segment", "entities", "resolve", "quotes", "python")))
+                               for key in ("read", "segment") + saywho.pipeline.STAGES + ("python",)))
         share = 100.0 * profile["quotes"] / total
         print("quotation stage: %.1f%% of the whole pipeline's CPU time (%.3f s of %.3f s); target <= %.0f%%: %s"
               % (share, profile["quotes"], total, QUOTE_SHARE_TARGET,

@@ -71,7 +71,9 @@ def main(argv=None):
             if args.limit and len(texts) >= args.limit:
                 break
     resources = saywho.pipeline.RESOURCES
-    core = _core.Pipeline(os.path.join(resources, "lexicon"), os.path.join(resources, "models", "ner.bin"))
+    models = os.path.join(resources, "models")
+    core = _core.Pipeline(os.path.join(resources, "lexicon"), os.path.join(models, "pos.bin"),
+                          os.path.join(models, "ner.bin"))
     weights, log = core.train_learned_cues(texts, heads, epochs=args.epochs)
     weights = [(f, w) for f, w in weights if abs(w) >= args.min_weight]
     sys.stdout.write(log)

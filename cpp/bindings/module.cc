@@ -102,6 +102,10 @@ py::dict ToPython(const Document& doc) {
   py::array_t<uint8_t> flags(static_cast<py::ssize_t>(doc.tokens.flags.size()));
   std::copy(doc.tokens.flags.begin(), doc.tokens.flags.end(), flags.mutable_data());
   d["token_flags"] = flags;
+  py::array_t<uint8_t> pos(static_cast<py::ssize_t>(doc.tokens.pos.size()));
+  std::transform(doc.tokens.pos.begin(), doc.tokens.pos.end(), pos.mutable_data(),
+                 [](PartOfSpeech p) { return static_cast<uint8_t>(p); });
+  d["token_pos"] = pos;
 
   py::list sentences;
   for (const Sentence& s : doc.sentences) {
@@ -184,11 +188,11 @@ std::string SourceBytes(const py::handle& source) {
 
 class PyPipeline {
  public:
-  PyPipeline(const std::string& resource_dir, const std::string& ner_model) {
+  PyPipeline(const std::string& resource_dir, const std::string& pos_model, const std::string& ner_model) {
     absl::StatusOr<std::unique_ptr<Pipeline>> p;
     {
       py::gil_scoped_release release;
-      p = Pipeline::Load(resource_dir, ner_model);
+      p = Pipeline::Load(resource_dir, pos_model, ner_model);
     }
     if (!p.ok()) Throw(p.status());
     pipeline_ = *std::move(p);
@@ -196,11 +200,11 @@ class PyPipeline {
 
   py::dict Process(const py::handle& source, const std::string& format,
                    const std::string& filename, bool replace_invalid_utf8,
-                   bool repair_page_breaks, bool entities, bool resolve, bool quotes,
+                   bool repair_page_breaks, bool pos, bool entities, bool resolve, bool quotes,
                    const QuoteOptions& quote_options, const std::string& id) const {
     std::string bytes = SourceBytes(source);
     ReadOptions read = MakeRead(format, filename, replace_invalid_utf8, repair_page_breaks);
-    StageOptions stages{entities, resolve, quotes, quote_options};
+    StageOptions stages{pos, entities, resolve, quotes, quote_options};
     absl::StatusOr<Document> doc;
     {
       py::gil_scoped_release release;
@@ -214,16 +218,16 @@ class PyPipeline {
   // One result per source, in order: a dict, or the error message (str) for
   // a source that failed, so that one bad article does not sink a batch.
   // When `stage_times` is a dict, each stage's CPU seconds are added to its
-  // keys read, segment, entities, resolve and quotes.
+  // keys read, segment, pos, entities, resolve and quotes.
   py::list ProcessBatch(const py::list& sources, const std::string& format,
-                        bool replace_invalid_utf8, bool repair_page_breaks, bool entities,
+                        bool replace_invalid_utf8, bool repair_page_breaks, bool pos, bool entities,
                         bool resolve, bool quotes, const QuoteOptions& quote_options,
                         int threads, const py::object& stage_times) const {
     std::vector<std::string> inputs;
     inputs.reserve(sources.size());
     for (const py::handle& s : sources) inputs.push_back(SourceBytes(s));
     ReadOptions read = MakeRead(format, "", replace_invalid_utf8, repair_page_breaks);
-    StageOptions stages{entities, resolve, quotes, quote_options};
+    StageOptions stages{pos, entities, resolve, quotes, quote_options};
     std::vector<absl::StatusOr<Document>> docs;
     StageTimes times;
     const bool timed = !stage_times.is_none();
@@ -239,6 +243,7 @@ class PyPipeline {
       py::dict totals = stage_times.cast<py::dict>();
       for (const auto& [key, seconds] : {std::pair{"read", times.read},
                                           {"segment", times.segment},
+                                          {"pos", times.pos},
                                           {"entities", times.entities},
                                           {"resolve", times.resolve},
                                           {"quotes", times.quotes}}) {
@@ -270,7 +275,7 @@ class PyPipeline {
       py::gil_scoped_release release;
       ReadOptions read;
       read.format = Format::kText;
-      StageOptions stages{true, true, false, QuoteOptions{}};
+      StageOptions stages{true, true, true, false, QuoteOptions{}};
       size_t left_out = 0;
       docs.reserve(texts.size());
       for (size_t i = 0; i < texts.size(); ++i) {
@@ -383,21 +388,27 @@ PYBIND11_MODULE(_core, m) {
       .def_readonly("join_continuations", &saywho::QuoteOptions::join_continuations);
 
   py::class_<PyPipeline>(m, "Pipeline")
-      .def(py::init<const std::string&, const std::string&>(), py::arg("resource_dir"),
-           py::arg("ner_model"))
+      .def(py::init<const std::string&, const std::string&, const std::string&>(), py::arg("resource_dir"),
+           py::arg("pos_model"), py::arg("ner_model"))
       .def("process", &PyPipeline::Process, py::arg("source"), py::arg("format") = "auto",
            py::arg("filename") = "", py::arg("replace_invalid_utf8") = false,
-           py::arg("repair_page_breaks") = true, py::arg("entities") = true,
+           py::arg("repair_page_breaks") = true, py::arg("pos") = true, py::arg("entities") = true,
            py::arg("resolve") = true, py::arg("quotes") = true,
            py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("id") = "")
       .def("process_batch", &PyPipeline::ProcessBatch, py::arg("sources"),
            py::arg("format") = "auto", py::arg("replace_invalid_utf8") = false,
-           py::arg("repair_page_breaks") = true, py::arg("entities") = true,
+           py::arg("repair_page_breaks") = true, py::arg("pos") = true, py::arg("entities") = true,
            py::arg("resolve") = true, py::arg("quotes") = true,
            py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("threads") = 0,
            py::arg("stage_times") = py::none())
       .def("train_learned_cues", &PyPipeline::TrainLearnedCues, py::arg("texts"), py::arg("cue_heads"),
            py::arg("epochs") = 5);
+
+  py::tuple pos_names(saywho::kNumPartsOfSpeech);
+  for (int i = 0; i < saywho::kNumPartsOfSpeech; ++i) {
+    pos_names[i] = std::string(saywho::PartOfSpeechName(static_cast<saywho::PartOfSpeech>(i)));
+  }
+  m.attr("PARTS_OF_SPEECH") = pos_names;
 
   m.def("find_invalid_utf8", [](const py::bytes& data) -> py::object {
     size_t at = saywho::FindInvalidUtf8(std::string_view(data));

@@ -15,7 +15,22 @@ constexpr std::array<std::string_view, kNumLabels> kLabelNames = {
 constexpr std::array<std::string_view, 4> kQuoteKindNames = {
     "direct", "partial", "indirect", "term"};
 
+constexpr std::array<std::string_view, kNumPartsOfSpeech> kPartOfSpeechNames = {
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+
 }  // namespace
+
+std::string_view PartOfSpeechName(PartOfSpeech pos) {
+  return kPartOfSpeechNames[static_cast<size_t>(pos)];
+}
+
+std::optional<PartOfSpeech> PartOfSpeechFromName(std::string_view name) {
+  for (size_t i = 0; i < kPartOfSpeechNames.size(); ++i) {
+    if (kPartOfSpeechNames[i] == name) return static_cast<PartOfSpeech>(i);
+  }
+  return std::nullopt;
+}
 
 std::string_view LabelName(Label label) {
   return kLabelNames[static_cast<size_t>(label)];

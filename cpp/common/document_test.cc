@@ -14,6 +14,15 @@ TEST(DocumentTest, LabelNamesRoundTrip) {
   EXPECT_EQ(LabelName(Label::kWorkOfArt), "WORK_OF_ART");
 }
 
+TEST(DocumentTest, PartOfSpeechNamesRoundTrip) {
+  for (int i = 0; i < kNumPartsOfSpeech; ++i) {
+    const PartOfSpeech pos = static_cast<PartOfSpeech>(i);
+    EXPECT_EQ(PartOfSpeechFromName(PartOfSpeechName(pos)), pos);
+  }
+  EXPECT_EQ(PartOfSpeechName(PartOfSpeech::kPropn), "PROPN");
+  EXPECT_EQ(PartOfSpeechFromName("NN"), std::nullopt);
+}
+
 TEST(DocumentTest, SourceMapIsPiecewise) {
   // Source "a **b** c" -> clean "a b c": clean 2 is source 4, clean 3 is 7.
   Document doc;

@@ -7,7 +7,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "common/utf8.h"
-#include "entities/hashing.h"
+#include "common/hashing.h"
 #include "saywho/lexicon.h"
 #include "unicode/uchar.h"
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "entities/hashing.h"
+#include "common/hashing.h"
 
 namespace saywho::ner {
 namespace {

@@ -1,11 +1,9 @@
 // The binary model file of the name tagger.
 //
-// Layout (little endian): the magic "SAYWHO-NER\n\0", a format version
-// (uint32), then length-prefixed sections (gazetteer list names, word
-// clusters, weights), and last a 64-bit FNV-1a checksum of every byte before
-// it. Reading checks magic, version, every length and the checksum, so a
-// truncated, corrupt or foreign file is an InvalidArgument error, never a
-// crash.
+// The container of common/model_io.h with the magic "SAYWHO-NER\n\0":
+// length-prefixed sections (gazetteer list names, word clusters, weights)
+// after the version, a checksum last. A truncated, corrupt or foreign file
+// is an InvalidArgument error, never a crash.
 #ifndef SAYWHO_ENTITIES_MODEL_FILE_H_
 #define SAYWHO_ENTITIES_MODEL_FILE_H_
 

@@ -36,6 +36,7 @@ auto Timed(StageTimes* times, double StageTimes::*field, Stage&& stage) {
 StageTimes& StageTimes::operator+=(const StageTimes& other) {
   read += other.read;
   segment += other.segment;
+  pos += other.pos;
   entities += other.entities;
   resolve += other.resolve;
   quotes += other.quotes;
@@ -43,13 +44,18 @@ StageTimes& StageTimes::operator+=(const StageTimes& other) {
 }
 
 absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(
-    const std::string& resource_dir, const std::string& ner_model) {
+    const std::string& resource_dir, const std::string& pos_model, const std::string& ner_model) {
   auto pipeline = std::unique_ptr<Pipeline>(new Pipeline());
   if (!resource_dir.empty()) {
     auto lexicon = Lexicon::LoadDir(resource_dir);
     if (!lexicon.ok()) return lexicon.status();
     pipeline->lexicon_ = *std::move(lexicon);
     PrepareQuoteLexicon(&pipeline->lexicon_);
+  }
+  if (!pos_model.empty()) {
+    auto tagger = pos::PosTagger::Load(pos_model);
+    if (!tagger.ok()) return tagger.status();
+    pipeline->pos_tagger_ = *std::move(tagger);
   }
   if (!ner_model.empty()) {
     auto recognizer = EntityRecognizer::Load(ner_model, &pipeline->lexicon_);
@@ -62,6 +68,12 @@ absl::StatusOr<std::unique_ptr<Pipeline>> Pipeline::Load(
 absl::Status Pipeline::Annotate(Document* doc, const StageOptions& stages,
                                StageTimes* times) const {
   absl::Status s = Timed(times, &StageTimes::segment, [&] { return Segment(lexicon_, doc); });
+  if (s.ok() && stages.pos && pos_tagger_ != nullptr) {
+    Timed(times, &StageTimes::pos, [&] {
+      pos_tagger_->Tag(doc);
+      return 0;
+    });
+  }
   if (s.ok() && stages.entities && recognizer_ != nullptr) {
     s = Timed(times, &StageTimes::entities, [&] { return recognizer_->Recognize(doc); });
   }

@@ -1,4 +1,4 @@
-// The whole pipeline: read -> segment -> entities -> resolve -> quotes, over
+// The whole pipeline: read -> segment -> pos -> entities -> resolve -> quotes, over
 // resources loaded once and shared read-only by every thread.
 #ifndef SAYWHO_PIPELINE_PIPELINE_H_
 #define SAYWHO_PIPELINE_PIPELINE_H_
@@ -9,6 +9,7 @@
 
 #include "absl/status/statusor.h"
 #include "entities/recognizer.h"
+#include "pos/pos_tagger.h"
 #include "quotes/quotes.h"
 #include "read/read.h"
 #include "saywho/document.h"
@@ -17,6 +18,7 @@
 namespace saywho {
 
 struct StageOptions {
+  bool pos = true;
   bool entities = true;
   bool resolve = true;
   bool quotes = true;
@@ -31,6 +33,7 @@ struct StageOptions {
 struct StageTimes {
   double read = 0;
   double segment = 0;
+  double pos = 0;
   double entities = 0;
   double resolve = 0;
   double quotes = 0;
@@ -40,10 +43,12 @@ struct StageTimes {
 
 class Pipeline {
  public:
-  // Loads the lexicon (every list in `resource_dir`) and, when `ner_model`
-  // is not empty, the entity model. Thread safety: the result is immutable.
+  // Loads the lexicon (every list in `resource_dir`) and each model whose
+  // path is not empty: the part-of-speech model (without it, tokens get no
+  // tags and the quotation stage guesses verbs from their spelling) and the
+  // entity model. Thread safety: the result is immutable.
   static absl::StatusOr<std::unique_ptr<Pipeline>> Load(
-      const std::string& resource_dir, const std::string& ner_model);
+      const std::string& resource_dir, const std::string& pos_model, const std::string& ner_model);
 
   // Reads and processes one source. Thread safe. When `times` is not null,
   // each stage's CPU time is added to it (not thread safe on `times`).
@@ -67,6 +72,7 @@ class Pipeline {
 
  private:
   Lexicon lexicon_;
+  std::unique_ptr<pos::PosTagger> pos_tagger_;
   std::unique_ptr<EntityRecognizer> recognizer_;
 };
 

@@ -6,7 +6,7 @@ namespace saywho {
 namespace {
 
 TEST(PipelineTest, BatchKeepsInputOrderAndPerItemErrors) {
-  auto pipeline = Pipeline::Load("", "");
+  auto pipeline = Pipeline::Load("", "", "");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   std::vector<std::string> sources = {"one", "two \xFF bad", "three", ""};
   ReadOptions read{.format = Format::kText};
@@ -23,7 +23,7 @@ TEST(PipelineTest, BatchKeepsInputOrderAndPerItemErrors) {
 }
 
 TEST(PipelineTest, StageTimesAddUpOnlyForStagesThatRan) {
-  auto pipeline = Pipeline::Load("", "");
+  auto pipeline = Pipeline::Load("", "", "");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   // Enough text that each stage that runs takes measurable CPU time.
   std::string article;
@@ -39,6 +39,7 @@ TEST(PipelineTest, StageTimesAddUpOnlyForStagesThatRan) {
   EXPECT_GT(times.read, 0);
   EXPECT_GT(times.segment, 0);
   EXPECT_GT(times.resolve, 0);
+  EXPECT_EQ(times.pos, 0);       // no model loaded
   EXPECT_EQ(times.entities, 0);  // no model loaded
   EXPECT_EQ(times.quotes, 0);    // disabled
   StageTimes again = times;
@@ -52,7 +53,7 @@ TEST(PipelineTest, SegmentedContractionsAreNoPartOfTheSpeaker) {
   // The segmenter splits "didn't" into "did" and "n't", "she's" into "she"
   // and "'s": the quotation stage sees the split words and still bounds the
   // speaker before them. After a noun "'s" stays a possessive.
-  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", "");
+  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", "", "");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   StageOptions options;
   options.quote_options.reported_speech = true;
@@ -73,9 +74,27 @@ TEST(PipelineTest, SegmentedContractionsAreNoPartOfTheSpeaker) {
   }
 }
 
+TEST(PipelineTest, ThePartOfSpeechStageTagsEveryTokenUnlessDisabled) {
+  auto pipeline = Pipeline::Load("", SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  const ReadOptions read{.format = Format::kText};
+  StageTimes times;
+  auto doc = (*pipeline)->Process("Anna Berg said no.\n\nThe plan failed.", read, StageOptions{}, &times);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  ASSERT_EQ(doc->tokens.pos.size(), doc->tokens.size());
+  EXPECT_EQ(doc->tokens.pos[2], PartOfSpeech::kVerb);  // said
+  EXPECT_EQ(doc->tokens.pos[6], PartOfSpeech::kNoun);  // plan
+  EXPECT_GT(times.pos, 0);
+  StageOptions no_pos;
+  no_pos.pos = false;
+  auto untagged = (*pipeline)->Process("Anna Berg said no.", read, no_pos);
+  ASSERT_TRUE(untagged.ok());
+  EXPECT_TRUE(untagged->tokens.pos.empty());
+}
+
 TEST(PipelineTest, MissingResourcesAreAnError) {
-  auto pipeline = Pipeline::Load("/nonexistent/saywho", "");
-  EXPECT_FALSE(pipeline.ok());
+  EXPECT_FALSE(Pipeline::Load("/nonexistent/saywho", "", "").ok());
+  EXPECT_EQ(Pipeline::Load("", "/nonexistent/pos.bin", "").status().code(), absl::StatusCode::kNotFound);
 }
 
 }  // namespace

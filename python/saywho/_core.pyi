@@ -10,15 +10,17 @@ class QuoteOptions:
     def __init__(self, paraphrases: bool = False, reported_speech: bool = False,
                  join_continuations: bool = False) -> None: ...
 
+PARTS_OF_SPEECH: tuple[str, ...]
+
 class Pipeline:
-    def __init__(self, resource_dir: str, ner_model: str) -> None: ...
+    def __init__(self, resource_dir: str, pos_model: str, ner_model: str) -> None: ...
     def process(self, source: Union[str, bytes], format: str = "auto", filename: str = "",
                 replace_invalid_utf8: bool = False, repair_page_breaks: bool = True,
-                entities: bool = True, resolve: bool = True, quotes: bool = True,
+                pos: bool = True, entities: bool = True, resolve: bool = True, quotes: bool = True,
                 quote_options: QuoteOptions = ..., id: str = "") -> dict[str, Any]: ...
     def process_batch(self, sources: list[Union[str, bytes]], format: str = "auto",
                       replace_invalid_utf8: bool = False, repair_page_breaks: bool = True,
-                      entities: bool = True, resolve: bool = True, quotes: bool = True,
+                      pos: bool = True, entities: bool = True, resolve: bool = True, quotes: bool = True,
                       quote_options: QuoteOptions = ..., threads: int = 0,
                       stage_times: Optional[dict[str, float]] = None) -> list[Union[dict[str, Any], str]]: ...
     def train_learned_cues(self, texts: list[str], cue_heads: list[list[int]],

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Optional, TextIO
 
 from . import _core
 from .doc import Doc
-from .pipeline import FORMATS, RESOURCES, Error, QuoteOptions, load
+from .pipeline import FORMATS, RESOURCES, STAGES, Error, QuoteOptions, load
 
 OUTPUT_FORMATS = ("json", "jsonl", "csv", "table")
 CSV_TABLES = ("quotes", "entities", "mentions")
@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch-size", type=int, default=64)
     ex.add_argument("--errors", choices=("strict", "replace"), default="strict",
                     help="invalid UTF-8: fail (strict) or replace with U+FFFD")
-    ex.add_argument("--disable", nargs="*", choices=("entities", "resolve", "quotes"),
+    ex.add_argument("--disable", nargs="*", choices=STAGES,
                     help="stages to skip")
     ex.add_argument("--reported-speech", action="store_true",
                     help="also report speech without quotation marks (indirect quotes)")

@@ -21,6 +21,8 @@ from typing import Any, Iterator, Optional, Sequence, TextIO
 
 import numpy as np
 
+from . import _core
+
 __all__ = ["Doc", "Span", "Token", "Entity", "Quote", "Citation", "Metadata"]
 
 _SPACE_AFTER, _PUNCT, _SENT_START, _PARA_START = 1, 2, 4, 8
@@ -123,6 +125,13 @@ class Token:
     @property
     def whitespace_(self) -> str:
         return " " if self.doc._token_flags[self.i] & _SPACE_AFTER else ""
+
+    @property
+    def pos_(self) -> str:
+        """The universal part of speech ("NOUN", "VERB", "PROPN", ...; UD's
+        UPOS tags), or "" when the pipeline ran without its pos stage."""
+        tags = self.doc._token_pos
+        return _core.PARTS_OF_SPEECH[tags[self.i]] if len(tags) else ""
 
     @property
     def is_punct(self) -> bool:
@@ -263,6 +272,8 @@ class Doc:
         self._token_end = _array(data.get("token_end"))
         flags = data.get("token_flags")
         self._token_flags = np.asarray(flags if flags is not None else [], dtype=np.uint8)
+        pos = data.get("token_pos")
+        self._token_pos = np.asarray(pos if pos is not None else [], dtype=np.uint8)
         self._sentences = [tuple(s) for s in data.get("sentences", [])]
         self._paragraphs = [tuple(p) for p in data.get("paragraphs", [])]
         self._markup = [tuple(m) for m in data.get("markup", [])]
@@ -420,8 +431,12 @@ class Doc:
         yield "citations", (
             {"n": c.n, "url": c.url, "anchor": c.anchor, "start": c.start, "end": c.end}
             for c in self.citations)
-        yield "tokens", ([int(s), int(e), int(f)] for s, e, f in
-                         zip(self._token_start, self._token_end, self._token_flags))
+        if len(self._token_pos):
+            yield "tokens", ([int(s), int(e), int(f), _core.PARTS_OF_SPEECH[p]] for s, e, f, p in
+                             zip(self._token_start, self._token_end, self._token_flags, self._token_pos))
+        else:
+            yield "tokens", ([int(s), int(e), int(f)] for s, e, f in
+                             zip(self._token_start, self._token_end, self._token_flags))
         yield "token_sentences", ([s[2], s[3]] for s in self._sentences if len(s) > 3)
         yield "paragraphs", ({"start": s, "end": e, "kind": k} for s, e, k in self._paragraphs)
         yield "markup", ({"start": s, "end": e, "kind": k} for s, e, k in self._markup)
@@ -486,6 +501,8 @@ class Doc:
             "token_start": [t[0] for t in tokens],
             "token_end": [t[1] for t in tokens],
             "token_flags": [t[2] if len(t) > 2 else 0 for t in tokens],
+            "token_pos": ([_core.PARTS_OF_SPEECH.index(t[3]) for t in tokens]
+                          if tokens and all(len(t) > 3 for t in tokens) else []),
             "sentences": sentences,
             "paragraphs": [(p["start"], p["end"], p.get("kind", "body")) for p in d.get("paragraphs", [])],
             "markup": [(m["start"], m["end"], m["kind"]) for m in d.get("markup", [])],

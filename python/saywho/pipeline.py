@@ -19,7 +19,7 @@ Error = _core.Error
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 FORMATS = ("auto", "text", "markdown", "html")
-STAGES = ("entities", "resolve", "quotes")
+STAGES = ("pos", "entities", "resolve", "quotes")
 
 Source = Union[str, bytes]
 
@@ -61,7 +61,7 @@ def _check_format(fmt: str) -> str:
 
 
 class Pipeline:
-    """read -> segment -> entities -> resolve -> quotes, loaded once.
+    """read -> segment -> pos -> entities -> resolve -> quotes, loaded once.
 
     Thread safety: a Pipeline is immutable; call it from any number of
     threads (the core releases the GIL while it works).
@@ -69,12 +69,12 @@ class Pipeline:
 
     def __init__(self, resource_dir: Union[str, os.PathLike, None] = None,
                  ner_model: Union[str, os.PathLike, None] = None,
-                 disable: Iterable[str] = (), quote_options: Optional[QuoteOptions] = None):
+                 disable: Iterable[str] = (), quote_options: Optional[QuoteOptions] = None,
+                 pos_model: Union[str, os.PathLike, None] = None):
         resource_dir = Path(resource_dir) if resource_dir is not None else RESOURCES
-        if ner_model is None:
-            ner_model = resource_dir / "models" / "ner.bin"
-            if not ner_model.exists():  # a build without the trained model
-                ner_model = None
+        # A build without a trained model runs without its stage.
+        self.pos_model = _model_path(pos_model, resource_dir / "models" / "pos.bin")
+        self.ner_model = _model_path(ner_model, resource_dir / "models" / "ner.bin")
         self.disabled = frozenset(disable)
         unknown = self.disabled - set(STAGES)
         if unknown:
@@ -83,9 +83,12 @@ class Pipeline:
         if not isinstance(self.quote_options, QuoteOptions):
             raise TypeError("quote_options must be a saywho.QuoteOptions")
         self.resource_dir = resource_dir
-        self.ner_model = Path(ner_model) if ner_model else None
-        model = "" if "entities" in self.disabled or self.ner_model is None else str(self.ner_model)
-        self._core = _core.Pipeline(str(resource_dir / "lexicon"), model)
+
+        def used(stage: str, model: Optional[Path]) -> str:
+            return "" if stage in self.disabled or model is None else str(model)
+
+        self._core = _core.Pipeline(str(resource_dir / "lexicon"), used("pos", self.pos_model),
+                                    used("entities", self.ner_model))
         self._core_quote_options = self.quote_options._to_core()
 
     @property
@@ -155,7 +158,7 @@ class Pipeline:
     def profile(self, texts: Iterable, *, format: str = "auto", batch_size: int = 64) -> dict:
         """Where the time goes: processes ``texts`` (str or bytes) on this
         thread, as :meth:`pipe` with ``n_threads=1`` would, and returns CPU
-        seconds: "read", "segment", "entities", "resolve" and "quotes" as
+        seconds: "read", "segment", "pos", "entities", "resolve" and "quotes" as
         timed inside the core, "python" for turning results into Doc objects,
         and their sum "total". Shares are comparable within one call (a busy
         machine stretches every stage alike); a disabled stage shows 0.
@@ -171,13 +174,20 @@ class Pipeline:
                 if not isinstance(data, str):
                     Doc(data)
             total += time.thread_time() - start
-        times = {key: stages.get(key, 0.0) for key in ("read", "segment", "entities", "resolve", "quotes")}
+        times = {key: stages.get(key, 0.0) for key in ("read", "segment") + STAGES}
         times["python"] = max(0.0, total - sum(times.values()))
         times["total"] = total
         return times
 
     def __repr__(self) -> str:
         return "<saywho.Pipeline stages=%s>" % ",".join(self.stages)
+
+
+def _model_path(given: Union[str, os.PathLike, None], shipped: Path) -> Optional[Path]:
+    """The model file given, else the shipped one if the build has it."""
+    if given is not None:
+        return Path(given)
+    return shipped if shipped.exists() else None
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -191,12 +201,14 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def load(resource_dir: Union[str, os.PathLike, None] = None, *,
          ner_model: Union[str, os.PathLike, None] = None,
-         disable: Iterable[str] = (), quote_options: Optional[QuoteOptions] = None) -> Pipeline:
-    """Loads the pipeline with the model and word lists shipped in the
+         disable: Iterable[str] = (), quote_options: Optional[QuoteOptions] = None,
+         pos_model: Union[str, os.PathLike, None] = None) -> Pipeline:
+    """Loads the pipeline with the models and word lists shipped in the
     package (or those in ``resource_dir``). Load once, then call it.
-    ``disable`` names stages to skip (entities, resolve, quotes);
+    ``disable`` names stages to skip (pos, entities, resolve, quotes);
     ``quote_options`` says what counts as one quotation."""
-    return Pipeline(resource_dir, ner_model=ner_model, disable=disable, quote_options=quote_options)
+    return Pipeline(resource_dir, ner_model=ner_model, disable=disable, quote_options=quote_options,
+                    pos_model=pos_model)
 
 
 _default: Optional[Pipeline] = None

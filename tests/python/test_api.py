@@ -108,8 +108,8 @@ def test_streamed_json_is_the_dict(example_doc, nlp):
     indented = example_doc.to_json(indent=2)
     assert json.loads(indented) == d
     # One token to a line, not one number to a line.
-    start, end, flags = d["tokens"][0]
-    assert '\n    [%d, %d, %d],\n' % (start, end, flags) in indented
+    start, end, flags, pos = d["tokens"][0]
+    assert '\n    [%d, %d, %d, "%s"],\n' % (start, end, flags, pos) in indented
     empty = nlp("", format="text")
     assert json.loads(empty.to_json(indent=1)) == empty.to_dict()
     assert '"tokens": []' in empty.to_json(indent=1)
@@ -165,16 +165,30 @@ def test_tokens_are_trimmed_and_ordered(example_doc):
 
 
 def test_disabled_stages_add_nothing(nlp):
-    bare = saywho.load(disable=["entities", "resolve", "quotes"])
+    bare = saywho.load(disable=["pos", "entities", "resolve", "quotes"])
     doc = bare.read(EXAMPLE)
     assert doc.mentions == [] and doc.entities == [] and doc.quotes == []
+    assert all(tok.pos_ == "" for tok in doc)
+    assert "tokens" in doc.to_dict() and all(len(t) == 3 for t in doc.to_dict()["tokens"])
     assert bare.stages == ("read", "segment")
+
+
+def test_tokens_carry_their_part_of_speech(nlp):
+    doc = nlp("Senator Anna Berg said the plan failed. “We tried,” she added.", format="text")
+    tags = {tok.text: tok.pos_ for tok in doc}
+    assert tags["said"] == tags["failed"] == tags["added"] == "VERB"
+    assert tags["plan"] == "NOUN" and tags["Berg"] == "PROPN" and tags["she"] == "PRON"
+    assert all(tok.pos_ in saywho._core.PARTS_OF_SPEECH for tok in doc)
+    # JSON and pickle keep them.
+    again = saywho.Doc.from_json(doc.to_json())
+    assert [t.pos_ for t in again] == [t.pos_ for t in doc]
+    assert [t.pos_ for t in pickle.loads(pickle.dumps(doc))] == [t.pos_ for t in doc]
 
 
 def test_profile_times_each_stage(nlp):
     texts = ['"We will win," said Anna Berg in Paris on Monday.\n\n' * 200] * 3
     times = nlp.profile(texts, format="text", batch_size=2)
-    stages = ("read", "segment", "entities", "resolve", "quotes", "python")
+    stages = ("read", "segment", "pos", "entities", "resolve", "quotes", "python")
     assert set(times) == set(stages) | {"total"}
     assert all(times[key] > 0 for key in stages if key != "python")
     assert times["total"] >= sum(times[key] for key in stages) - 1e-9

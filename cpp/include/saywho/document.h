@@ -1,8 +1,9 @@
 // The document model shared by every stage of the pipeline.
 //
 // A Document is built by the reader and then only *extended* by later stages:
-// segment adds tokens and sentences, entities adds mentions, resolve adds
-// entities, quotes adds quotes. No stage rewrites `text` or an earlier layer.
+// segment adds tokens and sentences, pos adds their parts of speech,
+// entities adds mentions, resolve adds entities, quotes adds quotes. No stage
+// rewrites `text` or an earlier layer.
 //
 // Offsets: every start/end in this header is a UTF-8 *byte* offset into
 // Document::text, end exclusive. Conversion to Python code points happens once,
@@ -112,13 +113,27 @@ enum TokenFlag : uint8_t {
   kParagraphStart = 1 << 3,  // first token of a paragraph
 };
 
+// Universal Dependencies part-of-speech tags (UPOS), in UD's order.
+enum class PartOfSpeech : uint8_t {
+  kAdj = 0, kAdp, kAdv, kAux, kCconj, kDet, kIntj, kNoun, kNum,
+  kPart, kPron, kPropn, kPunct, kSconj, kSym, kVerb, kX,
+};
+inline constexpr int kNumPartsOfSpeech = 17;
+
+// "ADJ", "ADP", ... as UD writes them.
+std::string_view PartOfSpeechName(PartOfSpeech pos);
+// Inverse of PartOfSpeechName; nullopt for a name UD does not define.
+std::optional<PartOfSpeech> PartOfSpeechFromName(std::string_view name);
+
 // Tokens as parallel arrays (struct of arrays): one entry per token.
 struct Tokens {
   std::vector<Offset> start;
   std::vector<Offset> end;
   std::vector<uint8_t> flags;
+  // One per token once the part-of-speech stage has run; empty before.
+  std::vector<PartOfSpeech> pos;
   size_t size() const { return start.size(); }
-  void clear() { start.clear(); end.clear(); flags.clear(); }
+  void clear() { start.clear(); end.clear(); flags.clear(); pos.clear(); }
 };
 
 struct Sentence {

@@ -1,13 +1,13 @@
 // Stable 64-bit hashes for feature names and gazetteer keys. They are written
 // into model files, so they must not change between builds or platforms
 // (std::hash would).
-#ifndef SAYWHO_ENTITIES_HASHING_H_
-#define SAYWHO_ENTITIES_HASHING_H_
+#ifndef SAYWHO_COMMON_HASHING_H_
+#define SAYWHO_COMMON_HASHING_H_
 
 #include <cstdint>
 #include <string_view>
 
-namespace saywho::ner {
+namespace saywho {
 
 inline constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ull;
 inline constexpr uint64_t kFnvPrime = 0x100000001b3ull;
@@ -43,6 +43,6 @@ inline uint64_t Feature(uint32_t templ, uint64_t a, uint64_t b = 0, uint64_t c =
   return c == 0 ? h : Mix(h ^ (c * 0x27d4eb2f165667c5ull));
 }
 
-}  // namespace saywho::ner
+}  // namespace saywho
 
-#endif  // SAYWHO_ENTITIES_HASHING_H_
+#endif  // SAYWHO_COMMON_HASHING_H_
