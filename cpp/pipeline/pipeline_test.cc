@@ -92,6 +92,29 @@ TEST(PipelineTest, ThePartOfSpeechStageTagsEveryTokenUnlessDisabled) {
   EXPECT_TRUE(untagged->tokens.pos.empty());
 }
 
+// The quotation stage reads the tagger's verbs where its own tests, on
+// untagged text, fall back to spelling.
+TEST(PipelineTest, TaggedVerbsAndAdjectivesBoundTheSpeaker) {
+  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon",
+                                 SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  // "undecided" ends like a past form but is an adjective of the
+  // description; "added" frames the description, title and name after it.
+  for (const Case& c : {Case{"\u201cI don't know where he stands,\u201d said undecided Republican voter "
+                             "Stephanie Hooton of Dover.", "Stephanie Hooton of Dover"},
+                        Case{"\u201cWe will win,\u201d added former Sen. Evan Bayh, a Democrat.", "Evan Bayh"}}) {
+    auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, StageOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    ASSERT_EQ(doc->quotes.size(), 1u) << c.text;
+    const Quote& q = doc->quotes[0];
+    EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), c.speaker) << c.text;
+  }
+}
+
 TEST(PipelineTest, MissingResourcesAreAnError) {
   EXPECT_FALSE(Pipeline::Load("/nonexistent/saywho", "", "").ok());
   EXPECT_EQ(Pipeline::Load("", "/nonexistent/pos.bin", "").status().code(), absl::StatusCode::kNotFound);

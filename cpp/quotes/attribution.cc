@@ -411,7 +411,7 @@ bool Attributor::MayStandInAside(uint32_t w) const {
 
 bool Attributor::OpensAside(const Word& word) const {
   if (word.punct || word.upper) return false;
-  if (IsIngForm(word) || (word.lower.size() > 4 && word.lower.ends_with("ed"))) return true;  // speaking, released
+  if (IsIngForm(word) || IsVerb(word)) return true;  // speaking, released
   if (StartsWithDigit(word)) return true;  // an age: "Smith, 58,"
   return word.lower == "who" || word.lower == "whose" || word.lower == "which" || word.lower == "like" ||
          lexicon_.Contains("quote_determiners", word.lower) ||
@@ -454,7 +454,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // Committee this week announced"; "who took part in the consultations
   // this week described" has no subject there).
   if (p > lower + 1 && p + 1 < cue_first && lexicon_.Contains("quote_time_words", words[p + 1].lower) &&
-      !words[p - 1].lower.ends_with("ed") &&
+      !IsVerb(words[p - 1]) &&
       (words[p].lower == "on" || words[p].lower == "during" ||
        (words[p].lower == "this" && ThisAfterSubject(p, lower)))) {
     --p;
@@ -574,14 +574,17 @@ bool Attributor::ThisAfterSubject(uint32_t this_word, uint32_t lower) const {
          (words[before - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before - 1].lower));
 }
 
-bool Attributor::IsVerbBeforeName(uint32_t name_first) const {
+bool Attributor::IsVerbBeforeName(uint32_t name_first, uint32_t lower) const {
   const auto& words = layout_.words();
   uint32_t w = name_first;
-  // Past the name's title ("granted Mr. Clarke").
-  while (w > 1 && (lexicon_.ContainsFolded("quote_titles", words[w - 1].lower) || words[w - 1].lower == ".")) --w;
-  if (w == 0) return false;
+  // Past the name's title ("granted Mr. Clarke"), not past `lower`: in "said
+  // former Sen. Evan Bayh" the verb frames the phrase that starts there.
+  while (w > lower + 1 && (lexicon_.ContainsFolded("quote_titles", words[w - 1].lower) || words[w - 1].lower == ".")) {
+    --w;
+  }
+  if (w <= lower) return false;
   const Word& before = words[w - 1];
-  return absl::EndsWith(before.lower, "ed") && !lexicon_.ContainsFolded("quote_speaker_nouns", before.lower) &&
+  return IsVerb(before) && !lexicon_.ContainsFolded("quote_speaker_nouns", before.lower) &&
          !lexicon_.ContainsFolded("quote_titles", before.lower);
 }
 
@@ -605,7 +608,7 @@ std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, ui
       break;
     }
     if (mention_starting_[w] >= 0 || IsNameWord(w)) {
-      if (IsVerbBeforeName(w)) break;
+      if (IsVerbBeforeName(w, first)) break;
       if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;
       break;
     }
@@ -680,7 +683,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     }
   }
   std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
-  if (phrase && phrase->first > first && IsVerbBeforeName(phrase->first)) return std::nullopt;
+  if (phrase && phrase->first > first && IsVerbBeforeName(phrase->first, first)) return std::nullopt;
   if (phrase && phrase->type == SpeakerPhrase::kDescription &&
       lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower)) {
     // "a report from the think tank MacroPolo", "a document filed by X":

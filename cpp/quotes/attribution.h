@@ -138,10 +138,10 @@ class Attributor {
   // campaign") or the period of an abbreviation ("Mitch McConnell, R-Ky.,
   // said").
   bool MayStandInAside(uint32_t w) const;
-  // True when the word before the name at `name_first` is a past form that
-  // makes the name an object ("several groups granted Mr. Clarke"), not a
-  // role noun or title.
-  bool IsVerbBeforeName(uint32_t name_first) const;
+  // True when the word before the name at `name_first` (past its titles,
+  // after word `lower`) is a verb that makes the name an object ("several
+  // groups granted Mr. Clarke"), not a role noun or title.
+  bool IsVerbBeforeName(uint32_t name_first, uint32_t lower) const;
   // True when "this" at `this_word` follows a name or a speaker noun, past
   // modifiers ("The committee this week", "Wells Fargo just this month"),
   // not a noun inside a phrase ("in the consultations this week").

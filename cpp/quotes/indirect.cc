@@ -927,7 +927,7 @@ class IndirectFinder {
     for (uint32_t k = first + 1; k < upper && k < first + kMaxOpeningSpeakerWords; ++k) {
       const Word& word = words()[k];
       if (word.punct || inside_[k] >= 0) break;
-      const bool past_form = k > first + 1 && !word.upper && word.lower.ends_with("ed") &&
+      const bool past_form = k > first + 1 && !word.upper && IsVerb(word) &&
                              !lexicon_.ContainsFolded("quote_speaker_nouns", word.lower);
       if (!word.upper && (past_form || IsCueModifier(lexicon_, word) || IsReportingVerb(lexicon_, word.lower))) {
         std::optional<SpeakerPhrase> head = attributor_.PhraseEndingAt(k - 1, first, /*any_head=*/true);

@@ -144,7 +144,14 @@ void Layout::BuildWords(const Document& doc, const Lexicon& lexicon) {
   if (doc.tokens.size() > 0) {
     words_.reserve(doc.tokens.size());
     word_ends_.reserve(doc.tokens.size());
-    for (size_t t = 0; t < doc.tokens.size(); ++t) add(doc.tokens.start[t], doc.tokens.end[t]);
+    const bool tagged = doc.tokens.pos.size() == doc.tokens.size();
+    for (size_t t = 0; t < doc.tokens.size(); ++t) {
+      add(doc.tokens.start[t], doc.tokens.end[t]);
+      if (tagged) {
+        words_.back().tagged = true;
+        words_.back().pos = doc.tokens.pos[t];
+      }
+    }
     return;
   }
   // Fallback tokenizer: letters and digits with inner apostrophes, hyphens,

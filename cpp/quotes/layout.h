@@ -22,8 +22,19 @@ struct Word {
   Offset end = 0;
   bool punct = false;      // no letter or digit in it
   bool upper = false;      // starts with an upper-case letter (ASCII or not)
+  bool tagged = false;     // `pos` holds the tagger's part of speech
+  PartOfSpeech pos = PartOfSpeech::kX;
   std::string lower;       // the word in ASCII lower case, curly apostrophes straightened
 };
+
+// A verb ("granted", "survived", "issued"), as the part-of-speech tagger
+// tells it from the word's place; on a document without tags, a word of
+// four letters or more ending in "-ed", the best the spelling tells (it
+// takes "hundred" and misses "won").
+inline bool IsVerb(const Word& word) {
+  if (word.tagged) return word.pos == PartOfSpeech::kVerb;
+  return word.lower.size() > 3 && word.lower.ends_with("ed");
+}
 
 // An "-ing" form ("saying", "adding"), a participle or gerund as far as the
 // word's shape tells: a vowel before the ending ("king", "spring", "thing"
