@@ -97,6 +97,18 @@ void LearnedCues::VisitFeatures(const Clause& sentence, uint32_t w, Emit&& emit)
   }
   auto flag = [](bool b) -> std::string_view { return b ? "1" : "0"; };
   emit({kWordFeature, lower});
+  // The tagger's classes, which tell "plans" the noun from "plans" the verb
+  // (none on a document without tags).
+  if (words[w].tagged) {
+    auto pos_at = [&](int64_t k) -> std::string_view {
+      if (k < int64_t(sentence.first_word) || k >= int64_t(sentence.end_word)) return "-";
+      return PartOfSpeechName(words[k].pos);
+    };
+    const std::string_view pos = pos_at(w);
+    emit({"w|pos=", lower, "|", pos});
+    emit({"pos|next=", pos, "|", pos_at(int64_t(w) + 1)});
+    emit({"prev|pos=", pos_at(int64_t(w) - 1), "|", pos});
+  }
   emit({"w|next=", lower, "|", next});
   emit({"w|prev=", lower, "|", prev});
   emit({"w|that=", lower, "|", flag(that_follows)});

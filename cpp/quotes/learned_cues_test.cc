@@ -1,5 +1,6 @@
 #include "quotes/learned_cues.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -34,22 +35,23 @@ uint32_t WordIndex(const Layout& layout, const std::string& lower) {
   return 0;
 }
 
-// The score the weights `trained` give word `word` of `text` (its first
-// occurrence), read through a lexicon that holds them.
+// The score the weights `trained` alone give word `word` of `text` (its
+// first occurrence): the sum of its features' weights.
 float ScoreWith(const std::vector<std::pair<std::string, float>>& trained, const std::string& text,
                 const std::string& word) {
-  Lexicon lexicon = ProjectLexicon();
-  std::vector<std::pair<std::string, std::string>> rows;
-  for (const auto& [feature, weight] : trained) rows.emplace_back(feature, std::to_string(weight));
-  lexicon.AddTable("quote_learned_cue_weights", std::move(rows));
   Document doc;
   doc.text = text;
-  const Layout layout(doc, lexicon);
+  const Layout layout(doc, ProjectLexicon());
   const std::vector<int32_t> inside(layout.words().size(), -1);
-  const LearnedCues model(layout, lexicon, inside);
+  const LearnedCues model(layout, ProjectLexicon(), inside);
   const uint32_t w = WordIndex(layout, word);
   EXPECT_TRUE(model.IsCandidate(w));
-  return model.Score(layout.sentences()[layout.SentenceOf(w)], w);
+  float score = 0;
+  for (const std::string& feature : model.Features(layout.sentences()[layout.SentenceOf(w)], w)) {
+    auto it = std::lower_bound(trained.begin(), trained.end(), std::make_pair(feature, -1e30f));
+    if (it != trained.end() && it->first == feature) score += it->second;
+  }
+  return score;
 }
 
 TEST(LearnedCuesTest, TrainingSeparatesACueFromAnotherWord) {
@@ -84,6 +86,36 @@ TEST(LearnedCuesTest, CandidatesAreWordsTheListsLeaveOpen) {
   EXPECT_FALSE(model.IsCandidate(at("tuesday")));
   inside[at("grave")] = 0;
   EXPECT_FALSE(model.IsCandidate(at("grave")));
+}
+
+TEST(LearnedCuesTest, FeaturesReadTheTaggersClasses) {
+  // "plans" the verb and "plans" the noun differ by their tags alone.
+  Document doc;
+  doc.text = "Obama plans to run.";
+  doc.tokens.start = {0, 6, 12, 15, 18};
+  doc.tokens.end = {5, 11, 14, 18, 19};
+  doc.tokens.flags = {0, 0, 0, 0, 0};
+  doc.tokens.pos = {PartOfSpeech::kPropn, PartOfSpeech::kVerb, PartOfSpeech::kPart, PartOfSpeech::kVerb,
+                    PartOfSpeech::kPunct};
+  doc.sentences = {{0, 19, 0, 5}};
+  auto features = [&](const Document& d) {
+    const Layout layout(d, ProjectLexicon());
+    const std::vector<int32_t> inside(layout.words().size(), -1);
+    const LearnedCues model(layout, ProjectLexicon(), inside);
+    return model.Features(layout.sentences()[0], WordIndex(layout, "plans"));
+  };
+  auto has = [](const std::vector<std::string>& all, const std::string& feature) {
+    return std::find(all.begin(), all.end(), feature) != all.end();
+  };
+  const std::vector<std::string> tagged = features(doc);
+  EXPECT_TRUE(has(tagged, "w|pos=plans|VERB"));
+  EXPECT_TRUE(has(tagged, "pos|next=VERB|PART"));
+  EXPECT_TRUE(has(tagged, "prev|pos=PROPN|VERB"));
+  doc.tokens.pos.clear();  // a document the tagger did not see
+  const std::vector<std::string> untagged = features(doc);
+  EXPECT_FALSE(std::any_of(untagged.begin(), untagged.end(),
+                           [](const std::string& f) { return f.find("pos") != std::string::npos; }));
+  EXPECT_EQ(untagged.size() + 3, tagged.size());
 }
 
 TEST(LearnedCuesTest, ACueIsAKnownCandidateOverTheMargin) {
