@@ -16,6 +16,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "common/averaged_weight.h"
+#include "common/model_io.h"
 
 namespace saywho {
 
@@ -134,6 +135,22 @@ class PackedWeights {
   int bucket_bits() const { return 32 - bucket_shift_; }
   const std::vector<uint32_t>& bucket_start() const { return bucket_start_; }
   const std::vector<Row>& rows() const { return rows_; }
+  // Into a model file, and back; Read is false for a truncated or
+  // malformed table.
+  void Write(ModelWriter* out) const {
+    out->Put(scale_);
+    out->Put(static_cast<uint32_t>(bucket_bits()));
+    out->PutArray(bucket_start_);
+    out->PutArray(rows_);
+  }
+  bool Read(ModelReader* in) {
+    float scale = 0;
+    uint32_t bits = 0;
+    std::vector<uint32_t> starts;
+    std::vector<Row> rows;
+    return in->Get(&scale) && in->Get(&bits) && in->GetArray(&starts) && in->GetArray(&rows) &&
+           Assign(scale, static_cast<int>(bits), std::move(starts), std::move(rows));
+  }
   // Checks the parts' consistency; false for a malformed table.
   bool Assign(float scale, int bucket_bits, std::vector<uint32_t> bucket_start, std::vector<Row> rows) {
     if (bucket_bits < 1 || bucket_bits > 30 || !std::isfinite(scale)) return false;

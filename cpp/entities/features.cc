@@ -93,37 +93,6 @@ std::string WordShape(std::string_view word) {
   return shape;
 }
 
-absl::StatusOr<WordClusters> WordClusters::ReadTsv(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return absl::NotFoundError("cannot read word clusters: " + path);
-  WordClusters clusters;
-  std::string line;
-  int line_number = 0;
-  while (std::getline(in, line)) {
-    ++line_number;
-    std::vector<absl::string_view> parts = absl::StrSplit(line, '\t');
-    Ids ids;
-    bool ok = parts.size() == kLevels + 1;
-    for (int k = 0; ok && k < kLevels; ++k) {
-      uint32_t id = 0;
-      ok = absl::SimpleAtoi(parts[k + 1], &id) && id <= 0xffff;
-      ids[k] = static_cast<uint16_t>(id);
-    }
-    if (!ok) {
-      return absl::InvalidArgumentError(path + ":" + std::to_string(line_number) +
-                                        ": want word and " + std::to_string(kLevels) +
-                                        " cluster ids");
-    }
-    clusters.Add(std::string(parts[0]), ids);
-  }
-  return clusters;
-}
-
-const WordClusters::Ids* WordClusters::Find(std::string_view word) const {
-  auto it = map_.find(absl::string_view(word.data(), word.size()));
-  return it == map_.end() ? nullptr : &it->second;
-}
-
 void FeatureExtractor::Extract(const Document& doc, Style style,
                                DocumentFeatures* out) const {
   PrepareDocument(doc, out);

@@ -13,30 +13,12 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "common/word_clusters.h"
 #include "entities/gazetteer.h"
 #include "entities/tags.h"
 #include "saywho/document.h"
 
 namespace saywho::ner {
-
-// Word clusters learnt from raw news (models/build_clusters.py): for each
-// word, its cluster at three granularities (coarse to fine). Thread safety:
-// immutable after loading.
-class WordClusters {
- public:
-  static constexpr int kLevels = 3;
-  using Ids = std::array<uint16_t, kLevels>;
-
-  void Add(std::string word, Ids ids) { map_[std::move(word)] = ids; }
-  // Reads `word<TAB>c1<TAB>c2<TAB>c3` lines.
-  static absl::StatusOr<WordClusters> ReadTsv(const std::string& path);
-  const Ids* Find(std::string_view word) const;
-  size_t size() const { return map_.size(); }
-  const absl::flat_hash_map<std::string, Ids>& map() const { return map_; }
-
- private:
-  absl::flat_hash_map<std::string, Ids> map_;
-};
 
 // The static features of the tokens of one document, flattened: token i's
 // features are features[offsets[i] .. offsets[i+1]) for the tokens of the

@@ -27,6 +27,9 @@ enum Template : uint32_t {
   kPrevTag,
   kPrevTags,
   kPrevTagForm,
+  kCluster,
+  kPrevCluster,
+  kNextCluster,
 };
 
 // The word as the features see it: ASCII lower case, digits as 0, curly
@@ -84,12 +87,33 @@ uint64_t Suffix(std::string_view form, size_t n) {
   return HashBytes(form.substr(form.size() > n ? form.size() - n : 0), false);
 }
 
+// The word's clusters, ids + 1 (0: none): as written, else in lower case
+// ("The" at a sentence's start), else in title case ("OFFICIALS").
+WordClusters::Ids ClustersOf(std::string_view word, const WordClusters& clusters) {
+  const WordClusters::Ids* ids = clusters.Find(word);
+  std::string other;
+  if (ids == nullptr) {
+    other.assign(word);
+    for (char& c : other) c = AsciiLowerChar(c);
+    ids = clusters.Find(other);
+    if (ids == nullptr && !other.empty()) {
+      other[0] = word[0];
+      ids = clusters.Find(other);
+    }
+  }
+  WordClusters::Ids out{};
+  if (ids != nullptr) {
+    for (int k = 0; k < WordClusters::kLevels; ++k) out[k] = static_cast<uint16_t>((*ids)[k] + 1);
+  }
+  return out;
+}
+
 constexpr uint64_t kSentenceStart = 0x5354415254ull;  // stands for word -1, -2
 constexpr uint64_t kSentenceEnd = 0x454e44ull;        // stands for word n, n+1
 
 }  // namespace
 
-void SentenceFeatures::Extract(const std::vector<std::string_view>& words) {
+void SentenceFeatures::Extract(const std::vector<std::string_view>& words, const WordClusters& clusters) {
   const size_t n = words.size();
   // Per word first, so that each word's features can read its neighbours'.
   word_keys.resize(n);
@@ -97,6 +121,7 @@ void SentenceFeatures::Extract(const std::vector<std::string_view>& words) {
   suffix3_.resize(n);
   first_bytes_.resize(n);
   shapes_.resize(n);
+  clusters_.resize(n);
   std::string form;
   for (size_t i = 0; i < n; ++i) {
     NormaliseForm(words[i], &form);
@@ -105,6 +130,7 @@ void SentenceFeatures::Extract(const std::vector<std::string_view>& words) {
     suffix3_[i] = Suffix(form, 3);
     first_bytes_[i] = form.empty() ? 0 : static_cast<unsigned char>(form[0]) + 1;
     shapes_[i] = ShapeOf(words[i]);
+    clusters_[i] = ClustersOf(words[i], clusters);
   }
   auto key = [n](const std::vector<uint64_t>& keys, ptrdiff_t j) {
     if (j < 0) return kSentenceStart;
@@ -129,6 +155,11 @@ void SentenceFeatures::Extract(const std::vector<std::string_view>& words) {
         Feature(kNextSuffix3, key(suffix3_, k + 1)),
         Feature(kNext2Form, key(word_keys, k + 2)),
         Feature(kShapeContext, key(shapes_, k - 1), shapes_[i], key(shapes_, k + 1)),
+        Feature(kCluster, 1, clusters_[i][0]),
+        Feature(kCluster, 2, clusters_[i][1]),
+        Feature(kCluster, 3, clusters_[i][2]),
+        Feature(kPrevCluster, i > 0 ? clusters_[i - 1][1] : kSentenceStart),
+        Feature(kNextCluster, i + 1 < n ? clusters_[i + 1][1] : kSentenceEnd),
     });
     offsets.push_back(static_cast<uint32_t>(features.size()));
   }
@@ -143,49 +174,42 @@ void HistoryFeatures(const SentenceFeatures& sentence, size_t word, int prev, in
   out[2] = Feature(kPrevTagForm, p1 + 1, sentence.word_keys[word]);
 }
 
-std::string SerializePosModel(const PosWeights& weights) {
+std::string SerializePosModel(const PosModel& model) {
   ModelWriter w(kMagic, kPosModelFormatVersion);
   w.Put(static_cast<uint32_t>(kNumPartsOfSpeech));
-  w.Put(weights.scale());
-  w.Put(static_cast<uint32_t>(weights.bucket_bits()));
-  w.PutArray(weights.bucket_start());
-  w.PutArray(weights.rows());
+  model.clusters.Write(&w);
+  model.weights.Write(&w);
   return std::move(w).Finish();
 }
 
-absl::StatusOr<PosWeights> ParsePosModel(std::string_view bytes) {
+absl::StatusOr<PosModel> ParsePosModel(std::string_view bytes) {
   auto opened = ModelReader::Open(bytes, kMagic, kPosModelFormatVersion, kKind);
   if (!opened.ok()) return opened.status();
   ModelReader& r = *opened;
-  uint32_t tags = 0, bucket_bits = 0;
-  float scale = 0;
-  std::vector<uint32_t> bucket_start;
-  std::vector<PosWeights::Row> rows;
-  PosWeights weights;
-  if (!r.Get(&tags) || tags != kNumPartsOfSpeech) {
-    return absl::InvalidArgumentError("not a valid saywho part-of-speech model: tag set differs");
-  }
-  if (!r.Get(&scale) || !r.Get(&bucket_bits) || !r.GetArray(&bucket_start) || !r.GetArray(&rows) ||
-      !r.AtEnd() ||
-      !weights.Assign(scale, static_cast<int>(bucket_bits), std::move(bucket_start), std::move(rows))) {
-    return absl::InvalidArgumentError("not a valid saywho part-of-speech model: weight table");
-  }
-  return weights;
+  auto invalid = [](std::string_view what) {
+    return absl::InvalidArgumentError("not a valid saywho part-of-speech model: " + std::string(what));
+  };
+  uint32_t tags = 0;
+  PosModel model;
+  if (!r.Get(&tags) || tags != kNumPartsOfSpeech) return invalid("tag set differs from this build");
+  if (!model.clusters.Read(&r)) return invalid("word clusters");
+  if (!model.weights.Read(&r) || !r.AtEnd()) return invalid("weight table");
+  return model;
 }
 
 absl::StatusOr<std::unique_ptr<PosTagger>> PosTagger::Load(const std::string& path) {
   auto bytes = ReadModelBytes(path, kKind);
   if (!bytes.ok()) return bytes.status();
-  auto weights = ParsePosModel(*bytes);
-  if (!weights.ok()) return absl::InvalidArgumentError(path + ": " + std::string(weights.status().message()));
-  return std::make_unique<PosTagger>(*std::move(weights));
+  auto model = ParsePosModel(*bytes);
+  if (!model.ok()) return absl::InvalidArgumentError(path + ": " + std::string(model.status().message()));
+  return std::make_unique<PosTagger>(*std::move(model));
 }
 
 std::vector<PartOfSpeech> PosTagger::TagWords(const std::vector<std::string_view>& words) const {
   SentenceFeatures sentence;
-  sentence.Extract(words);
+  sentence.Extract(words, model_.clusters);
   std::vector<PartOfSpeech> tags;
-  TagSentence(weights_, sentence, &tags);
+  TagSentence(model_.weights, sentence, &tags);
   return tags;
 }
 
@@ -201,8 +225,8 @@ void PosTagger::Tag(Document* doc) const {
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       words.push_back(doc->Slice(tokens.start[t], tokens.end[t]));
     }
-    sentence.Extract(words);
-    TagSentence(weights_, sentence, &tags);
+    sentence.Extract(words, model_.clusters);
+    TagSentence(model_.weights, sentence, &tags);
     std::copy(tags.begin(), tags.end(), tokens.pos.begin() + s.first_token);
   }
 }

@@ -6,7 +6,8 @@
 // are UD's 17 UPOS tags.
 //
 // The model file is the container of common/model_io.h with the magic
-// "SAYWHO-POS\n\0": the number of tags, then the packed weights.
+// "SAYWHO-POS\n\0": the number of tags, the word clusters, the packed
+// weights.
 #ifndef SAYWHO_POS_POS_TAGGER_H_
 #define SAYWHO_POS_POS_TAGGER_H_
 
@@ -17,14 +18,22 @@
 
 #include "absl/status/statusor.h"
 #include "common/perceptron_weights.h"
+#include "common/word_clusters.h"
 #include "saywho/document.h"
 
 namespace saywho::pos {
 
-inline constexpr uint32_t kPosModelFormatVersion = 1;
+inline constexpr uint32_t kPosModelFormatVersion = 2;
 
 using PosScores = ClassScores<kNumPartsOfSpeech>;
 using PosWeights = PackedWeights<kNumPartsOfSpeech>;
+
+struct PosModel {
+  // Clusters of news words (resources/models/clusters.tsv, as the name
+  // tagger uses them): they carry what GUM's 180,000 words do not see.
+  WordClusters clusters;
+  PosWeights weights;
+};
 
 // The static features of the words of one sentence, flattened: word i's are
 // features[offsets[i] .. offsets[i+1]). `words` are the tokens' text.
@@ -33,12 +42,14 @@ struct SentenceFeatures {
   std::vector<uint32_t> offsets;
   std::vector<uint64_t> word_keys;  // per word, its normalised form's hash
 
-  // Replaces the features with those of `words`; reuses the buffers.
-  void Extract(const std::vector<std::string_view>& words);
+  // Replaces the features with those of `words`, whose clusters `clusters`
+  // (may be empty) gives; reuses the buffers.
+  void Extract(const std::vector<std::string_view>& words, const WordClusters& clusters);
 
  private:
   // Per word, scratch: the parts its own and its neighbours' features use.
   std::vector<uint64_t> suffix2_, suffix3_, first_bytes_, shapes_;
+  std::vector<WordClusters::Ids> clusters_;  // ids + 1; 0 for an unknown word
 };
 
 // The features that depend on the tags already given: the previous tag, the
@@ -78,14 +89,14 @@ void TagSentence(const Weights& weights, const SentenceFeatures& sentence,
   }
 }
 
-std::string SerializePosModel(const PosWeights& weights);
-absl::StatusOr<PosWeights> ParsePosModel(std::string_view bytes);
+std::string SerializePosModel(const PosModel& model);
+absl::StatusOr<PosModel> ParsePosModel(std::string_view bytes);
 
 // Thread safety: immutable after construction; Tag may run on many threads
 // at once, on distinct documents.
 class PosTagger {
  public:
-  explicit PosTagger(PosWeights weights) : weights_(std::move(weights)) {}
+  explicit PosTagger(PosModel model) : model_(std::move(model)) {}
 
   // Reads a model file; NotFound or InvalidArgument (naming the path) on failure.
   static absl::StatusOr<std::unique_ptr<PosTagger>> Load(const std::string& path);
@@ -99,7 +110,7 @@ class PosTagger {
   std::vector<PartOfSpeech> TagWords(const std::vector<std::string_view>& words) const;
 
  private:
-  PosWeights weights_;
+  PosModel model_;
 };
 
 }  // namespace saywho::pos

@@ -1,5 +1,6 @@
 #include "pos/pos_tagger.h"
 
+#include <algorithm>
 #include <string>
 
 #include "common/model_io.h"
@@ -45,21 +46,48 @@ Document SpaceTokenised(const std::string& text) {
 }
 
 TEST(SentenceFeaturesTest, CurlyMarksAndDigitsShareTheirFeatures) {
+  const WordClusters none;
   SentenceFeatures curly, straight;
-  curly.Extract({"Obama", "\xE2\x80\x99s", "1990", "plan"});
-  straight.Extract({"Obama", "'s", "2016", "plan"});
+  curly.Extract({"Obama", "\xE2\x80\x99s", "1990", "plan"}, none);
+  straight.Extract({"Obama", "'s", "2016", "plan"}, none);
   EXPECT_EQ(curly.features, straight.features);
   SentenceFeatures other;
-  other.Extract({"Obama", "'s", "2016", "plans"});
+  other.Extract({"Obama", "'s", "2016", "plans"}, none);
   EXPECT_NE(other.features, straight.features);
   EXPECT_EQ(straight.offsets.size(), 5u);
 }
 
 TEST(SentenceFeaturesTest, AnEmptySentenceHasNoFeatures) {
-  SentenceFeatures none;
-  none.Extract({});
-  EXPECT_TRUE(none.features.empty());
-  EXPECT_EQ(none.offsets, std::vector<uint32_t>{0});
+  SentenceFeatures empty;
+  empty.Extract({}, WordClusters());
+  EXPECT_TRUE(empty.features.empty());
+  EXPECT_EQ(empty.offsets, std::vector<uint32_t>{0});
+}
+
+TEST(SentenceFeaturesTest, WordsOfOneClusterShareItsFeatures) {
+  // An unseen word in a known word's cluster shares features with it; in
+  // lower case, or a capitalized word clustered in title case, too.
+  WordClusters clusters;
+  clusters.Add("aides", {1, 2, 3});
+  clusters.Add("officials", {1, 2, 3});
+  clusters.Add("Obama", {4, 5, 6});
+  auto cluster_features = [&](const std::string& word) {
+    SentenceFeatures with, without;
+    with.Extract({word}, clusters);
+    without.Extract({word}, WordClusters());
+    std::vector<uint64_t> extra;
+    for (uint64_t f : with.features) {
+      if (std::find(without.features.begin(), without.features.end(), f) == without.features.end()) {
+        extra.push_back(f);
+      }
+    }
+    return extra;
+  };
+  EXPECT_EQ(cluster_features("aides"), cluster_features("officials"));
+  EXPECT_EQ(cluster_features("Aides"), cluster_features("officials"));
+  EXPECT_EQ(cluster_features("OBAMA"), cluster_features("Obama"));
+  EXPECT_NE(cluster_features("aides"), cluster_features("Obama"));
+  EXPECT_EQ(cluster_features("zyzzyva").size(), 0u);
 }
 
 class ShippedModelTest : public ::testing::Test {
@@ -75,7 +103,7 @@ class ShippedModelTest : public ::testing::Test {
 const PosTagger* ShippedModelTest::tagger_ = nullptr;
 
 TEST_F(ShippedModelTest, TagsEveryTokenOfADocument) {
-  Document doc = SpaceTokenised("Senator Warren said the plan failed .\nThey saw the saw .");
+  Document doc = SpaceTokenised("Senator Warren said the plan failed .\nThey plan the plan .");
   tagger_->Tag(&doc);
   ASSERT_EQ(doc.tokens.pos.size(), doc.tokens.size());
   EXPECT_EQ(doc.tokens.pos, (std::vector<P>{P::kPropn, P::kPropn, P::kVerb, P::kDet, P::kNoun, P::kVerb,
@@ -102,8 +130,10 @@ TEST(PosModelFileTest, RoundTripsAndRejectsCorruptOrForeignBytes) {
       {{"Cats", "sleep", "."}, {P::kNoun, P::kVerb, P::kPunct}}};
   PosTrainOptions options;
   options.epochs = 3;
-  const PosWeights weights = TrainPosModel(corpus, {}, options).weights;
-  const std::string bytes = SerializePosModel(weights);
+  WordClusters clusters;
+  clusters.Add("Dogs", {1, 2, 3});
+  const PosModel model = TrainPosModel(corpus, {}, options, clusters).model;
+  const std::string bytes = SerializePosModel(model);
   auto parsed = ParsePosModel(bytes);
   ASSERT_TRUE(parsed.ok()) << parsed.status();
   EXPECT_EQ(SerializePosModel(*parsed), bytes);

@@ -1,5 +1,6 @@
 // saywho_pos_tool: trains the part-of-speech model or measures one.
-//   saywho_pos_tool train --train A.conllu --dev B.conllu [--epochs N] [--max-rows N] -o pos.bin
+//   saywho_pos_tool train --train A.conllu --dev B.conllu [--clusters C.tsv] [--epochs N]
+//                         [--max-rows N] -o pos.bin
 //   saywho_pos_tool eval --model pos.bin --data B.conllu
 #include <cstdio>
 #include <cstdlib>
@@ -44,12 +45,19 @@ int main(int argc, char** argv) {
     saywho::pos::PosTrainOptions options;
     if (flags.count("--epochs")) options.epochs = std::atoi(flags["--epochs"].c_str());
     if (flags.count("--max-rows")) options.max_rows = std::strtoull(flags["--max-rows"].c_str(), nullptr, 10);
-    const auto result = saywho::pos::TrainPosModel(train, dev, options);
+    saywho::WordClusters clusters;
+    if (flags.count("--clusters")) {
+      auto loaded = saywho::WordClusters::ReadTsv(flags["--clusters"]);
+      if (!loaded.ok()) return Fail(std::string(loaded.status().message()));
+      clusters = *std::move(loaded);
+    }
+    const auto result = saywho::pos::TrainPosModel(train, dev, options, std::move(clusters));
     for (size_t e = 0; e < result.dev_accuracy.size(); ++e) {
       std::printf("epoch %zu dev accuracy %.4f\n", e + 1, result.dev_accuracy[e]);
     }
-    std::printf("kept epoch %d, %zu weight rows\n", result.best_epoch, result.weights.size());
-    const auto status = saywho::WriteModelBytes(saywho::pos::SerializePosModel(result.weights), flags["-o"]);
+    std::printf("kept epoch %d, %zu weight rows, %zu words with clusters\n", result.best_epoch,
+                result.model.weights.size(), result.model.clusters.size());
+    const auto status = saywho::WriteModelBytes(saywho::pos::SerializePosModel(result.model), flags["-o"]);
     if (!status.ok()) return Fail(std::string(status.message()));
     return 0;
   }
@@ -57,11 +65,11 @@ int main(int argc, char** argv) {
     if (!flags.count("--model") || !flags.count("--data")) return Fail("eval needs --model and --data");
     auto bytes = saywho::ReadModelBytes(flags["--model"], "part-of-speech model");
     if (!bytes.ok()) return Fail(std::string(bytes.status().message()));
-    auto weights = saywho::pos::ParsePosModel(*bytes);
-    if (!weights.ok()) return Fail(std::string(weights.status().message()));
+    auto model = saywho::pos::ParsePosModel(*bytes);
+    if (!model.ok()) return Fail(std::string(model.status().message()));
     const auto data = Load(flags["--data"], &ok);
     if (!ok) return 1;
-    std::printf("accuracy %.4f over %zu sentences\n", saywho::pos::Accuracy(*weights, data), data.size());
+    std::printf("accuracy %.4f over %zu sentences\n", saywho::pos::Accuracy(*model, data), data.size());
     return 0;
   }
   return Fail("unknown command " + command);

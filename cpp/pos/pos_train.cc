@@ -60,13 +60,13 @@ absl::StatusOr<std::vector<TaggedSentence>> ReadConllu(const std::string& path) 
   return parsed;
 }
 
-double Accuracy(const PosWeights& weights, const std::vector<TaggedSentence>& sentences) {
+double Accuracy(const PosModel& model, const std::vector<TaggedSentence>& sentences) {
   size_t right = 0, total = 0;
   SentenceFeatures features;
   std::vector<PartOfSpeech> tags;
   for (const TaggedSentence& s : sentences) {
-    features.Extract(Views(s.words));
-    TagSentence(weights, features, &tags);
+    features.Extract(Views(s.words), model.clusters);
+    TagSentence(model.weights, features, &tags);
     for (size_t i = 0; i < tags.size(); ++i) right += tags[i] == s.tags[i];
     total += tags.size();
   }
@@ -74,7 +74,8 @@ double Accuracy(const PosWeights& weights, const std::vector<TaggedSentence>& se
 }
 
 PosTrainResult TrainPosModel(const std::vector<TaggedSentence>& train,
-                             const std::vector<TaggedSentence>& dev, const PosTrainOptions& options) {
+                             const std::vector<TaggedSentence>& dev, const PosTrainOptions& options,
+                             WordClusters clusters) {
   TrainingWeights<kNumPartsOfSpeech> weights;
   std::vector<size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
@@ -84,12 +85,16 @@ PosTrainResult TrainPosModel(const std::vector<TaggedSentence>& train,
   uint64_t history[kHistoryFeatures];
   int64_t step = 0;
   PosTrainResult result;
+  result.model.clusters = std::move(clusters);
+  const WordClusters& word_clusters = result.model.clusters;
+  PosModel packed;  // the epoch's packed weights, with the clusters
+  packed.clusters = word_clusters;
   double best = -1;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     for (size_t index : order) {
       const TaggedSentence& s = train[index];
-      features.Extract(Views(s.words));
+      features.Extract(Views(s.words), word_clusters);
       // History from the tags the model gives, as when tagging.
       int prev = -1, prev2 = -1;
       for (size_t i = 0; i < s.words.size(); ++i) {
@@ -110,13 +115,13 @@ PosTrainResult TrainPosModel(const std::vector<TaggedSentence>& train,
         prev = guess;
       }
     }
-    PosWeights packed = PosWeights::Build(weights.Averaged(step), options.max_rows);
+    packed.weights = PosWeights::Build(weights.Averaged(step), options.max_rows);
     const double accuracy = dev.empty() ? static_cast<double>(epoch) : Accuracy(packed, dev);
     result.dev_accuracy.push_back(dev.empty() ? 0.0 : accuracy);
     if (accuracy > best) {
       best = accuracy;
       result.best_epoch = epoch;
-      result.weights = std::move(packed);
+      result.model.weights = packed.weights;
     }
   }
   return result;

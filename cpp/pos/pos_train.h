@@ -25,7 +25,7 @@ absl::StatusOr<std::vector<TaggedSentence>> ParseConllu(std::string_view text);
 absl::StatusOr<std::vector<TaggedSentence>> ReadConllu(const std::string& path);
 
 // The share of words tagged as the treebank tags them.
-double Accuracy(const PosWeights& weights, const std::vector<TaggedSentence>& sentences);
+double Accuracy(const PosModel& model, const std::vector<TaggedSentence>& sentences);
 
 struct PosTrainOptions {
   int epochs = 10;
@@ -34,16 +34,18 @@ struct PosTrainOptions {
 };
 
 struct PosTrainResult {
-  PosWeights weights;                 // those of the best epoch on dev
+  PosModel model;                     // the weights of the best epoch on dev
   int best_epoch = 0;                 // counted from 1
   std::vector<double> dev_accuracy;   // after each epoch, of the packed weights
 };
 
-// Trains an averaged perceptron on `train`, packs the averaged weights after
-// every epoch and keeps the epoch most accurate on `dev` (the last when dev
-// is empty). Deterministic for a given seed.
+// Trains an averaged perceptron on `train` with `clusters` (may be empty),
+// packs the averaged weights after every epoch and keeps the epoch most
+// accurate on `dev` (the last when dev is empty). Deterministic for a given
+// seed.
 PosTrainResult TrainPosModel(const std::vector<TaggedSentence>& train,
-                             const std::vector<TaggedSentence>& dev, const PosTrainOptions& options);
+                             const std::vector<TaggedSentence>& dev, const PosTrainOptions& options,
+                             WordClusters clusters = WordClusters());
 
 }  // namespace saywho::pos
 

@@ -57,16 +57,16 @@ TEST(PosTrainTest, LearnsATinyCorpusAndIsDeterministic) {
   PosTrainOptions options;
   options.epochs = 8;
   const PosTrainResult a = TrainPosModel(corpus, corpus, options);
-  EXPECT_EQ(Accuracy(a.weights, corpus), 1.0);
+  EXPECT_EQ(Accuracy(a.model, corpus), 1.0);
   EXPECT_EQ(a.dev_accuracy.size(), 8u);
   EXPECT_GE(a.best_epoch, 1);
   const PosTrainResult b = TrainPosModel(corpus, corpus, options);
-  EXPECT_EQ(SerializePosModel(a.weights), SerializePosModel(b.weights));
+  EXPECT_EQ(SerializePosModel(a.model), SerializePosModel(b.model));
 }
 
 TEST(PosTrainTest, AnUntrainedModelIsNotAccurate) {
   // The measure can fail: no weights tag everything ADJ (class 0).
-  EXPECT_LT(Accuracy(PosWeights(), TinyCorpus()), 0.5);
+  EXPECT_LT(Accuracy(PosModel(), TinyCorpus()), 0.5);
 }
 
 }  // namespace
