@@ -1,11 +1,8 @@
 #include "entities/features.h"
 
 #include <algorithm>
-#include <fstream>
 
 #include "absl/container/flat_hash_set.h"
-#include "absl/strings/numbers.h"
-#include "absl/strings/str_split.h"
 #include "common/utf8.h"
 #include "common/hashing.h"
 #include "saywho/lexicon.h"

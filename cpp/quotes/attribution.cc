@@ -125,6 +125,26 @@ std::optional<SpeakerPhrase> Attributor::FromMention(int32_t m) const {
   return phrase;
 }
 
+SpeakerPhrase Attributor::LabelPhrase(uint32_t first, uint32_t end) const {
+  SpeakerPhrase phrase;
+  phrase.first = first;
+  phrase.end = end;
+  if (std::optional<SpeakerPhrase> name = NameRun(first, end)) phrase = *name;
+  const std::string& last = layout_.words()[phrase.end - 1].lower;
+  size_t most_mentions = 0;
+  for (const Entity& entity : doc_.entities) {
+    if (entity.label != Label::kPerson || entity.mentions.size() <= most_mentions) continue;
+    const std::string_view name = entity.name;
+    const size_t space = name.rfind(' ');
+    const std::string_view surname = space == std::string_view::npos ? name : name.substr(space + 1);
+    if (!absl::EqualsIgnoreCase(absl::string_view(surname.data(), surname.size()), last)) continue;
+    phrase.entity = entity.id;
+    phrase.person = true;
+    most_mentions = entity.mentions.size();
+  }
+  return phrase;
+}
+
 std::optional<SpeakerPhrase> Attributor::NameRun(uint32_t first, uint32_t end) const {
   const auto& words = layout_.words();
   // A possessor inside the run is not the name: "Mao's China" -> "China".

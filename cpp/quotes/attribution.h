@@ -81,6 +81,12 @@ class Attributor {
   // saying").
   std::optional<SpeakerPhrase> ClauseSubject(uint32_t lower, uint32_t upper, bool any_phrase) const;
 
+  // The speaker's label of a transcript turn, words [first, end) in
+  // capitals ("PENCE", "SEN. JOHN MCCAIN"): a name, linked to the person of
+  // the article whose name ends with the label's last word, the one most
+  // mentioned, when there is one.
+  SpeakerPhrase LabelPhrase(uint32_t first, uint32_t end) const;
+
   // For a pronoun speaker: the entity of the person it most likely refers
   // to (subjects of the nearest sentences first, gender agreeing), or -1.
   int32_t ResolvePronoun(const SpeakerPhrase& pronoun) const;

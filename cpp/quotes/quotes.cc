@@ -60,6 +60,8 @@ constexpr uint32_t kFrameSentenceWords = 5;
 // is this near its end ("Smith said in a statement."); so does a frame
 // that ends a quotation left open (FrameCommaInside).
 constexpr uint32_t kFrameTailWords = 4;
+// A speaker's label in a transcript ("SEN. JOHN MCCAIN:") is this short.
+constexpr uint32_t kTurnLabelWords = 5;
 
 struct Frame {
   Cue cue;
@@ -144,8 +146,81 @@ class QuoteFinder {
         }
       }
       if (c.first >= c.end || c.open_word >= words().size()) continue;
+      if (span.paragraphs > 1 && AddTranscriptTurns(c)) continue;
       cands_.push_back(c);
     }
+  }
+
+  // The word after the colon when the words from `first` are a speaker's
+  // label in capitals ("WALLACE:", "SEN. JOHN MCCAIN:"), otherwise 0.
+  uint32_t AfterTurnLabel(uint32_t first, uint32_t end) const {
+    uint32_t w = first;
+    for (; w < end && w < first + kTurnLabelWords && words()[w].lower != ":"; ++w) {
+      const std::string_view text = layout_.text().substr(words()[w].start, words()[w].end - words()[w].start);
+      if (text == ".") continue;  // an abbreviation's period ("SEN.")
+      if (text.size() < 2 || !std::all_of(text.begin(), text.end(), [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || ch == '.' || ch == '\'' || ch == '-';
+          })) {
+        return 0;
+      }
+    }
+    if (w == first || w + 1 >= end || words()[w].lower != ":" || quotes::IsColonLabel(layout_, lexicon_, first, w)) {
+      return 0;
+    }
+    return w + 1;
+  }
+
+  // A transcript quoted over several paragraphs, each speaker's turn opening
+  // with the speaker's name in capitals and a colon ("WALLACE: ...",
+  // "PENCE: ..."), is one quotation a turn, said by the name of its label;
+  // a paragraph without a label goes on with the turn before it. Adds the
+  // turns (and the words before the first label, if any) to cands_; false,
+  // adding nothing, when fewer than two paragraphs open with a label.
+  bool AddTranscriptTurns(const Candidate& c) {
+    struct Turn {
+      uint32_t open_word, label, first;  // the paragraph's mark, its label, the words after it
+    };
+    std::vector<Turn> turns;
+    const int last_block = c.block + c.span.paragraphs - 1;
+    for (int b = c.block; b <= last_block && size_t(b) < layout_.blocks().size(); ++b) {
+      const uint32_t open_word = b == int(c.block) ? c.open_word : layout_.WordAt(layout_.blocks()[b].start);
+      const uint32_t label = b == int(c.block) ? c.first : open_word + 1;
+      if (label >= c.end) break;
+      if (const uint32_t after = AfterTurnLabel(label, c.end); after != 0) turns.push_back({open_word, label, after});
+    }
+    if (turns.size() < 2) return false;
+    auto add = [&](uint32_t open_word, uint32_t first, uint32_t end, bool last) {
+      while (end > first && words()[end - 1].punct && quotes::IsQuotationMarks(words()[end - 1])) --end;
+      if (first >= end) return false;
+      Candidate turn = c;
+      turn.open_word = open_word;
+      turn.first = first;
+      turn.end = last ? c.end : end;
+      turn.after = last ? c.after : end;
+      turn.block = layout_.BlockOf(words()[open_word].start);
+      turn.span.open = words()[open_word].start;
+      turn.span.start = words()[first].start;
+      if (!last) {
+        turn.span.end = words()[end - 1].end;
+        turn.span.close = turn.span.end;
+        turn.span.closed = false;
+      }
+      turn.span.paragraphs = int(layout_.BlockOf(turn.span.end > 0 ? turn.span.end - 1 : 0)) - int(turn.block) + 1;
+      cands_.push_back(turn);
+      return true;
+    };
+    if (turns[0].label > c.first) add(c.open_word, c.first, turns[0].open_word, false);
+    for (size_t k = 0; k < turns.size(); ++k) {
+      const bool last = k + 1 == turns.size();
+      if (!add(turns[k].open_word, turns[k].first, last ? c.end : turns[k + 1].open_word, last)) continue;
+      Frame frame;
+      frame.cue.first = turns[k].first - 1;  // the colon
+      frame.cue.end = turns[k].first;
+      frame.speaker = attributor_.LabelPhrase(turns[k].label, turns[k].first - 1);
+      frame.confidence = 0.9f;
+      cands_.back().frame = frame;
+    }
+    return true;
   }
 
   // The first comma in quoted words [first, end) after which a frame of
@@ -622,7 +697,7 @@ class QuoteFinder {
 
   void Attribute(size_t i) {
     Candidate& c = cands_[i];
-    if (InTitle(c)) return;
+    if (c.frame || InTitle(c)) return;  // a transcript turn has its label
     auto [after_from, after_to] = AfterRegion(i);
     auto [before_from, before_to] = BeforeRegion(i);
     std::optional<Frame> trailing = TrailingFrame(after_from, after_to);

@@ -1050,5 +1050,45 @@ TEST(QuotesTest, JunkNeverFails) {
   }
 }
 
+TEST(QuotesTest, ATranscriptIsOneQuotationATurn) {
+  // Paragraphs that re-open the quotation, each turn labelled with its
+  // speaker's name in capitals; a paragraph without a label goes on with
+  // the turn before it, and the label names the person of the article.
+  Document d = Doc("Mike Pence spoke to Chris Wallace. Partial transcript as follows:\n\n"
+                   "\"WALLACE: Why would he do that? And will she be there?\n\n"
+                   "\"PENCE: Well, look, this is serious business.\n\n"
+                   "\"(CROSSTALK.)\n\n"
+                   "\"WALLACE: Will she be there?\n\n"
+                   "\"PENCE: She will not be attending the debate.\"");
+  AddMention(&d, "Mike Pence", Label::kPerson, 0);
+  const std::vector<Quote> q = Find(&d);
+  ASSERT_EQ(q.size(), 4u);
+  const std::vector<std::string> speakers = {"WALLACE", "PENCE", "WALLACE", "PENCE"};
+  for (size_t k = 0; k < q.size(); ++k) {
+    EXPECT_EQ(q[k].kind, QuoteKind::kDirect) << k;
+    EXPECT_EQ(Speaker(d, q[k]), speakers[k]) << k;
+    EXPECT_EQ(CueOf(d, q[k]), ":") << k;
+  }
+  EXPECT_EQ(Text(d, q[0]), "Why would he do that? And will she be there?");
+  EXPECT_EQ(Text(d, q[1]), "Well, look, this is serious business.\n\n\"(CROSSTALK.)");
+  EXPECT_EQ(Text(d, q[3]), "She will not be attending the debate.");
+  EXPECT_EQ(q[1].speaker, 0);
+  EXPECT_EQ(q[3].speaker, 0);
+  EXPECT_EQ(q[0].speaker, -1);  // no Wallace among the entities
+}
+
+TEST(QuotesTest, OneLabelMakesNoTranscript) {
+  // A quotation over two paragraphs whose first opens with a name in
+  // capitals and a colon stays one quotation; so does one whose labels are
+  // those of a page ("VIDEO:").
+  for (const char* text : {"\"WALLACE: Why would he do that?\n\n\"And will she be there?\"",
+                           "\"VIDEO: They told me it was a video.\n\n\"VIDEO: They said they would call.\""}) {
+    Document d = Doc(text);
+    const std::vector<Quote> q = Find(&d);
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].start, 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace saywho
