@@ -115,25 +115,6 @@ TEST(PipelineTest, TaggedVerbsAndAdjectivesBoundTheSpeaker) {
   }
 }
 
-TEST(PipelineTest, ATaggedNounAfterADeterminerOrAdjectiveIsNoCue) {
-  // "email" and "snap" are reporting verbs elsewhere ("she emailed", "he
-  // snapped"); here the tagger reads nouns.
-  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon",
-                                 SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
-  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
-  StageOptions options;
-  options.quote_options.reported_speech = true;
-  for (const char* text : {"The nominee also linked cyber attacks to the private email server used by his opponent.",
-                           "Russia held a massive snap military exercise of 80,000 troops."}) {
-    auto doc = (*pipeline)->Process(text, ReadOptions{.format = Format::kText}, options);
-    ASSERT_TRUE(doc.ok()) << doc.status();
-    for (const Quote& q : doc->quotes) {
-      const std::string_view cue = doc->Slice(q.cue_start, q.cue_end);
-      EXPECT_TRUE(cue != "email" && cue != "snap") << text << ": " << cue;
-    }
-  }
-}
-
 TEST(PipelineTest, MissingResourcesAreAnError) {
   EXPECT_FALSE(Pipeline::Load("/nonexistent/saywho", "", "").ok());
   EXPECT_EQ(Pipeline::Load("", "/nonexistent/pos.bin", "").status().code(), absl::StatusCode::kNotFound);

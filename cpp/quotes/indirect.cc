@@ -164,14 +164,6 @@ class IndirectFinder {
         !(StartsWithDigit(words()[w - 1]) && IsFormOfSay(words()[w]))) {
       return false;
     }
-    // The tagger's noun after a determiner or an adjective is no verb ("the
-    // private email server", "a massive snap exercise"); a noun of report
-    // keeps its own reading.
-    if (w > s.first_word && words()[w].tagged && words()[w].pos == PartOfSpeech::kNoun &&
-        (words()[w - 1].pos == PartOfSpeech::kDet || words()[w - 1].pos == PartOfSpeech::kAdj) &&
-        !lexicon_.Contains("quote_cue_nouns", words()[w].lower)) {
-      return false;
-    }
     // After a preposition a cue word is a noun ("in states such as Ohio"),
     // but for a gerund ("by saying"); a noun that takes its content still
     // reports it ("in favor of", "because of fears that").
