@@ -125,9 +125,14 @@ class PackedWeights {
   }
 
   // Memory hints: the table is larger than the caches, so a tagger asks
-  // for a token's buckets one token ahead and for its rows just before use.
-  void PrefetchBucket(uint64_t feature) const { __builtin_prefetch(&bucket_start_[BucketOf(feature)]); }
-  void PrefetchRow(uint64_t feature) const { __builtin_prefetch(&rows_[bucket_start_[BucketOf(feature)]]); }
+  // for the buckets of the next token's features [begin, end) one token
+  // ahead, and for the rows of this token's just before use.
+  void PrefetchBuckets(const uint64_t* begin, const uint64_t* end) const {
+    for (const uint64_t* f = begin; f < end; ++f) __builtin_prefetch(&bucket_start_[BucketOf(*f)]);
+  }
+  void PrefetchRows(const uint64_t* begin, const uint64_t* end) const {
+    for (const uint64_t* f = begin; f < end; ++f) __builtin_prefetch(&rows_[bucket_start_[BucketOf(*f)]]);
+  }
 
   size_t size() const { return rows_.size(); }
   // Raw parts, for model files.

@@ -56,15 +56,10 @@ void GreedyTag(const Weights& weights, const DocumentFeatures& features,
   Tag prev = kOutside, prev2 = kOutside;
   TagScores scores;
   for (uint32_t i = first; i < end; ++i) {
-    if constexpr (requires { weights.PrefetchRow(0); }) {
-      if (i + 1 < end) {
-        for (uint32_t k = features.offsets[i + 1]; k < features.offsets[i + 2]; ++k) {
-          weights.PrefetchBucket(features.features[k]);
-        }
-      }
-      for (uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
-        weights.PrefetchRow(features.features[k]);
-      }
+    if constexpr (requires { weights.PrefetchRows(nullptr, nullptr); }) {
+      const uint64_t* f = features.features.data();
+      if (i + 1 < end) weights.PrefetchBuckets(f + features.offsets[i + 1], f + features.offsets[i + 2]);
+      weights.PrefetchRows(f + features.offsets[i], f + features.offsets[i + 1]);
     }
     ScoreToken(weights, features, i, prev, prev2, style, memory, &scores);
     const Tag best = BestTag(scores, prev, kAllTags);

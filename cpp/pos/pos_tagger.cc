@@ -167,11 +167,11 @@ void SentenceFeatures::Extract(const std::vector<std::string_view>& words, const
 
 void HistoryFeatures(const SentenceFeatures& sentence, size_t word, int prev, int prev2,
                      uint64_t out[kHistoryFeatures]) {
-  // Tags are shifted by one so that "none" (-1) hashes apart from tag 0.
-  const uint64_t p1 = static_cast<uint64_t>(prev + 1), p2 = static_cast<uint64_t>(prev2 + 1);
-  out[0] = Feature(kPrevTag, p1 + 1);
-  out[1] = Feature(kPrevTags, p1 + 1, p2 + 1);
-  out[2] = Feature(kPrevTagForm, p1 + 1, sentence.word_keys[word]);
+  // Tags count from 2 here, so that "none" (-1) is 1 and no value is 0.
+  const uint64_t p1 = static_cast<uint64_t>(prev + 2), p2 = static_cast<uint64_t>(prev2 + 2);
+  out[0] = Feature(kPrevTag, p1);
+  out[1] = Feature(kPrevTags, p1, p2);
+  out[2] = Feature(kPrevTagForm, p1, sentence.word_keys[word]);
 }
 
 std::string SerializePosModel(const PosModel& model) {

@@ -81,6 +81,11 @@ void TagSentence(const Weights& weights, const SentenceFeatures& sentence,
   int prev = -1, prev2 = -1;
   PosScores scores;
   for (size_t i = 0; i < n; ++i) {
+    if constexpr (requires { weights.PrefetchRows(nullptr, nullptr); }) {
+      const uint64_t* f = sentence.features.data();
+      if (i + 1 < n) weights.PrefetchBuckets(f + sentence.offsets[i + 1], f + sentence.offsets[i + 2]);
+      weights.PrefetchRows(f + sentence.offsets[i], f + sentence.offsets[i + 1]);
+    }
     ScoreWord(weights, sentence, i, prev, prev2, &scores);
     const int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     (*tags)[i] = static_cast<PartOfSpeech>(best);
