@@ -115,6 +115,30 @@ TEST(PipelineTest, TaggedVerbsAndAdjectivesBoundTheSpeaker) {
   }
 }
 
+TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
+  // The phrase before the verb is the object of a preposition after a
+  // participle; the phrase the participle modifies speaks. After a name a
+  // form in "-ed" is its own verb, and the frame's speaker stays.
+  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon",
+                                 SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"Protesters marching through the streets chanted \"What curfew?\"", "Protesters"},
+                        Case{"A woman standing outside the courthouse shouted \"Justice now!\"", "A woman"},
+                        Case{"Residents living near the plant told reporters: \"We are scared.\"", "Residents"},
+                        Case{"Axelrod tweeted after Clinton argued that \"we would not have rescued the industry.\"",
+                             "Clinton"}}) {
+    auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, StageOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    ASSERT_EQ(doc->quotes.size(), 1u) << c.text;
+    const Quote& q = doc->quotes[0];
+    EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), c.speaker) << c.text;
+  }
+}
+
 TEST(PipelineTest, MissingResourcesAreAnError) {
   EXPECT_FALSE(Pipeline::Load("/nonexistent/saywho", "", "").ok());
   EXPECT_EQ(Pipeline::Load("", "/nonexistent/pos.bin", "").status().code(), absl::StatusCode::kNotFound);

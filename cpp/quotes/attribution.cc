@@ -525,6 +525,11 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     if (auto head = HeadBeforePostmodifier(p, lower)) return head;
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
     if (subject && subject->type != SpeakerPhrase::kPronoun) {
+      // Not for a participle cue, which has its own subject there ("ended
+      // with Maddow asking").
+      if (!IsIngForm(words[cue_first])) {
+        if (auto head = HeadBeforeParticiple(*subject, lower)) return head;
+      }
       if (auto agent = AgentOfName(*subject, lower)) return agent;
     }
     if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {
@@ -592,6 +597,28 @@ bool Attributor::ThisAfterSubject(uint32_t this_word, uint32_t lower) const {
   while (before > lower && IsBetweenSubjectAndVerb(before - 1)) --before;
   return before > lower &&
          (words[before - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before - 1].lower));
+}
+
+std::optional<SpeakerPhrase> Attributor::HeadBeforeParticiple(const SpeakerPhrase& object, uint32_t lower) const {
+  const auto& words = layout_.words();
+  if (object.first < lower + 3) return std::nullopt;  // room for a head, a participle, a preposition
+  const Word& preposition = words[object.first - 1];
+  const Word& participle = words[object.first - 2];
+  const bool is_preposition = preposition.tagged ? preposition.pos == PartOfSpeech::kAdp
+                                                 : lexicon_.Contains("quote_noun_prepositions", preposition.lower);
+  // A verb ending in "-ing" or "-ed" (untagged, its spelling alone).
+  const bool is_participle = (IsIngForm(participle) || participle.lower.ends_with("ed")) &&
+                             (!participle.tagged || participle.pos == PartOfSpeech::kVerb);
+  // A noun right before it ("was written by Springsteen" is a passive).
+  if (!is_preposition || !is_participle || participle.upper || IsStop(object.first - 3)) return std::nullopt;
+  std::optional<SpeakerPhrase> head = PhraseEndingAt(object.first - 3, lower, /*any_head=*/true);
+  if (!head || head->type == SpeakerPhrase::kPronoun || head->end - head->first > kMaxDescriptionWords) {
+    return std::nullopt;
+  }
+  // After a name a form in "-ed" is rather its finite verb ("Axelrod tweeted
+  // after Clinton argued").
+  if (head->type == SpeakerPhrase::kName && !IsIngForm(participle)) return std::nullopt;
+  return head;
 }
 
 bool Attributor::IsVerbBeforeName(uint32_t name_first, uint32_t lower) const {
