@@ -671,8 +671,11 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     if (auto phrase = FromMention(m)) {
       // "Democratic strategist Hank Sheinkopf", "GOP strategist Charlie
       // Black": the name opens a description of the name after it, which
-      // speaks.
-      if (auto named = NameAfterDescription(phrase->end, upper, /*role_nouns_only=*/true)) return named;
+      // speaks. A nationality may open any description ("Russian oil
+      // official Sergei Oganesyan", "Swedish trades union official Ulf
+      // Carlsson"): it makes no clause of its own.
+      const bool nationality = doc_.mentions[m].label == Label::kNorp;
+      if (auto named = NameAfterDescription(phrase->end, upper, /*role_nouns_only=*/!nationality)) return named;
       return phrase;
     }
   }

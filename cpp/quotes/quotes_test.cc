@@ -1090,5 +1090,16 @@ TEST(QuotesTest, OneLabelMakesNoTranscript) {
   }
 }
 
+TEST(QuotesTest, ANationalityOpensADescriptionOfTheNameAfterIt) {
+  // Any description may follow a nationality; the named person speaks.
+  Document d = Doc("\"It looks pretty grim,\" said Swedish trades union official Ulf Carlsson.");
+  AddMention(&d, "Swedish", Label::kNorp, -1);
+  AddMention(&d, "Ulf Carlsson", Label::kPerson, 0);
+  const std::vector<Quote> q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Ulf Carlsson");
+  EXPECT_EQ(q[0].speaker, 0);
+}
+
 }  // namespace
 }  // namespace saywho
