@@ -116,26 +116,33 @@ TEST(PipelineTest, TaggedVerbsAndAdjectivesBoundTheSpeaker) {
 }
 
 TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
-  // The phrase before the verb is the object of a preposition after a
-  // participle; the phrase the participle modifies speaks. After a name a
-  // form in "-ed" is its own verb, and the frame's speaker stays.
+  // The words before the verb are a participle in "-ing" and its
+  // prepositional phrases; the phrase the participle modifies speaks, and
+  // the verb after them frames the quotation. A form in "-ed" may be a
+  // finite verb, and the frame's speaker stays.
   auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon",
                                  SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   struct Case {
     const char* text;
     const char* speaker;
+    const char* cue;
   };
-  for (const Case& c : {Case{"Protesters marching through the streets chanted \"What curfew?\"", "Protesters"},
-                        Case{"A woman standing outside the courthouse shouted \"Justice now!\"", "A woman"},
-                        Case{"Residents living near the plant told reporters: \"We are scared.\"", "Residents"},
-                        Case{"Axelrod tweeted after Clinton argued that \"we would not have rescued the industry.\"",
-                             "Clinton"}}) {
+  for (const Case& c :
+       {Case{"Protesters marching through the streets chanted \"What curfew?\"", "Protesters", "chanted"},
+        Case{"A woman standing outside the courthouse shouted \"Justice now!\"", "A woman", "shouted"},
+        Case{"Residents living near the plant told reporters: \"We are scared.\"", "Residents", "told"},
+        Case{"Officials speaking on condition of anonymity said \"We have no plan yet.\"", "Officials", "said"},
+        Case{"Axelrod tweeted after Clinton argued that \"we would not have rescued the industry.\"", "Clinton",
+             "argued"},
+        Case{"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She",
+             "said"}}) {
     auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, StageOptions{});
     ASSERT_TRUE(doc.ok()) << doc.status();
     ASSERT_EQ(doc->quotes.size(), 1u) << c.text;
     const Quote& q = doc->quotes[0];
     EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), c.speaker) << c.text;
+    EXPECT_EQ(doc->Slice(q.cue_start, q.cue_end), c.cue) << c.text;
   }
 }
 

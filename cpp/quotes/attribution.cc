@@ -11,6 +11,9 @@ namespace saywho::quotes {
 namespace {
 
 constexpr uint32_t kMaxDescriptionWords = 7;
+// A participle's phrase between a subject and its verb ("speaking on
+// condition of anonymity") is this short.
+constexpr uint32_t kMaxParticiplePhraseWords = 8;
 constexpr uint32_t kMaxAppositiveWords = 25;
 // "a source familiar with the FDIC's internal investigation said": how far
 // before the verb the postmodifying word may stand.
@@ -523,13 +526,13 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   if (!IsComma(words[p])) {
     // "People close to the vice president said": the people speak.
     if (auto head = HeadBeforePostmodifier(p, lower)) return head;
+    // Not for a participle cue, which has its own subject there ("ended
+    // with Maddow asking").
+    if (!IsIngForm(words[cue_first])) {
+      if (auto head = HeadBeforeParticiple(p, lower)) return head;
+    }
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
     if (subject && subject->type != SpeakerPhrase::kPronoun) {
-      // Not for a participle cue, which has its own subject there ("ended
-      // with Maddow asking").
-      if (!IsIngForm(words[cue_first])) {
-        if (auto head = HeadBeforeParticiple(*subject, lower)) return head;
-      }
       if (auto agent = AgentOfName(*subject, lower)) return agent;
     }
     if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {
@@ -599,26 +602,45 @@ bool Attributor::ThisAfterSubject(uint32_t this_word, uint32_t lower) const {
          (words[before - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before - 1].lower));
 }
 
-std::optional<SpeakerPhrase> Attributor::HeadBeforeParticiple(const SpeakerPhrase& object, uint32_t lower) const {
+std::optional<SpeakerPhrase> Attributor::HeadBeforeParticiple(uint32_t last, uint32_t lower) const {
   const auto& words = layout_.words();
-  if (object.first < lower + 3) return std::nullopt;  // room for a head, a participle, a preposition
-  const Word& preposition = words[object.first - 1];
-  const Word& participle = words[object.first - 2];
-  const bool is_preposition = preposition.tagged ? preposition.pos == PartOfSpeech::kAdp
-                                                 : lexicon_.Contains("quote_noun_prepositions", preposition.lower);
-  // A verb ending in "-ing" or "-ed" (untagged, its spelling alone).
-  const bool is_participle = (IsIngForm(participle) || participle.lower.ends_with("ed")) &&
-                             (!participle.tagged || participle.pos == PartOfSpeech::kVerb);
-  // A noun right before it ("was written by Springsteen" is a passive).
-  if (!is_preposition || !is_participle || participle.upper || IsStop(object.first - 3)) return std::nullopt;
-  std::optional<SpeakerPhrase> head = PhraseEndingAt(object.first - 3, lower, /*any_head=*/true);
-  if (!head || head->type == SpeakerPhrase::kPronoun || head->end - head->first > kMaxDescriptionWords) {
-    return std::nullopt;
+  const uint32_t floor = std::max(lower, last > kMaxParticiplePhraseWords ? last - kMaxParticiplePhraseWords : 0);
+  for (uint32_t k = last; k > floor + 1; --k) {
+    const Word& word = words[k - 1];  // the participle, if it is one
+    if (word.punct || IsQuotationMarks(word)) return std::nullopt;
+    const Word& preposition = words[k];
+    const bool is_preposition = preposition.tagged ? preposition.pos == PartOfSpeech::kAdp
+                                                   : lexicon_.Contains("quote_noun_prepositions", preposition.lower);
+    // A verb in "-ing" (untagged, its spelling alone). Not one in "-ed":
+    // UD's tags do not tell the participle from the finite verb ("the
+    // changes amounted to a shake-up and said").
+    const bool is_participle = IsIngForm(word) && !word.upper && (!word.tagged || word.pos == PartOfSpeech::kVerb);
+    if (!is_participle) {
+      // Past the phrase's nouns, adjectives, numbers, determiners and
+      // prepositions only: never past a clause's verb or a conjunction ("a
+      // woman asked for a photo and Clinton said").
+      const bool in_phrase =
+          word.tagged ? word.pos == PartOfSpeech::kNoun || word.pos == PartOfSpeech::kPropn ||
+                            word.pos == PartOfSpeech::kAdj || word.pos == PartOfSpeech::kNum ||
+                            word.pos == PartOfSpeech::kDet || word.pos == PartOfSpeech::kAdp
+                      : !(IsStop(k - 1) && !lexicon_.Contains("quote_noun_prepositions", word.lower) &&
+                          !lexicon_.Contains("quote_determiners", word.lower));
+      if (!in_phrase) return std::nullopt;
+      continue;
+    }
+    // A noun right before the participle ("was written by Springsteen" is
+    // a passive).
+    if (!is_preposition || k - 1 == last || IsStop(k - 2)) return std::nullopt;
+    std::optional<SpeakerPhrase> head = PhraseEndingAt(k - 2, lower, /*any_head=*/true);
+    // The phrase may be the complement of a longer one ("A poll of likely
+    // voters released on Tuesday"), which the other readings find.
+    if (!head || head->type == SpeakerPhrase::kPronoun || head->end - head->first > kMaxDescriptionWords ||
+        (head->first > lower && words[head->first - 1].lower == "of")) {
+      return std::nullopt;
+    }
+    return head;
   }
-  // After a name a form in "-ed" is rather its finite verb ("Axelrod tweeted
-  // after Clinton argued").
-  if (head->type == SpeakerPhrase::kName && !IsIngForm(participle)) return std::nullopt;
-  return head;
+  return std::nullopt;
 }
 
 bool Attributor::IsVerbBeforeName(uint32_t name_first, uint32_t lower) const {

@@ -129,11 +129,12 @@ class Attributor {
   // "with", "in" or "from"), stretched to the name's end;
   // nothing when none precedes.
   std::optional<SpeakerPhrase> AgentOfName(const SpeakerPhrase& name, uint32_t lower) const;
-  // "Protesters marching through the streets", "Voters interviewed in
-  // Ohio": when `object` is the object of a preposition after a participle,
-  // the phrase the participle modifies, ending right before it and not
-  // reaching before `lower`; nothing otherwise.
-  std::optional<SpeakerPhrase> HeadBeforeParticiple(const SpeakerPhrase& object, uint32_t lower) const;
+  // "Protesters marching through the streets", "Officials speaking on
+  // condition of anonymity": when the words up to `last` end a participle
+  // in "-ing" and its prepositional phrases, the phrase it modifies,
+  // ending right before it and not reaching before `lower`; nothing
+  // otherwise.
+  std::optional<SpeakerPhrase> HeadBeforeParticiple(uint32_t last, uint32_t lower) const;
   // "people close to the governor" ending at word `last`: the speaker noun
   // before a postmodifier (quote_postmodifiers) within a few words, if any.
   std::optional<SpeakerPhrase> HeadBeforePostmodifier(uint32_t last, uint32_t lower) const;
