@@ -533,10 +533,16 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     }
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
     if (subject && subject->type != SpeakerPhrase::kPronoun) {
-      if (auto agent = AgentOfName(*subject, lower)) return agent;
+      if (auto agent = AgentOfName(*subject, lower)) {
+        if (auto person = PersonBeforeOpenAppositive(agent->first, lower, cue_first)) return person;
+        return agent;
+      }
     }
     if (subject && subject->type == SpeakerPhrase::kName && !subject->person) {
       if (auto person = PersonBeforeAffiliation(subject->first, lower)) return person;
+    }
+    if (subject && (subject->type == SpeakerPhrase::kDescription || !subject->person)) {
+      if (auto person = PersonBeforeOpenAppositive(subject->first, lower, cue_first)) return person;
     }
     // "She released a statement saying": a participle after an object
     // other than a name belongs to the subject of the clause; "Trump's
@@ -600,6 +606,31 @@ bool Attributor::ThisAfterSubject(uint32_t this_word, uint32_t lower) const {
   while (before > lower && IsBetweenSubjectAndVerb(before - 1)) --before;
   return before > lower &&
          (words[before - 1].upper || lexicon_.ContainsFolded("quote_speaker_nouns", words[before - 1].lower));
+}
+
+std::optional<SpeakerPhrase> Attributor::PersonBeforeOpenAppositive(uint32_t first, uint32_t lower,
+                                                                     uint32_t cue_first) const {
+  const auto& words = layout_.words();
+  // A frame set in the clause ("Mr. Obama, officials said, has become"):
+  // the phrase speaks, about the name.
+  if (cue_first + 1 < words.size() && IsComma(words[cue_first + 1])) return std::nullopt;
+  if (IsPronoun(first)) return std::nullopt;
+  // The comma that opens the appositive, a few words back, with no verb or
+  // other punctuation between it and the phrase.
+  uint32_t comma = first;
+  while (comma > lower && first - comma < kMaxAppositiveWords && !words[comma - 1].punct) {
+    const Word& word = words[comma - 1];
+    if (word.tagged && (word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux)) return std::nullopt;
+    --comma;
+  }
+  if (comma <= lower + 1 || !IsComma(words[comma - 1])) return std::nullopt;
+  std::optional<SpeakerPhrase> person = PhraseEndingAt(comma - 2, lower);
+  if (!person || person->type != SpeakerPhrase::kName || !person->person) return std::nullopt;
+  // The person opens the clause.
+  for (uint32_t w = lower; w < person->first; ++w) {
+    if (!words[w].punct) return std::nullopt;
+  }
+  return person;
 }
 
 std::optional<SpeakerPhrase> Attributor::HeadBeforeParticiple(uint32_t last, uint32_t lower) const {

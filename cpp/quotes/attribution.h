@@ -129,6 +129,13 @@ class Attributor {
   // "with", "in" or "from"), stretched to the name's end;
   // nothing when none precedes.
   std::optional<SpeakerPhrase> AgentOfName(const SpeakerPhrase& name, uint32_t lower) const;
+  // "Marc Ostwald, a strategist at Monument Securities told", "Howard
+  // Archer, economist at Global Insight said": an appositive whose closing
+  // comma the writer left out, the phrase before the verb at `cue_first`
+  // starting at word `first`. The person named before its opening comma
+  // when that name opens the clause (from `lower`) and no comma follows the
+  // verb; nothing otherwise.
+  std::optional<SpeakerPhrase> PersonBeforeOpenAppositive(uint32_t first, uint32_t lower, uint32_t cue_first) const;
   // "Protesters marching through the streets", "Officials speaking on
   // condition of anonymity": when the words up to `last` end a participle
   // in "-ing" and its prepositional phrases, the phrase it modifies,

@@ -1101,5 +1101,23 @@ TEST(QuotesTest, ANationalityOpensADescriptionOfTheNameAfterIt) {
   EXPECT_EQ(q[0].speaker, 0);
 }
 
+TEST(QuotesTest, APersonBeforeAnAppositiveLeftOpenSpeaks) {
+  // The writer left out the comma that closes the appositive; the person
+  // named before it speaks. A frame set in the clause keeps its speaker.
+  Document d = Doc("Marc Ostwald, a strategist at Monument Securities told the BBC: \"Rates will rise.\"");
+  AddMention(&d, "Marc Ostwald", Label::kPerson, 0);
+  AddMention(&d, "Monument Securities", Label::kOrg, 1);
+  std::vector<Quote> q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(d, q[0]), "Marc Ostwald");
+  EXPECT_EQ(q[0].speaker, 0);
+
+  Document framed = Doc("Mr. Obama, officials said, has become \"increasingly skeptical\" of the plan.");
+  AddMention(&framed, "Obama", Label::kPerson, 0);
+  q = Find(&framed);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(Speaker(framed, q[0]), "officials");
+}
+
 }  // namespace
 }  // namespace saywho
