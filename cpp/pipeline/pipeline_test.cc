@@ -92,27 +92,38 @@ TEST(PipelineTest, ThePartOfSpeechStageTagsEveryTokenUnlessDisabled) {
   EXPECT_TRUE(untagged->tokens.pos.empty());
 }
 
-// The quotation stage reads the tagger's verbs where its own tests, on
-// untagged text, fall back to spelling.
-TEST(PipelineTest, TaggedVerbsAndAdjectivesBoundTheSpeaker) {
+// A text with one quotation, its speaker and its cue (nullptr: not checked).
+struct TaggedCase {
+  const char* text;
+  const char* speaker;
+  const char* cue = nullptr;
+};
+
+// Expects each case's text to yield its one quotation through the shipped
+// word lists and part-of-speech model: the quotation stage reads the
+// tagger's classes, where its own tests, on untagged text, fall back on
+// spelling.
+void ExpectTaggedQuotes(const std::vector<TaggedCase>& cases) {
   auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon",
                                  SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
-  struct Case {
-    const char* text;
-    const char* speaker;
-  };
-  // "undecided" ends like a past form but is an adjective of the
-  // description; "added" frames the description, title and name after it.
-  for (const Case& c : {Case{"\u201cI don't know where he stands,\u201d said undecided Republican voter "
-                             "Stephanie Hooton of Dover.", "Stephanie Hooton of Dover"},
-                        Case{"\u201cWe will win,\u201d added former Sen. Evan Bayh, a Democrat.", "Evan Bayh"}}) {
+  for (const TaggedCase& c : cases) {
     auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, StageOptions{});
     ASSERT_TRUE(doc.ok()) << doc.status();
     ASSERT_EQ(doc->quotes.size(), 1u) << c.text;
     const Quote& q = doc->quotes[0];
     EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), c.speaker) << c.text;
+    if (c.cue != nullptr) EXPECT_EQ(doc->Slice(q.cue_start, q.cue_end), c.cue) << c.text;
   }
+}
+
+TEST(PipelineTest, TaggedVerbsAndAdjectivesBoundTheSpeaker) {
+  // "undecided" ends like a past form but is an adjective of the
+  // description; "added" frames the description, title and name after it.
+  ExpectTaggedQuotes({{"\u201cI don't know where he stands,\u201d said undecided Republican voter "
+                       "Stephanie Hooton of Dover.",
+                       "Stephanie Hooton of Dover"},
+                      {"\u201cWe will win,\u201d added former Sen. Evan Bayh, a Democrat.", "Evan Bayh"}});
 }
 
 TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
@@ -120,30 +131,13 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
   // prepositional phrases; the phrase the participle modifies speaks, and
   // the verb after them frames the quotation. A form in "-ed" may be a
   // finite verb, and the frame's speaker stays.
-  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon",
-                                 SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
-  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
-  struct Case {
-    const char* text;
-    const char* speaker;
-    const char* cue;
-  };
-  for (const Case& c :
-       {Case{"Protesters marching through the streets chanted \"What curfew?\"", "Protesters", "chanted"},
-        Case{"A woman standing outside the courthouse shouted \"Justice now!\"", "A woman", "shouted"},
-        Case{"Residents living near the plant told reporters: \"We are scared.\"", "Residents", "told"},
-        Case{"Officials speaking on condition of anonymity said \"We have no plan yet.\"", "Officials", "said"},
-        Case{"Axelrod tweeted after Clinton argued that \"we would not have rescued the industry.\"", "Clinton",
-             "argued"},
-        Case{"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She",
-             "said"}}) {
-    auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, StageOptions{});
-    ASSERT_TRUE(doc.ok()) << doc.status();
-    ASSERT_EQ(doc->quotes.size(), 1u) << c.text;
-    const Quote& q = doc->quotes[0];
-    EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), c.speaker) << c.text;
-    EXPECT_EQ(doc->Slice(q.cue_start, q.cue_end), c.cue) << c.text;
-  }
+  ExpectTaggedQuotes(
+      {{"Protesters marching through the streets chanted \"What curfew?\"", "Protesters", "chanted"},
+       {"A woman standing outside the courthouse shouted \"Justice now!\"", "A woman", "shouted"},
+       {"Residents living near the plant told reporters: \"We are scared.\"", "Residents", "told"},
+       {"Officials speaking on condition of anonymity said \"We have no plan yet.\"", "Officials", "said"},
+       {"Axelrod tweeted after Clinton argued that \"we would not have rescued the industry.\"", "Clinton", "argued"},
+       {"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She", "said"}});
 }
 
 TEST(PipelineTest, MissingResourcesAreAnError) {
