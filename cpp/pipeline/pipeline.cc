@@ -6,6 +6,7 @@
 #include <atomic>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 
 #include "resolve/resolve.h"
 #include "segment/segment.h"
@@ -21,14 +22,20 @@ double ThreadCpuSeconds() {
   return static_cast<double>(now.tv_sec) + 1e-9 * static_cast<double>(now.tv_nsec);
 }
 
-// Runs `stage`, adding its CPU time to times->*field when times is not null.
+// Runs `stage`, adding its CPU time to times->*field when times is not null;
+// returns what the stage returns (a stage that cannot fail returns nothing).
 template <typename Stage>
 auto Timed(StageTimes* times, double StageTimes::*field, Stage&& stage) {
   if (times == nullptr) return stage();
   const double start = ThreadCpuSeconds();
-  auto result = stage();
-  times->*field += ThreadCpuSeconds() - start;
-  return result;
+  if constexpr (std::is_void_v<decltype(stage())>) {
+    stage();
+    times->*field += ThreadCpuSeconds() - start;
+  } else {
+    auto result = stage();
+    times->*field += ThreadCpuSeconds() - start;
+    return result;
+  }
 }
 
 }  // namespace
@@ -69,10 +76,7 @@ absl::Status Pipeline::Annotate(Document* doc, const StageOptions& stages,
                                StageTimes* times) const {
   absl::Status s = Timed(times, &StageTimes::segment, [&] { return Segment(lexicon_, doc); });
   if (s.ok() && stages.pos && pos_tagger_ != nullptr) {
-    Timed(times, &StageTimes::pos, [&] {
-      pos_tagger_->Tag(doc);
-      return 0;
-    });
+    Timed(times, &StageTimes::pos, [&] { pos_tagger_->Tag(doc); });
   }
   if (s.ok() && stages.entities && recognizer_ != nullptr) {
     s = Timed(times, &StageTimes::entities, [&] { return recognizer_->Recognize(doc); });

@@ -89,16 +89,16 @@ uint64_t Suffix(std::string_view form, size_t n) {
 
 // The word's clusters, ids + 1 (0: none): as written, else in lower case
 // ("The" at a sentence's start), else in title case ("OFFICIALS").
-WordClusters::Ids ClustersOf(std::string_view word, const WordClusters& clusters) {
+// `respelt` is scratch, reused across words.
+WordClusters::Ids ClustersOf(std::string_view word, const WordClusters& clusters, std::string* respelt) {
   const WordClusters::Ids* ids = clusters.Find(word);
-  std::string other;
   if (ids == nullptr) {
-    other.assign(word);
-    for (char& c : other) c = AsciiLowerChar(c);
-    ids = clusters.Find(other);
-    if (ids == nullptr && !other.empty()) {
-      other[0] = word[0];
-      ids = clusters.Find(other);
+    respelt->assign(word);
+    for (char& c : *respelt) c = AsciiLowerChar(c);
+    ids = clusters.Find(*respelt);
+    if (ids == nullptr && !respelt->empty()) {
+      (*respelt)[0] = word[0];
+      ids = clusters.Find(*respelt);
     }
   }
   WordClusters::Ids out{};
@@ -122,7 +122,7 @@ void SentenceFeatures::Extract(const std::vector<std::string_view>& words, const
   first_bytes_.resize(n);
   shapes_.resize(n);
   clusters_.resize(n);
-  std::string form;
+  std::string form, respelt;
   for (size_t i = 0; i < n; ++i) {
     NormaliseForm(words[i], &form);
     word_keys[i] = HashBytes(form, false);
@@ -130,7 +130,7 @@ void SentenceFeatures::Extract(const std::vector<std::string_view>& words, const
     suffix3_[i] = Suffix(form, 3);
     first_bytes_[i] = form.empty() ? 0 : static_cast<unsigned char>(form[0]) + 1;
     shapes_[i] = ShapeOf(words[i]);
-    clusters_[i] = ClustersOf(words[i], clusters);
+    clusters_[i] = ClustersOf(words[i], clusters, &respelt);
   }
   auto key = [n](const std::vector<uint64_t>& keys, ptrdiff_t j) {
     if (j < 0) return kSentenceStart;

@@ -639,9 +639,6 @@ std::optional<SpeakerPhrase> Attributor::HeadBeforeParticiple(uint32_t last, uin
   for (uint32_t k = last; k > floor + 1; --k) {
     const Word& word = words[k - 1];  // the participle, if it is one
     if (word.punct || IsQuotationMarks(word)) return std::nullopt;
-    const Word& preposition = words[k];
-    const bool is_preposition = preposition.tagged ? preposition.pos == PartOfSpeech::kAdp
-                                                   : lexicon_.Contains("quote_noun_prepositions", preposition.lower);
     // A verb in "-ing" (untagged, its spelling alone). Not one in "-ed":
     // UD's tags do not tell the participle from the finite verb ("the
     // changes amounted to a shake-up and said").
@@ -659,9 +656,12 @@ std::optional<SpeakerPhrase> Attributor::HeadBeforeParticiple(uint32_t last, uin
       if (!in_phrase) return std::nullopt;
       continue;
     }
-    // A noun right before the participle ("was written by Springsteen" is
-    // a passive).
-    if (!is_preposition || k - 1 == last || IsStop(k - 2)) return std::nullopt;
+    // A preposition after the participle, and a noun right before it ("was
+    // written by Springsteen" is a passive).
+    const Word& preposition = words[k];
+    const bool is_preposition = preposition.tagged ? preposition.pos == PartOfSpeech::kAdp
+                                                   : lexicon_.Contains("quote_noun_prepositions", preposition.lower);
+    if (!is_preposition || IsStop(k - 2)) return std::nullopt;
     std::optional<SpeakerPhrase> head = PhraseEndingAt(k - 2, lower, /*any_head=*/true);
     // The phrase may be the complement of a longer one ("A poll of likely
     // voters released on Tuesday"), which the other readings find.

@@ -75,6 +75,13 @@ void ExpectOnlyReported(const Expected& expected) {
   EXPECT_EQ(q.speaker, expected.speaker) << expected.text;
 }
 
+// As ExpectOnlyReported, for the first of the quotations found.
+void ExpectFirstReported(const Expected& expected) {
+  const Found q = FirstReported(expected.text);
+  EXPECT_EQ(q.content, expected.content) << expected.text;
+  EXPECT_EQ(q.speaker, expected.speaker) << expected.text;
+}
+
 // The paraphrases around quoted fragments (QuoteOptions::paraphrases), as
 // the PolNeAR style asks for them.
 std::vector<Found> Paraphrases(const std::string& text) {
@@ -487,9 +494,8 @@ TEST(IndirectTest, ImpressionsAndForecastsOfNoNamedSource) {
 }
 
 TEST(IndirectTest, ContentInALeadingClauseEndsAtItsComma) {
-  const Found q = FirstReported("While the mayor said that the budget was sound, critics pointed to a large gap.");
-  EXPECT_EQ(q.content, "that the budget was sound");
-  EXPECT_EQ(q.speaker, "the mayor");
+  ExpectFirstReported({"While the mayor said that the budget was sound, critics pointed to a large gap.",
+                       "that the budget was sound", "the mayor"});
 }
 
 TEST(IndirectTest, AsideBetweenSpacedDashesStaysInTheContent) {
@@ -949,11 +955,9 @@ TEST(IndirectTest, InvertedFrameWithADescriptionBeforeTheName) {
 TEST(IndirectTest, RelativeClauseWithWhomEndsTheContent) {
   // ", whom ..." opens a clause of its own, as ", who ..." does: the
   // content before it is not lost to the paraphrase of the fragment after.
-  const Found q = FirstReported(
-      "Eric Ferrero said groups of observers were dispatched with the marchers, whom he described as \"peaceful,\" "
-      "for the length of the route.");
-  EXPECT_EQ(q.content, "groups of observers were dispatched with the marchers");
-  EXPECT_EQ(q.speaker, "Eric Ferrero");
+  ExpectFirstReported({"Eric Ferrero said groups of observers were dispatched with the marchers, whom he described as "
+                       "\"peaceful,\" for the length of the route.",
+                       "groups of observers were dispatched with the marchers", "Eric Ferrero"});
 }
 
 TEST(IndirectTest, SubjectsPastATimeOrATitle) {
@@ -982,10 +986,9 @@ TEST(IndirectTest, TrailingFrameWithCoordinatedSpeakers) {
 }
 
 TEST(IndirectTest, SubjectBeforeAnAsideThatEndsWithAQuotedTitle) {
-  const Found q = FirstReported(
-      "Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested the refusal could disqualify him.");
-  EXPECT_EQ(q.content, "the refusal could disqualify him");
-  EXPECT_EQ(q.speaker, "Joe Scarborough");
+  ExpectFirstReported({"Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested the refusal could "
+                       "disqualify him.",
+                       "the refusal could disqualify him", "Joe Scarborough"});
 }
 
 TEST(IndirectTest, ParticipleAfterACommaHasTheSubjectNotTheObject) {
@@ -1013,11 +1016,10 @@ TEST(IndirectTest, SpeakerNounBeforeAPlaceOrGroup) {
 TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
   // "Patriot could threaten to liquidate" is a clause of the content, no
   // frame closing the sentence.
-  const Found q = FirstReported(
-      "Environmental groups worried that if the state held up the deal, Patriot could threaten to liquidate its "
-      "properties.");
-  EXPECT_EQ(q.content, "that if the state held up the deal, Patriot could threaten to liquidate its properties");
-  EXPECT_EQ(q.speaker, "Environmental groups");
+  ExpectFirstReported({"Environmental groups worried that if the state held up the deal, Patriot could threaten to "
+                       "liquidate its properties.",
+                       "that if the state held up the deal, Patriot could threaten to liquidate its properties",
+                       "Environmental groups"});
 }
 
 }  // namespace
