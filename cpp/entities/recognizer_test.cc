@@ -269,6 +269,21 @@ TEST(RecognizerTest, PlaceThenEventWordIsEvent) {
             (std::vector<std::string>{"Venice Film Festival|EVENT"}));
 }
 
+// Peoples and creeds are NORP, whether the model took them for another
+// kind of name or missed them; a singular before a capitalised word is part
+// of another name, and a language's name keeps its label.
+TEST(RecognizerTest, PeoplesAndCreedsAreNorp) {
+  EXPECT_EQ(NamesIn({"The", "Uighurs", "have", "suffered", "in", "Xinjiang", "."}),
+            (std::vector<std::string>{"Uighurs|NORP", "Xinjiang|GPE"}));
+  EXPECT_EQ(NamesIn({"The", "Kurds", "and", "Shiites", "met", "Tibetans", "in", "Kabul", "."}),
+            (std::vector<std::string>{"Kurds|NORP", "Shiites|NORP", "Tibetans|NORP", "Kabul|GPE"}));
+  const std::vector<std::string> names =
+      NamesIn({"Sunni", "leaders", "visited", "the", "Navajo", "Nation", "and", "spoke", "Tamil", "."});
+  EXPECT_NE(std::find(names.begin(), names.end(), "Sunni|NORP"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Navajo|NORP"), names.end());
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Tamil|NORP"), names.end());
+}
+
 // Junk input never crashes; mentions come out sorted, inside the text and
 // free of overlaps.
 TEST(RecognizerTest, JunkInputGivesWellFormedMentions) {

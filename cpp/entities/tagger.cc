@@ -125,6 +125,10 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
       (last.ends_with("ism") || (!person && (last.ends_with("ist") || last.ends_with("ists"))))) {
     return Label::kNorp;
   }
+  // Peoples and creeds ("the Kurds", "Uighurs") are NORP whatever kind of
+  // name the model saw: the model learnt them from CoNLL's MISC, which mixes
+  // them with events and works, and takes a plural subject for a group.
+  if (IsPeoplesName(doc, first, end, person)) return Label::kNorp;
   switch (static_cast<NameClass>(cls)) {
     case NameClass::kPerson:
       // "the Ross Sea", "the Ross Ice Shelf": a person's name takes no
@@ -255,6 +259,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
   if (style == Style::kNews) {
     HarmonizeNames(*doc, &names);
     AddTitleCaseNames(*doc, &names);
+    AddPeoplesNames(*doc, &names);
     AddItalicTitles(*doc, &names);
     if (lexicon_ != nullptr) AddDescribedNames(*doc, *lexicon_, &names);
     DropCommonNounAcronyms(*doc, &names);
@@ -288,6 +293,49 @@ std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Menti
   std::sort(merged.begin(), merged.end(),
             [](const Mention& a, const Mention& b) { return a.start < b.start; });
   return merged;
+}
+
+Tagger::PeopleWord Tagger::PeopleWordOf(std::string_view word) const {
+  if (InList("gaz_peoples", word)) return PeopleWord::kSingular;
+  if (word.size() > 3 && word.back() == 's' && InList("gaz_peoples", word.substr(0, word.size() - 1))) {
+    return PeopleWord::kPlural;
+  }
+  return PeopleWord::kNone;
+}
+
+bool Tagger::IsPeoplesName(const Document& doc, uint32_t first, uint32_t end, bool person) const {
+  PeopleWord kind = PeopleWord::kNone;
+  for (uint32_t k = first; k < end; ++k) {
+    kind = PeopleWordOf(doc.Slice(doc.tokens.start[k], doc.tokens.end[k]));
+    if (kind == PeopleWord::kNone) return false;
+  }
+  if (end - first > 1 || kind == PeopleWord::kPlural) return true;
+  return !person && !InList("gaz_language", doc.Slice(doc.tokens.start[first], doc.tokens.end[first]));
+}
+
+void Tagger::AddPeoplesNames(const Document& doc, std::vector<Mention>* names) const {
+  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+  std::vector<Mention> found;
+  size_t next_name = 0;  // the first name ending after the token looked at
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t end = std::min(s.end_token, n);
+    for (uint32_t k = s.first_token; k < end; ++k) {
+      if (!Capitalized(word(k))) continue;
+      while (next_name < names->size() && (*names)[next_name].end <= doc.tokens.start[k]) ++next_name;
+      if (next_name < names->size() && (*names)[next_name].start < doc.tokens.end[k]) continue;  // tagged
+      const PeopleWord kind = PeopleWordOf(word(k));
+      if (kind == PeopleWord::kNone) continue;
+      if (kind == PeopleWord::kSingular &&
+          ((k + 1 < end && Capitalized(word(k + 1))) || InList("gaz_language", word(k)))) {
+        continue;
+      }
+      found.push_back(TokenMention(doc, k, k + 1, Label::kNorp, 0.5f));
+    }
+  }
+  if (found.empty()) return;
+  names->insert(names->end(), found.begin(), found.end());
+  std::sort(names->begin(), names->end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
 }
 
 bool Tagger::LooksLikePersonName(const Document& doc, uint32_t first, uint32_t end) const {

@@ -59,6 +59,18 @@ class Tagger {
   // organisation or event word, become ORG or EVENT mentions (replacing the
   // names inside them) when the model missed them.
   void AddTitleCaseNames(const Document& doc, std::vector<Mention>* names) const;
+  // How `word` names a people or creed (list gaz_peoples): as listed, as its
+  // plural in -s, or not at all.
+  enum class PeopleWord { kNone, kSingular, kPlural };
+  PeopleWord PeopleWordOf(std::string_view word) const;
+  // True when every token of [first, end) names a people or creed ("Kurds",
+  // "Shiite Muslims"), but for one singular word that the model calls a
+  // person (`person`: "Christian") or that names a language ("Tamil").
+  bool IsPeoplesName(const Document& doc, uint32_t first, uint32_t end, bool person) const;
+  // Untagged capitalised words that name peoples or creeds become NORP
+  // mentions: a plural always ("Tibetans", "Hispanics"), a singular when no
+  // capitalised word follows it (not "Navajo Nation"). `names` stays sorted.
+  void AddPeoplesNames(const Document& doc, std::vector<Mention>* names) const;
 
   NerModel model_;
   const Lexicon* lexicon_;
