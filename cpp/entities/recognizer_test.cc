@@ -284,6 +284,18 @@ TEST(RecognizerTest, PeoplesAndCreedsAreNorp) {
   EXPECT_EQ(std::find(names.begin(), names.end(), "Tamil|NORP"), names.end());
 }
 
+// Compass points and nationalities before a sea's or continent's name make
+// a region, whatever kind of name the model saw; other words before such a
+// name keep the model's reading.
+TEST(RecognizerTest, RegionsAreLocations) {
+  EXPECT_EQ(NamesIn({"Storms", "hit", "the", "North", "Atlantic", "and", "the", "Persian", "Gulf", "."}),
+            (std::vector<std::string>{"North Atlantic|LOC", "Persian Gulf|LOC"}));
+  EXPECT_EQ(NamesIn({"Exports", "to", "Latin", "America", "fell", "."}),
+            (std::vector<std::string>{"Latin America|LOC"}));
+  const std::vector<std::string> names = NamesIn({"Shares", "of", "Union", "Pacific", "rose", "."});
+  EXPECT_EQ(std::find(names.begin(), names.end(), "Union Pacific|LOC"), names.end());
+}
+
 // Junk input never crashes; mentions come out sorted, inside the text and
 // free of overlaps.
 TEST(RecognizerTest, JunkInputGivesWellFormedMentions) {

@@ -129,6 +129,9 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
   // name the model saw: the model learnt them from CoNLL's MISC, which mixes
   // them with events and works, and takes a plural subject for a group.
   if (IsPeoplesName(doc, first, end, person)) return Label::kNorp;
+  // Regions ("the North Atlantic", "Persian Gulf") whose first words the
+  // model read as a firm's or a nationality: LOC.
+  if (!person && IsRegionName(doc, first, end)) return Label::kLoc;
   switch (static_cast<NameClass>(cls)) {
     case NameClass::kPerson:
       // "the Ross Sea", "the Ross Ice Shelf": a person's name takes no
@@ -311,6 +314,23 @@ bool Tagger::IsPeoplesName(const Document& doc, uint32_t first, uint32_t end, bo
   }
   if (end - first > 1 || kind == PeopleWord::kPlural) return true;
   return !person && !InList("gaz_language", doc.Slice(doc.tokens.start[first], doc.tokens.end[first]));
+}
+
+bool Tagger::IsRegionName(const Document& doc, uint32_t first, uint32_t end) const {
+  if (end - first < 2) return false;
+  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+  const std::string_view head = word(end - 1);
+  if (head != "America" && !InList("gaz_loc_words", head)) return false;
+  static const auto* compass = new absl::flat_hash_set<std::string_view>{
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+      "Northeast", "Northwest", "Southeast", "Southwest", "Far", "Near", "Middle"};
+  for (uint32_t k = first; k + 1 < end; ++k) {
+    if (!compass->contains(word(k)) && !InList("gaz_demonym", word(k)) &&
+        !InList("resolve_demonyms_extra", word(k)) && PeopleWordOf(word(k)) != PeopleWord::kSingular) {
+      return false;
+    }
+  }
+  return true;
 }
 
 void Tagger::AddPeoplesNames(const Document& doc, std::vector<Mention>* names) const {

@@ -67,6 +67,11 @@ class Tagger {
   // "Shiite Muslims"), but for one singular word that the model calls a
   // person (`person`: "Christian") or that names a language ("Tamil").
   bool IsPeoplesName(const Document& doc, uint32_t first, uint32_t end, bool person) const;
+  // True for a region's name: two or more words, the last a sea's,
+  // continent's or landform's name (gaz_loc_words, or "America"), each other
+  // word a compass point or a nationality ("North Atlantic", "Persian Gulf",
+  // "Latin America"; not "Union Pacific").
+  bool IsRegionName(const Document& doc, uint32_t first, uint32_t end) const;
   // Untagged capitalised words that name peoples or creeds become NORP
   // mentions: a plural always ("Tibetans", "Hispanics"), a singular when no
   // capitalised word follows it (not "Navajo Nation"). `names` stays sorted.
