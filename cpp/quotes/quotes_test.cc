@@ -1,5 +1,6 @@
 #include "quotes/quotes.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,49 @@ std::string Speaker(const Document& d, const Quote& q) {
 }
 std::string CueOf(const Document& d, const Quote& q) { return std::string(d.Slice(q.cue_start, q.cue_end)); }
 
+// Options that also report speech without marks (kIndirect).
+constexpr QuoteOptions kReported = {.reported_speech = true};
+
+// What one quotation found is expected to have; a field left unset is not checked. An empty speaker or cue
+// expects none (speaker_start == speaker_end, cue_start == cue_end).
+struct Expected {
+  std::optional<std::string> text;
+  std::optional<std::string> speaker;
+  std::optional<std::string> cue;
+  std::optional<QuoteKind> kind;
+  std::optional<int32_t> entity;  // Quote::speaker, the speaker's entity id (-1: none)
+};
+
+// Runs FindQuotes with `options` on `doc` and checks that it finds exactly as many quotations as `expected`,
+// each with its expected fields; a wrong count is fatal. The quotations stay in doc->quotes.
+void ExpectQuotes(Document* doc, const std::vector<Expected>& expected, const QuoteOptions& options = {}) {
+  const std::vector<Quote> q = Find(doc, options);
+  ASSERT_EQ(q.size(), expected.size()) << doc->text;
+  for (size_t i = 0; i < q.size(); ++i) {
+    const Expected& e = expected[i];
+    const std::string where = "quotation " + std::to_string(i) + " of: " + doc->text;
+    if (e.text) EXPECT_EQ(Text(*doc, q[i]), *e.text) << where;
+    if (e.speaker && e.speaker->empty()) {
+      EXPECT_EQ(q[i].speaker_start, q[i].speaker_end) << where;
+    } else if (e.speaker) {
+      EXPECT_EQ(Speaker(*doc, q[i]), *e.speaker) << where;
+    }
+    if (e.cue && e.cue->empty()) {
+      EXPECT_EQ(q[i].cue_start, q[i].cue_end) << where;
+    } else if (e.cue) {
+      EXPECT_EQ(CueOf(*doc, q[i]), *e.cue) << where;
+    }
+    if (e.kind) EXPECT_EQ(q[i].kind, *e.kind) << where;
+    if (e.entity) EXPECT_EQ(q[i].speaker, *e.entity) << where;
+  }
+}
+
+// ExpectQuotes on a document of `text` alone.
+void ExpectQuotes(std::string text, const std::vector<Expected>& expected, const QuoteOptions& options = {}) {
+  Document doc = Doc(std::move(text));
+  ExpectQuotes(&doc, expected, options);
+}
+
 TEST(QuotesTest, EmptyDocument) {
   Document d;
   EXPECT_TRUE(FindQuotes(Lexicon(), &d).ok());
@@ -57,54 +101,36 @@ TEST(QuotesTest, EmptyDocument) {
 
 TEST(QuotesTest, FrameAfterTheQuotation) {
   Document d = Doc("\u201cWe will win this race,\u201d Senator Jane Smith said on Monday.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "We will win this race,");
-  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
-  EXPECT_EQ(Speaker(d, q[0]), "Jane Smith");
-  EXPECT_EQ(CueOf(d, q[0]), "said");
-  EXPECT_GT(q[0].confidence, 0.5f);
-  EXPECT_LE(q[0].confidence, 1.0f);
+  ASSERT_NO_FATAL_FAILURE(ExpectQuotes(
+      &d, {{.text = "We will win this race,", .speaker = "Jane Smith", .cue = "said", .kind = QuoteKind::kDirect}}));
+  EXPECT_GT(d.quotes[0].confidence, 0.5f);
+  EXPECT_LE(d.quotes[0].confidence, 1.0f);
 }
 
 TEST(QuotesTest, FrameAsASentenceOfItsOwn) {
-  Document d = Doc("\u201cI hope you find the missing emails.\u201d Trump said.\n\n"
-                   "\u201cWe are done here today.\u201d He left.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "Trump");
-  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);  // "left" reports nothing
+  ExpectQuotes("\u201cI hope you find the missing emails.\u201d Trump said.\n\n"
+               "\u201cWe are done here today.\u201d He left.",
+               {{.speaker = "Trump"},
+                {.speaker = ""}});  // "left" reports nothing
 }
 
 TEST(QuotesTest, ParticipleTakesTheClauseSubject) {
-  Document d = Doc("Clinton seemed ready to riff on it in Iowa, telling the crowd, "
-                   "\u201cSome people get a little carried away.\u201d");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Clinton");
+  ExpectQuotes("Clinton seemed ready to riff on it in Iowa, telling the crowd, "
+               "\u201cSome people get a little carried away.\u201d",
+               {{.speaker = "Clinton"}});
 }
 
 TEST(QuotesTest, VerbAfterAndSharesTheClauseSubject) {
   // A verb of speech after "and" that hands the words over has the subject
   // of the clause, not its object ("her head", "Barack Obama").
-  const struct {
-    const char* text;
-    const char* speaker;
-    const char* cue;
-  } cases[] = {
-      {"Clinton shook her head and said, \"No.\"", "Clinton", "said"},
-      {"The senator walked to the podium and said: \"We will never give up.\"", "The senator", "said"},
-      {"In the morning, the mayor stood up and told reporters: \"We will never give up.\"", "the mayor", "told"},
-      {"He supported Barack Obama over Clinton and said: \"Clinton never did a thing for us.\"", "He", "said"},
-  };
-  for (const auto& c : cases) {
-    Document d = Doc(c.text);
-    auto q = Find(&d);
-    ASSERT_EQ(q.size(), 1u) << c.text;
-    EXPECT_EQ(q[0].kind, QuoteKind::kDirect) << c.text;
-    EXPECT_EQ(Speaker(d, q[0]), c.speaker) << c.text;
-    EXPECT_EQ(CueOf(d, q[0]), c.cue) << c.text;
-  }
+  ExpectQuotes("Clinton shook her head and said, \"No.\"",
+               {{.speaker = "Clinton", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("The senator walked to the podium and said: \"We will never give up.\"",
+               {{.speaker = "The senator", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("In the morning, the mayor stood up and told reporters: \"We will never give up.\"",
+               {{.speaker = "the mayor", .cue = "told", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("He supported Barack Obama over Clinton and said: \"Clinton never did a thing for us.\"",
+               {{.speaker = "He", .cue = "said", .kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, PersonNamedAfterAnOrganisationAndARole) {
@@ -122,10 +148,7 @@ TEST(QuotesTest, PersonNamedAfterAnOrganisationAndARole) {
     Document d = Doc(c.text);
     AddMention(&d, c.organisation, Label::kOrg, 0);
     AddMention(&d, c.person, Label::kPerson, 1);
-    auto q = Find(&d);
-    ASSERT_EQ(q.size(), 1u) << c.text;
-    EXPECT_EQ(Speaker(d, q[0]), c.person) << c.text;
-    EXPECT_EQ(q[0].speaker, 1) << c.text;
+    ExpectQuotes(&d, {{.speaker = c.person, .entity = 1}});
   }
 }
 
@@ -164,145 +187,96 @@ TEST(QuotesTest, NoTrailingFrameThatReportsAClauseOrInvertsAParticiple) {
 TEST(QuotesTest, ShortQuotationInsideALeadingFrame) {
   // The quoted title in the speaker's appositive is no quotation the
   // frame of the next one stops at.
-  Document d = Doc("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d said: \u201cThe refusal could "
-                   "disqualify him.\u201d");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[1]), "The refusal could disqualify him.");
-  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
-  EXPECT_EQ(Speaker(d, q[1]), "Joe Scarborough");
+  ExpectQuotes("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d said: \u201cThe refusal could "
+               "disqualify him.\u201d",
+               {{},
+                {.text = "The refusal could disqualify him.",
+                 .speaker = "Joe Scarborough",
+                 .kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, QuotationAfterASentenceOfReportedSpeech) {
   // The sentence before reports its subject's words; the quotation that
   // follows with no frame of its own goes on with them.
-  Document d = Doc("Ms Tymoshenko said prosecutors had drawn up a list of businesses. \"We will return to the state "
-                   "what was illegally put into private hands.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Ms Tymoshenko");
+  const std::string text =
+      "Ms Tymoshenko said prosecutors had drawn up a list of businesses. \"We will return to the state "
+      "what was illegally put into private hands.\"";
   // "said" reports the sentence before; the quotation has no cue of its own.
-  EXPECT_EQ(q[0].cue_start, q[0].cue_end);
+  ExpectQuotes(text, {{.speaker = "Ms Tymoshenko", .cue = ""}});
   // With reported speech on, that sentence is her report too.
-  Document with_reports = Doc(d.text);
-  QuoteOptions reported;
-  reported.reported_speech = true;
-  auto both = Find(&with_reports, reported);
-  ASSERT_EQ(both.size(), 2u);
-  EXPECT_EQ(Text(with_reports, both[0]), "prosecutors had drawn up a list of businesses");
-  EXPECT_EQ(Speaker(with_reports, both[0]), "Ms Tymoshenko");
+  ExpectQuotes(text, {{.text = "prosecutors had drawn up a list of businesses", .speaker = "Ms Tymoshenko"}, {}},
+               kReported);
   // After an opening phrase the subject may be another's: no speaker.
-  Document e = Doc("In 2004, the minister said prices had risen sharply across the whole country. \"We will "
-                   "return to the state what was taken.\"");
-  auto r = Find(&e);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].speaker_start, r[0].speaker_end);
+  ExpectQuotes("In 2004, the minister said prices had risen sharply across the whole country. \"We will "
+               "return to the state what was taken.\"",
+               {{.speaker = ""}});
 }
 
 TEST(QuotesTest, InvertedFrame) {
-  Document d = Doc("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Jane Smith");
+  ExpectQuotes("\"Prices will rise,\" said Jane Smith, a spokeswoman for the bank.", {{.speaker = "Jane Smith"}});
 }
 
 TEST(QuotesTest, QuotationSplitByItsFrameIsOne) {
-  Document d = Doc("\"The first part is here,\" he said, \"and the second part is there.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "The first part is here,\" he said, \"and the second part is there.");
-  EXPECT_EQ(Speaker(d, q[0]), "he");
+  ExpectQuotes("\"The first part is here,\" he said, \"and the second part is there.\"",
+               {{.text = "The first part is here,\" he said, \"and the second part is there.", .speaker = "he"}});
 }
 
 TEST(QuotesTest, ContinuationKeepsTheSpeaker) {
   const std::string text =
       "\"Imagine what we could build together,\" Maria Lopez said in a debate. "
       "\"Imagine how fast it would grow.\"";
-  Document d = Doc(text);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[1]), "Imagine how fast it would grow.");
-  EXPECT_EQ(Speaker(d, q[1]), "Maria Lopez");
-  EXPECT_EQ(q[1].cue_start, q[1].cue_end);  // no cue of its own
-  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
-
-  Document joined = Doc(text);
-  QuoteOptions options;
-  options.join_continuations = true;
-  auto j = Find(&joined, options);
-  ASSERT_EQ(j.size(), 1u);
-  EXPECT_EQ(Text(joined, j[0]),
-            "Imagine what we could build together,\" Maria Lopez said in a debate. "
-            "\"Imagine how fast it would grow.");
+  ExpectQuotes(text, {{},
+                      {.text = "Imagine how fast it would grow.",
+                       .speaker = "Maria Lopez",
+                       .cue = "",  // no cue of its own
+                       .kind = QuoteKind::kDirect}});
+  ExpectQuotes(text,
+               {{.text = "Imagine what we could build together,\" Maria Lopez said in a debate. "
+                         "\"Imagine how fast it would grow."}},
+               {.join_continuations = true});
 }
 
 TEST(QuotesTest, AnUnrelatedSentenceBreaksTheContinuation) {
-  Document d = Doc(
-      "\"We are ready for it,\" the coach said. The team then left the field early. "
-      "\"Nobody knows the answer to that question.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);
+  ExpectQuotes("\"We are ready for it,\" the coach said. The team then left the field early. "
+               "\"Nobody knows the answer to that question.\"",
+               {{}, {.speaker = ""}});
 }
 
 TEST(QuotesTest, PartialQuotationWithLeadingCue) {
-  Document d = Doc("National Security Adviser John Bolton has warned of a \u201cManchurian chip.\u201d");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "Manchurian chip.");
-  EXPECT_EQ(q[0].kind, QuoteKind::kPartial);
-  EXPECT_EQ(Speaker(d, q[0]), "John Bolton");
-  EXPECT_EQ(CueOf(d, q[0]), "warned");
+  ExpectQuotes("National Security Adviser John Bolton has warned of a \u201cManchurian chip.\u201d",
+               {{.text = "Manchurian chip.", .speaker = "John Bolton", .cue = "warned", .kind = QuoteKind::kPartial}});
 }
 
 TEST(QuotesTest, UnnamedSpeakers) {
-  Document d = Doc(
-      "One Chinese official told the newspaper that the plan \"has changed a lot.\" "
-      "But other senior officials insist that it \"will never give an inch\" on this.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "One Chinese official");
-  EXPECT_EQ(q[0].speaker, -1);
-  EXPECT_EQ(Speaker(d, q[1]), "other senior officials");
+  ExpectQuotes("One Chinese official told the newspaper that the plan \"has changed a lot.\" "
+               "But other senior officials insist that it \"will never give an inch\" on this.",
+               {{.speaker = "One Chinese official", .entity = -1}, {.speaker = "other senior officials"}});
 }
 
 TEST(QuotesTest, TermsHaveNoSpeaker) {
-  Document d = Doc("The country received help from its \"elder brother.\" Its rulers moved from "
-                   "\"catching up\" to \"surpassing.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  for (const Quote& quote : q) {
-    EXPECT_EQ(quote.kind, QuoteKind::kTerm) << Text(d, quote);
-    EXPECT_EQ(quote.speaker_start, quote.speaker_end);
-    EXPECT_EQ(quote.speaker, -1);
-  }
+  const Expected term = {.speaker = "", .kind = QuoteKind::kTerm, .entity = -1};
+  ExpectQuotes("The country received help from its \"elder brother.\" Its rulers moved from "
+               "\"catching up\" to \"surpassing.\"",
+               {term, term, term});
 }
 
 TEST(QuotesTest, HeadingsHoldOnlyTerms) {
   Document d = Doc("\u201cWE WILL WIN,\u201d SHE SAID\nThe body starts here and goes on.");
   d.paragraphs.push_back({0, Offset(d.text.find('\n')), BlockKind::kHeading});
   d.paragraphs.push_back({Offset(d.text.find('\n') + 1), Offset(d.text.size()), BlockKind::kBody});
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kTerm);
-  EXPECT_EQ(q[0].speaker_start, q[0].speaker_end);
+  ExpectQuotes(&d, {{.speaker = "", .kind = QuoteKind::kTerm}});
 }
 
 TEST(QuotesTest, TitleLinesHoldTermsButPullQuotesAreWords) {
-  Document d = Doc("The Roots of an Ambition to \"Catch Up and Surpass\"\n\n"
-                   "\"I have no doubt there will be more cases documented\"\n\nThe end came.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kTerm);
-  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
+  ExpectQuotes("The Roots of an Ambition to \"Catch Up and Surpass\"\n\n"
+               "\"I have no doubt there will be more cases documented\"\n\nThe end came.",
+               {{.kind = QuoteKind::kTerm}, {.kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, TitleOfSeveralWordsBeforeAName) {
   Document d = Doc("\"We will stay the course,\" said Secretary of State Anna Berg.");
   AddMention(&d, "Anna Berg", Label::kPerson, 0);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  ExpectQuotes(&d, {{.speaker = "Anna Berg"}});
 }
 
 TEST(QuotesTest, QuotationLineWithASourceAfterADashIsNoTitle) {
@@ -311,44 +285,28 @@ TEST(QuotesTest, QuotationLineWithASourceAfterADashIsNoTitle) {
   Document d = Doc("The debate went on.\n\n\"We will win the vote.\" - Anna Berg\n\n"
                    "Trump Calls the Plan \"a Disaster\" - Daily News\n\nThe end came.");
   AddMention(&d, "Anna Berg", Label::kPerson, 0);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
-  EXPECT_EQ(q[1].kind, QuoteKind::kTerm);
-  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);
+  ExpectQuotes(&d, {{.speaker = "Anna Berg", .kind = QuoteKind::kDirect}, {.speaker = "", .kind = QuoteKind::kTerm}});
 }
 
 TEST(QuotesTest, AccordingToAndColonFrames) {
-  Document d = Doc("According to the newspaper, \"the plan is dead and buried.\"\n\n"
-                   "Breitbart News responded:\n\n\"If there are people here, we act on it.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "the newspaper");
-  EXPECT_EQ(CueOf(d, q[0]), "According to");
-  EXPECT_EQ(Speaker(d, q[1]), "Breitbart News");
+  ExpectQuotes("According to the newspaper, \"the plan is dead and buried.\"\n\n"
+               "Breitbart News responded:\n\n\"If there are people here, we act on it.\"",
+               {{.speaker = "the newspaper", .cue = "According to"}, {.speaker = "Breitbart News"}});
 }
 
 TEST(QuotesTest, ReportingNouns) {
-  Document d = Doc("In 1983, Premier Zhao Ziyang gave a speech on the \u201cglobal New Technological "
-                   "Revolution,\u201d citing Toffler. \"We will act now,\" Jane Smith said in a statement. "
-                   "Officials posted the following statement: \"The office stays closed today.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Speaker(d, q[0]), "Zhao Ziyang");
-  EXPECT_EQ(CueOf(d, q[0]), "speech");
-  EXPECT_EQ(Speaker(d, q[1]), "Jane Smith");
-  EXPECT_EQ(CueOf(d, q[1]), "said");
-  EXPECT_EQ(Speaker(d, q[2]), "Officials");
+  ExpectQuotes("In 1983, Premier Zhao Ziyang gave a speech on the \u201cglobal New Technological "
+               "Revolution,\u201d citing Toffler. \"We will act now,\" Jane Smith said in a statement. "
+               "Officials posted the following statement: \"The office stays closed today.\"",
+               {{.speaker = "Zhao Ziyang", .cue = "speech"},
+                {.speaker = "Jane Smith", .cue = "said"},
+                {.speaker = "Officials"}});
 }
 
 TEST(QuotesTest, SpeakerLinkedToItsEntity) {
   Document d = Doc("\"This is very dangerous,\" President Donald Trump said recently.");
   AddMention(&d, "Donald Trump", Label::kPerson, 0);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, 0);
-  EXPECT_EQ(Speaker(d, q[0]), "Donald Trump");
+  ExpectQuotes(&d, {{.speaker = "Donald Trump", .entity = 0}});
 }
 
 TEST(QuotesTest, PronounResolvesByGenderAndSalience) {
@@ -372,18 +330,13 @@ TEST(QuotesTest, PronounPrefersTheSubject) {
                    "He envisioned the socialist world's \"overwhelming superiority\" in science.");
   AddMention(&d, "Mao", Label::kPerson, 0);
   AddMention(&d, "Khrushchev", Label::kPerson, 1);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "He");
-  EXPECT_EQ(q[0].speaker, 0);
+  ExpectQuotes(&d, {{.speaker = "He", .entity = 0}});
 }
 
 TEST(QuotesTest, SeveralQuotationsShareTheSentenceFrame) {
-  Document d = Doc("Technology was key to the West's \"sway over the world\"; the country needs an "
-                   "\"asymmetrical strategy\" to \"catch up,\" he said.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  for (const Quote& quote : q) EXPECT_EQ(Speaker(d, quote), "he") << Text(d, quote);
+  ExpectQuotes("Technology was key to the West's \"sway over the world\"; the country needs an "
+               "\"asymmetrical strategy\" to \"catch up,\" he said.",
+               {{.speaker = "he"}, {.speaker = "he"}, {.speaker = "he"}});
 }
 
 TEST(QuotesTest, CitationsInsideTheQuotation) {
@@ -394,124 +347,84 @@ TEST(QuotesTest, CitationsInsideTheQuotation) {
   c.start = Offset(anchor);
   c.end = Offset(anchor + std::string("the greatest transfer of wealth").size());
   d.citations.push_back(c);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].citations, std::vector<int32_t>{15});
-  EXPECT_EQ(Speaker(d, q[0]), "Keith Alexander");
+  ASSERT_NO_FATAL_FAILURE(ExpectQuotes(&d, {{.speaker = "Keith Alexander"}}));
+  EXPECT_EQ(d.quotes[0].citations, std::vector<int32_t>{15});
 }
 
 TEST(QuotesTest, ReportedSpeechOnlyWhenAsked) {
   const std::string text = "The finance minister said that taxes would rise sharply next year.";
   Document plain = Doc(text);
   EXPECT_TRUE(Find(&plain).empty());
-  Document d = Doc(text);
-  QuoteOptions options;
-  options.reported_speech = true;
-  auto q = Find(&d, options);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
   // The complementizer is part of the reported content, as PolNeAR marks it.
-  EXPECT_EQ(Text(d, q[0]), "that taxes would rise sharply next year");
-  EXPECT_EQ(Speaker(d, q[0]), "The finance minister");
-}
-
-std::vector<Quote> Reported(Document* doc) {
-  QuoteOptions options;
-  options.reported_speech = true;
-  return Find(doc, options);
+  ExpectQuotes(text,
+               {{.text = "that taxes would rise sharply next year",
+                 .speaker = "The finance minister",
+                 .kind = QuoteKind::kIndirect}},
+               kReported);
 }
 
 TEST(QuotesTest, ReportedSpeechPastAPrepositionalPhrase) {
-  Document d = Doc("The minister said in a statement on Tuesday that taxes would rise.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "that taxes would rise");
+  ExpectQuotes("The minister said in a statement on Tuesday that taxes would rise.",
+               {{.text = "that taxes would rise"}}, kReported);
   // Without "that" the phrase is no content.
   Document bare = Doc("The minister said in a statement on Tuesday.");
-  EXPECT_TRUE(Reported(&bare).empty());
+  EXPECT_TRUE(Find(&bare, kReported).empty());
 }
 
 TEST(QuotesTest, ReportedQuestionsAndThereClauses) {
-  Document d = Doc("The reporter asked whether the plan would pass. But Democrats said there are good reasons.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[0]), "whether the plan would pass");
-  EXPECT_EQ(Text(d, q[1]), "there are good reasons");
-  EXPECT_EQ(Speaker(d, q[1]), "Democrats");
+  ExpectQuotes("The reporter asked whether the plan would pass. But Democrats said there are good reasons.",
+               {{.text = "whether the plan would pass"}, {.text = "there are good reasons", .speaker = "Democrats"}},
+               kReported);
 }
 
 TEST(QuotesTest, OpeningPhraseBeforeTheSpeakerIsNoContent) {
-  Document d = Doc("Hours later, Intel said the event was canceled.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "the event was canceled");
-  EXPECT_EQ(Speaker(d, q[0]), "Intel");
+  ExpectQuotes("Hours later, Intel said the event was canceled.",
+               {{.text = "the event was canceled", .speaker = "Intel"}}, kReported);
 }
 
 TEST(QuotesTest, RelativePronounSpeaksForItsAntecedent) {
   Document d = Doc("The bill was signed by Mayor John Smith, who said the vote was fair.");
-  int smith = AddMention(&d, "John Smith", Label::kPerson, 0);
-  (void)smith;
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "the vote was fair");
-  EXPECT_EQ(Speaker(d, q[0]), "who");
-  EXPECT_EQ(q[0].speaker, 0);
+  AddMention(&d, "John Smith", Label::kPerson, 0);
+  ExpectQuotes(&d, {{.text = "the vote was fair", .speaker = "who", .entity = 0}}, kReported);
 }
 
 TEST(QuotesTest, ReportedContentStopsAtASecondClause) {
-  Document d = Doc(
-      "The mayor said the budget was balanced - a claim critics dispute. "
-      "The senator said the deal was dead and pushed for a new vote. "
-      "The governor said the roads were safe, even as the snow kept falling.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Text(d, q[0]), "the budget was balanced");
-  EXPECT_EQ(Text(d, q[1]), "the deal was dead");
-  EXPECT_EQ(Text(d, q[2]), "the roads were safe");
+  ExpectQuotes("The mayor said the budget was balanced - a claim critics dispute. "
+               "The senator said the deal was dead and pushed for a new vote. "
+               "The governor said the roads were safe, even as the snow kept falling.",
+               {{.text = "the budget was balanced"}, {.text = "the deal was dead"}, {.text = "the roads were safe"}},
+               kReported);
 }
 
 TEST(QuotesTest, AccordingToAnySource) {
-  Document d = Doc(
-      "Whites without a degree made up just 36 percent of the electorate, according to exit polls. "
-      "In 2014, the city had 115 violent crimes \u2014 according to the most recent data.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[0]), "Whites without a degree made up just 36 percent of the electorate");
-  EXPECT_EQ(Speaker(d, q[0]), "exit polls");
-  EXPECT_EQ(Text(d, q[1]), "In 2014, the city had 115 violent crimes");
-  EXPECT_EQ(Speaker(d, q[1]), "the most recent data");
+  ExpectQuotes("Whites without a degree made up just 36 percent of the electorate, according to exit polls. "
+               "In 2014, the city had 115 violent crimes \u2014 according to the most recent data.",
+               {{.text = "Whites without a degree made up just 36 percent of the electorate", .speaker = "exit polls"},
+                {.text = "In 2014, the city had 115 violent crimes", .speaker = "the most recent data"}},
+               kReported);
 }
 
 TEST(QuotesTest, HeadlineAndTranscriptColons) {
-  Document d = Doc("Lynch: No outside influence on the inquiry into the emails.\n\n"
-                   "Q: Your mother was deported twice.\n\n"
-                   "The plan has three parts: taxes, roads and schools.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[0]), "No outside influence on the inquiry into the emails");
-  EXPECT_EQ(Speaker(d, q[0]), "Lynch");
-  EXPECT_EQ(Speaker(d, q[1]), "Q");
+  ExpectQuotes("Lynch: No outside influence on the inquiry into the emails.\n\n"
+               "Q: Your mother was deported twice.\n\n"
+               "The plan has three parts: taxes, roads and schools.",
+               {{.text = "No outside influence on the inquiry into the emails", .speaker = "Lynch"}, {.speaker = "Q"}},
+               kReported);
 }
 
 TEST(QuotesTest, ALabelBeforeAColonIsNoSpeaker) {
-  Document d = Doc("The Latest: Hillary Clinton tells voters she is with them.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Hillary Clinton");
-  EXPECT_EQ(Text(d, q[0]), "voters she is with them");
+  ExpectQuotes("The Latest: Hillary Clinton tells voters she is with them.",
+               {{.text = "voters she is with them", .speaker = "Hillary Clinton"}}, kReported);
 }
 
 TEST(QuotesTest, PageLabelsBeforeAColonAreNoSpeakers) {
   // quote_colon_labels: the lines after them are nobody's words, while a
   // name before a colon still speaks.
-  Document d = Doc("Contributing: Jane Smith in Washington.\n\n"
-                   "CORRECTION: An earlier version of this story misspelled her name.\n\n"
-                   "Editor's note: The story was updated on Friday.\n\n"
-                   "Lynch: No outside influence on the inquiry into the emails.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Lynch");
+  ExpectQuotes("Contributing: Jane Smith in Washington.\n\n"
+               "CORRECTION: An earlier version of this story misspelled her name.\n\n"
+               "Editor's note: The story was updated on Friday.\n\n"
+               "Lynch: No outside influence on the inquiry into the emails.",
+               {{.speaker = "Lynch"}}, kReported);
   Document marked = Doc("Watch: \"We will win this state in November.\"\n\n"
                         "Smith: \"We will lose it.\"");
   ASSERT_TRUE(FindQuotes(ProjectLexicon(), &marked).ok());
@@ -521,37 +434,30 @@ TEST(QuotesTest, PageLabelsBeforeAColonAreNoSpeakers) {
 }
 
 TEST(QuotesTest, ATranscriptTurnHoldsItsWholeParagraph) {
-  Document d = Doc("MATTHEWS: Here is the irony. Everybody hates it. But they vote for it.\n\n"
-                   "The next paragraph is the writer's.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "Here is the irony. Everybody hates it. But they vote for it");
-  EXPECT_EQ(Speaker(d, q[0]), "MATTHEWS");
+  ExpectQuotes("MATTHEWS: Here is the irony. Everybody hates it. But they vote for it.\n\n"
+               "The next paragraph is the writer's.",
+               {{.text = "Here is the irony. Everybody hates it. But they vote for it", .speaker = "MATTHEWS"}},
+               kReported);
 }
 
 TEST(QuotesTest, ShareOfAPollSpeaks) {
-  Document d = Doc("Twenty-four percent said they were more likely to vote for him. "
-                   "A large majority said the economy was the top issue.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "Twenty-four percent");
-  EXPECT_EQ(Text(d, q[0]), "they were more likely to vote for him");
-  EXPECT_EQ(Speaker(d, q[1]), "A large majority");
+  ExpectQuotes("Twenty-four percent said they were more likely to vote for him. "
+               "A large majority said the economy was the top issue.",
+               {{.text = "they were more likely to vote for him", .speaker = "Twenty-four percent"},
+                {.speaker = "A large majority"}},
+               kReported);
 }
 
 TEST(QuotesTest, ShortReportedContent) {
-  Document d = Doc("The vote is on Tuesday. Jeff Flake said he would.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "he would");
-  EXPECT_EQ(Speaker(d, q[0]), "Jeff Flake");
+  ExpectQuotes("The vote is on Tuesday. Jeff Flake said he would.", {{.text = "he would", .speaker = "Jeff Flake"}},
+               kReported);
 }
 
 TEST(QuotesTest, ReportedContentGoesOnPastAndWithAVerbOfItsOwn) {
   Document d = Doc("A spokeswoman said the former executive has no more speeches scheduled and delivered "
                    "only nonpartisan remarks at her events.\n\n"
                    "The mayor said the plan was dead and endorsed a new one.");
-  auto q = Reported(&d);
+  auto q = Find(&d, kReported);
   ASSERT_GE(q.size(), 2u);
   EXPECT_EQ(Text(d, q[0]),
             "the former executive has no more speeches scheduled and delivered only nonpartisan remarks at her events");
@@ -562,34 +468,28 @@ TEST(QuotesTest, ReportedContentGoesOnPastAndWithAVerbOfItsOwn) {
 TEST(QuotesTest, AShortClauseAfterTheVerbIsItsContentNotAFrameTail) {
   // After an opening phrase and a comma, a few words after the verb close a
   // trailing frame only when they open with a preposition or a time word.
-  Document d = Doc("After the long vote, officials said Trump won.\n\n"
-                   "The plan failed badly, the minister said on Tuesday.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[0]), "Trump won");
-  EXPECT_EQ(Speaker(d, q[0]), "officials");
-  EXPECT_EQ(Text(d, q[1]), "The plan failed badly");
-  EXPECT_EQ(Speaker(d, q[1]), "the minister");
+  ExpectQuotes("After the long vote, officials said Trump won.\n\n"
+               "The plan failed badly, the minister said on Tuesday.",
+               {{.text = "Trump won", .speaker = "officials"},
+                {.text = "The plan failed badly", .speaker = "the minister"}},
+               kReported);
 }
 
 TEST(QuotesTest, ReportedContentBeforeAFrameWithADescribedSpeaker) {
   // What follows the speaker's comma describes the speaker; a clause there
   // goes on with the content.
-  Document d = Doc("It is highly unusual for such a mistake to slip into a speech, said Matt Latimer, "
-                   "another veteran speechwriter.\n\n"
-                   "If the bill fails in the Senate, she said, the party is over.\n\n"
-                   "Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.\n\n"
-                   "If the bill fails in the Senate, she said, angry party members plan to leave.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 4u);
-  EXPECT_EQ(Text(d, q[0]), "It is highly unusual for such a mistake to slip into a speech");
-  EXPECT_EQ(Speaker(d, q[0]), "Matt Latimer");
-  EXPECT_EQ(Text(d, q[1]), "If the bill fails in the Senate, she said, the party is over");
-  // A role noun with no article describes the speaker too, unless a word
-  // of content follows it as a verb would.
-  EXPECT_EQ(Text(d, q[2]), "Cruz lacks support in Congress");
-  EXPECT_EQ(Speaker(d, q[2]), "Larry Sabato");
-  EXPECT_EQ(Text(d, q[3]), "If the bill fails in the Senate, she said, angry party members plan to leave");
+  ExpectQuotes("It is highly unusual for such a mistake to slip into a speech, said Matt Latimer, "
+               "another veteran speechwriter.\n\n"
+               "If the bill fails in the Senate, she said, the party is over.\n\n"
+               "Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.\n\n"
+               "If the bill fails in the Senate, she said, angry party members plan to leave.",
+               {{.text = "It is highly unusual for such a mistake to slip into a speech", .speaker = "Matt Latimer"},
+                {.text = "If the bill fails in the Senate, she said, the party is over"},
+                // A role noun with no article describes the speaker too, unless a word
+                // of content follows it as a verb would.
+                {.text = "Cruz lacks support in Congress", .speaker = "Larry Sabato"},
+                {.text = "If the bill fails in the Senate, she said, angry party members plan to leave"}},
+               kReported);
 }
 
 TEST(QuotesTest, TheNameAfterACapitalizedRoleSpeaks) {
@@ -598,7 +498,7 @@ TEST(QuotesTest, TheNameAfterACapitalizedRoleSpeaks) {
   Document d = Doc("His endorsement matters more for politics than for clout, said Democratic strategist Hank "
                    "Sheinkopf.\n\n"
                    "Graham criticized the plan and Republicans said the budget was sound.");
-  auto q = Reported(&d);
+  auto q = Find(&d, kReported);
   ASSERT_GE(q.size(), 2u);
   EXPECT_EQ(Text(d, q[0]), "His endorsement matters more for politics than for clout");
   EXPECT_EQ(Speaker(d, q[0]), "Hank Sheinkopf");
@@ -606,59 +506,44 @@ TEST(QuotesTest, TheNameAfterACapitalizedRoleSpeaks) {
 }
 
 TEST(QuotesTest, AParticipleOfReportAfterATrailingFrameIsTheNextReport) {
-  Document d = Doc("The plan will fail, the mayor said, adding that the council had been warned.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[0]), "The plan will fail");
-  EXPECT_EQ(Speaker(d, q[0]), "the mayor");
-  EXPECT_EQ(Text(d, q[1]), "that the council had been warned");
-  EXPECT_EQ(Speaker(d, q[1]), "the mayor");
+  ExpectQuotes("The plan will fail, the mayor said, adding that the council had been warned.",
+               {{.text = "The plan will fail", .speaker = "the mayor"},
+                {.text = "that the council had been warned", .speaker = "the mayor"}},
+               kReported);
 }
 
 TEST(QuotesTest, AParagraphEndingInAnAbbreviationIsNoTitle) {
   // The stop of "U.S." ends the sentence too: a one-sentence paragraph so
   // ended is a sentence, not a headline without a stop.
-  Document d = Doc("The day began early.\n\nThe mayor said the plan failed in the U.S.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "the plan failed in the U.S.");
-  EXPECT_EQ(Speaker(d, q[0]), "The mayor");
+  ExpectQuotes("The day began early.\n\nThe mayor said the plan failed in the U.S.",
+               {{.text = "the plan failed in the U.S.", .speaker = "The mayor"}}, kReported);
 }
 
 TEST(QuotesTest, AFragmentAfterASecondVerbHasThatVerbForCue) {
   // The second "said" frames the fragment, with the subject of the first;
   // the first keeps its own reported content.
   Document d = Doc("He said the attacks had given his campaign momentum and said that the senator was \"no Reagan.\"");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Text(d, q[0]), "the attacks had given his campaign momentum");
-  EXPECT_EQ(Speaker(d, q[0]), "He");
-  EXPECT_EQ(Text(d, q[1]), "that the senator was \"no Reagan.");
-  EXPECT_EQ(Speaker(d, q[1]), "He");
-  EXPECT_EQ(Text(d, q[2]), "no Reagan.");
-  EXPECT_EQ(Speaker(d, q[2]), "He");
-  EXPECT_EQ(q[2].cue_start, d.text.find("said that"));
+  ASSERT_NO_FATAL_FAILURE(ExpectQuotes(&d,
+                                       {{.text = "the attacks had given his campaign momentum", .speaker = "He"},
+                                        {.text = "that the senator was \"no Reagan.", .speaker = "He"},
+                                        {.text = "no Reagan.", .speaker = "He"}},
+                                       kReported));
+  EXPECT_EQ(d.quotes[2].cue_start, d.text.find("said that"));
 }
 
 TEST(QuotesTest, ANameAfterTheVerbWinsOverASubjectAcrossTheComma) {
   // "Congress, whom ..., said" reads like a subject with a relative clause;
   // the name after "said" that closes the sentence is the speaker.
-  Document d = Doc("Cruz lacks support in Congress, whom he has alienated, said Larry Sabato.\n\n"
-                   "Mark Penn, the pollster, argued that Dems' support for gun control hurt the party.");
-  auto q = Reported(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Text(d, q[0]), "Cruz lacks support in Congress, whom he has alienated");
-  EXPECT_EQ(Speaker(d, q[0]), "Larry Sabato");
-  // A name after "that" opens the content.
-  EXPECT_EQ(Text(d, q[1]), "that Dems' support for gun control hurt the party");
-  EXPECT_EQ(Speaker(d, q[1]), "Mark Penn");
+  ExpectQuotes("Cruz lacks support in Congress, whom he has alienated, said Larry Sabato.\n\n"
+               "Mark Penn, the pollster, argued that Dems' support for gun control hurt the party.",
+               {{.text = "Cruz lacks support in Congress, whom he has alienated", .speaker = "Larry Sabato"},
+                // A name after "that" opens the content.
+                {.text = "that Dems' support for gun control hurt the party", .speaker = "Mark Penn"}},
+               kReported);
 }
 
 TEST(QuotesTest, InvertedFrameWithAnAddresseeVerbClosingTheSentence) {
-  Document d = Doc("\"Would it be negotiable?\" asked Sean Hannity.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Sean Hannity");
+  ExpectQuotes("\"Would it be negotiable?\" asked Sean Hannity.", {{.speaker = "Sean Hannity"}});
   // With more after the name, the name is the addressee.
   Document told = Doc("\"We will win,\" told Sean Hannity on his show.");
   auto t = Find(&told);
@@ -670,75 +555,50 @@ TEST(QuotesTest, ContinuationPastATitleInTheFrame) {
   const std::string text =
       "\u201cI was sitting in a house in Florida,\u201d Trump told NBC\u2019s \u201cToday\u201d on Monday. "
       "\u201cI could hardly hear what he was saying at the time.\u201d";
-  Document d = Doc(text);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(q[1].kind, QuoteKind::kTerm);
-  EXPECT_EQ(q[2].kind, QuoteKind::kDirect);
-  EXPECT_EQ(Speaker(d, q[2]), "Trump");
+  ExpectQuotes(text, {{}, {.kind = QuoteKind::kTerm}, {.speaker = "Trump", .kind = QuoteKind::kDirect}});
   Document joined = Doc(text);
-  QuoteOptions options;
-  options.join_continuations = true;
-  auto j = Find(&joined, options);
-  ASSERT_EQ(j.size(), 2u);
-  EXPECT_EQ(Speaker(joined, j[0]), "Trump");
-  EXPECT_EQ(j[0].end, joined.text.rfind("\u201d"));  // up to the last closing mark
-  EXPECT_EQ(j[1].kind, QuoteKind::kTerm);
+  ASSERT_NO_FATAL_FAILURE(ExpectQuotes(&joined, {{.speaker = "Trump"}, {.kind = QuoteKind::kTerm}},
+                                       {.join_continuations = true}));
+  EXPECT_EQ(joined.quotes[0].end, joined.text.rfind("\u201d"));  // up to the last closing mark
 }
 
 TEST(QuotesTest, NewsRoundupSources) {
-  Document d = Doc(
+  ExpectQuotes(
       "Polls did predict the caucus - HuffPollster: \u201cMost pollsters fared much better with the results.\u201d\n\n"
-      "THE BIG STORY \u201cVoters are angry and they want to be heard this year.\u201d [HuffPost.]");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "HuffPollster");
-  EXPECT_EQ(Speaker(d, q[1]), "HuffPost");
+      "THE BIG STORY \u201cVoters are angry and they want to be heard this year.\u201d [HuffPost.]",
+      {{.speaker = "HuffPollster"}, {.speaker = "HuffPost"}});
 }
 
 TEST(QuotesTest, ParenthesisAndCommaBetweenSpeakerAndVerb) {
-  Document d = Doc("Campaigning in Ohio, Gov. John Kasich (R-OH), said, \"We are ready to go west now.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "John Kasich");
+  ExpectQuotes("Campaigning in Ohio, Gov. John Kasich (R-OH), said, \"We are ready to go west now.\"",
+               {{.speaker = "John Kasich"}});
 }
 
 TEST(QuotesTest, ParaphraseAroundAFragmentHoldsIt) {
   Document d = Doc("Khrushchev declared that his goal was to \"catch up and surpass the West.\"");
-  QuoteOptions options;
-  options.reported_speech = true;
-  auto q = Find(&d, options);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kIndirect);
-  EXPECT_LE(q[0].start, q[1].start);
-  EXPECT_GE(q[0].end, q[1].end);
-  EXPECT_EQ(q[1].kind, QuoteKind::kPartial);
+  ASSERT_NO_FATAL_FAILURE(
+      ExpectQuotes(&d, {{.kind = QuoteKind::kIndirect}, {.kind = QuoteKind::kPartial}}, kReported));
+  EXPECT_LE(d.quotes[0].start, d.quotes[1].start);
+  EXPECT_GE(d.quotes[0].end, d.quotes[1].end);
 }
 
 TEST(QuotesTest, MarkLeftOpenEndsWithItsSentence) {
-  Document d = Doc("The mayor said \"we will win the vote. Then everyone went home early.\n\nNext.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Text(d, q[0]), "we will win the vote.");
-  EXPECT_EQ(Speaker(d, q[0]), "The mayor");
+  ExpectQuotes("The mayor said \"we will win the vote. Then everyone went home early.\n\nNext.",
+               {{.text = "we will win the vote.", .speaker = "The mayor"}});
 }
 
 TEST(QuotesTest, MarkLeftOpenEndsBeforeItsFrame) {
   // Paragraphs without marks between them: a paragraph that re-opens with
   // a mark would carry the quotation on.
-  Document d = Doc("\"We will win the vote, Anna Berg said on Tuesday. Then everyone went home.\n\n"
-                   "The rain came.\n\n"
-                   "\"The river is rising, said the mayor. Nobody moved.\n\n"
-                   "The rain came.\n\n"
-                   "\"Come in, I said, and sit down with us.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Text(d, q[0]), "We will win the vote,");
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
-  EXPECT_EQ(Text(d, q[1]), "The river is rising,");
-  EXPECT_EQ(Speaker(d, q[1]), "the mayor");
-  // A frame that does not end its sentence leaves the quotation whole.
-  EXPECT_EQ(Text(d, q[2]), "Come in, I said, and sit down with us.");
+  ExpectQuotes("\"We will win the vote, Anna Berg said on Tuesday. Then everyone went home.\n\n"
+               "The rain came.\n\n"
+               "\"The river is rising, said the mayor. Nobody moved.\n\n"
+               "The rain came.\n\n"
+               "\"Come in, I said, and sit down with us.",
+               {{.text = "We will win the vote,", .speaker = "Anna Berg"},
+                {.text = "The river is rising,", .speaker = "the mayor"},
+                // A frame that does not end its sentence leaves the quotation whole.
+                {.text = "Come in, I said, and sit down with us."}});
 }
 
 TEST(QuotesTest, NoInvertedFrameBeforeAnAuxiliary) {
@@ -751,106 +611,79 @@ TEST(QuotesTest, NoInvertedFrameBeforeAnAuxiliary) {
 }
 
 TEST(QuotesTest, InvertedFrameWithADescriptionBeforeTheName) {
-  Document d = Doc("\"The river is rising fast,\" said former state treasurer Anna Berg.\n\n"
-                   "\"Is anyone listening to us?\" asked Sen. Paul Ortiz of Nevada, who chairs the panel.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
-  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz of Nevada");
+  ExpectQuotes("\"The river is rising fast,\" said former state treasurer Anna Berg.\n\n"
+               "\"Is anyone listening to us?\" asked Sen. Paul Ortiz of Nevada, who chairs the panel.",
+               {{.speaker = "Anna Berg"}, {.speaker = "Paul Ortiz of Nevada"}});
 }
 
 TEST(QuotesTest, SourceLineWithADashAfterAQuotedParagraph) {
-  Document d = Doc("The debate went on for hours.\n\n"
-                   "\"We have cut the deficit in half and we will cut it again.\"\n\n"
-                   "- Anna Berg, Denver.\n\n"
-                   "Berg overstates the cut.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  ExpectQuotes("The debate went on for hours.\n\n"
+               "\"We have cut the deficit in half and we will cut it again.\"\n\n"
+               "- Anna Berg, Denver.\n\n"
+               "Berg overstates the cut.",
+               {{.speaker = "Anna Berg"}});
 }
 
 TEST(QuotesTest, FrameOpeningTheNextSentenceAfterAnExclamation) {
-  Document d = Doc("\"The polls were wrong again!\" Paul Ortiz wrote, quoting an old column.\n\n"
-                   "\"Where is the money going?\" Anna Berg said of the budget.\n\n"
-                   "\"Nobody asked us first!\" Ortiz said the plan would fail.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Speaker(d, q[0]), "Paul Ortiz");
-  EXPECT_EQ(Speaker(d, q[1]), "Anna Berg");
-  // A sentence of reported speech of its own is no frame of the quotation.
-  EXPECT_EQ(q[2].speaker_start, q[2].speaker_end);
+  ExpectQuotes("\"The polls were wrong again!\" Paul Ortiz wrote, quoting an old column.\n\n"
+               "\"Where is the money going?\" Anna Berg said of the budget.\n\n"
+               "\"Nobody asked us first!\" Ortiz said the plan would fail.",
+               {{.speaker = "Paul Ortiz"},
+                {.speaker = "Anna Berg"},
+                // A sentence of reported speech of its own is no frame of the quotation.
+                {.speaker = ""}});
 }
 
 TEST(QuotesTest, LongNameBeforeTheVerb) {
-  Document d = Doc("\"The model has limits,\" Anna Berg of the Institute for Water and Climate Studies "
-                   "at Lakeside State University wrote.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  ExpectQuotes("\"The model has limits,\" Anna Berg of the Institute for Water and Climate Studies "
+               "at Lakeside State University wrote.",
+               {{.speaker = "Anna Berg"}});
 }
 
 TEST(QuotesTest, CueBeforeAFragmentWinsOverAFrameLaterInTheSentence) {
-  Document d = Doc("Paul Ortiz told the crowd that \"we will not back down,\" and his rival vowed to fight on.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Paul Ortiz");
+  ExpectQuotes("Paul Ortiz told the crowd that \"we will not back down,\" and his rival vowed to fight on.",
+               {{.speaker = "Paul Ortiz"}});
 }
 
 TEST(QuotesTest, ParticipleAfterAnOpeningPhrase) {
-  Document d = Doc("At the forum on Sunday, Anna Berg compared herself to Ortiz, saying, "
-                   "\"I never took a fee from a bank.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
+  ExpectQuotes("At the forum on Sunday, Anna Berg compared herself to Ortiz, saying, "
+               "\"I never took a fee from a bank.\"",
+               {{.speaker = "Anna Berg"}});
 }
 
 TEST(QuotesTest, PhrasalCuesAndWrittenSources) {
   Document d = Doc("After the mayor criticized her plan, Anna Berg shot back, \"The mayor has no plan at all.\"\n\n"
                    "\"Vote for the river, vote for the town,\" the sign read.\n\n"
                    "\"The senator will meet the families on Monday,\" Berg's office said in a statement.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
-  EXPECT_EQ(Speaker(d, q[1]), "the sign");
-  EXPECT_NE(q[2].speaker_start, q[2].speaker_end);
-  EXPECT_EQ(Speaker(d, q[2]).substr(0, 4), "Berg");
+  ASSERT_NO_FATAL_FAILURE(ExpectQuotes(&d, {{.speaker = "Anna Berg"}, {.speaker = "the sign"}, {}}));
+  EXPECT_NE(d.quotes[2].speaker_start, d.quotes[2].speaker_end);
+  EXPECT_EQ(Speaker(d, d.quotes[2]).substr(0, 4), "Berg");
 }
 
 TEST(QuotesTest, RelativePronounHandsOverTheWords) {
-  Document d = Doc("The best reply came from Anna Berg, who tweeted, \"Nobody reads the fine print anyway.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "who");
+  ExpectQuotes("The best reply came from Anna Berg, who tweeted, \"Nobody reads the fine print anyway.\"",
+               {{.speaker = "who"}});
 }
 
 TEST(QuotesTest, ParticipleAfterAPrepositionAndTimeWordsBeforeTheVerb) {
-  Document d = Doc("The candidate opened the rally by saying, \"We are here to win this state.\"\n\n"
-                   "Paul Ortiz later Thursday told reporters: \"The count is not over yet.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "The candidate");
-  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz");
+  ExpectQuotes("The candidate opened the rally by saying, \"We are here to win this state.\"\n\n"
+               "Paul Ortiz later Thursday told reporters: \"The count is not over yet.\"",
+               {{.speaker = "The candidate"}, {.speaker = "Paul Ortiz"}});
 }
 
 TEST(QuotesTest, FrameInTheSentenceBefore) {
-  Document d = Doc("Anna Berg agreed. \"The board has run out of time to find anyone else.\"\n\n"
-                   "The roads were closed. \"We could not get through at all today.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
-  EXPECT_EQ(q[1].speaker_start, q[1].speaker_end);
+  ExpectQuotes("Anna Berg agreed. \"The board has run out of time to find anyone else.\"\n\n"
+               "The roads were closed. \"We could not get through at all today.\"",
+               {{.speaker = "Anna Berg"}, {.speaker = ""}});
 }
 
 TEST(QuotesTest, WordsRightAfterTheirCueAreDirect) {
-  Document d = Doc("The crowd chanted \"Four More Years\" as she left.\n\n"
-                   "The crowd chanted \"Four More Years.\"\n\n"
-                   "Ortiz said \"the plan\" was dead.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kTerm);  // the clause goes on: a title
-  EXPECT_EQ(q[1].kind, QuoteKind::kDirect);
-  EXPECT_EQ(Speaker(d, q[1]), "The crowd");
-  EXPECT_EQ(q[2].kind, QuoteKind::kPartial);
+  ExpectQuotes("The crowd chanted \"Four More Years\" as she left.\n\n"
+               "The crowd chanted \"Four More Years.\"\n\n"
+               "Ortiz said \"the plan\" was dead.",
+               {{.kind = QuoteKind::kTerm},  // the clause goes on: a title
+                {.speaker = "The crowd", .kind = QuoteKind::kDirect},
+                {.kind = QuoteKind::kPartial}});
 }
 
 TEST(QuotesTest, SplitFrameWithAnAppositiveAndOneWordContinuation) {
@@ -859,96 +692,71 @@ TEST(QuotesTest, SplitFrameWithAnAppositiveAndOneWordContinuation) {
       "\"is that we lose the workers we trained.\"\n\n"
       "\"This is reckless,\" Paul Ortiz wrote on his blog. \"Really?\"";
   Document d = Doc(text);
-  QuoteOptions options;
-  options.join_continuations = true;
-  auto q = Find(&d, options);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
-  EXPECT_EQ(q[0].end, d.text.find("trained.") + 8);
-  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz");
-  EXPECT_EQ(q[1].end, d.text.rfind("?") + 1);
+  ASSERT_NO_FATAL_FAILURE(
+      ExpectQuotes(&d, {{.speaker = "Anna Berg"}, {.speaker = "Paul Ortiz"}}, {.join_continuations = true}));
+  EXPECT_EQ(d.quotes[0].end, d.text.find("trained.") + 8);
+  EXPECT_EQ(d.quotes[1].end, d.text.rfind("?") + 1);
 }
 
 TEST(QuotesTest, PartitiveSpeakersAndPlacesAfterTheName) {
   Document d = Doc("\"There is no path left,\" said one of the advisers, who asked not to be named.\n\n"
                    "\"Who will pay for it?\" asked Sen. Paul Ortiz of Nevada, who chairs the panel.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(Speaker(d, q[0]), "the advisers");
-  EXPECT_EQ(Speaker(d, q[1]).substr(0, 10), "Paul Ortiz");
+  ASSERT_NO_FATAL_FAILURE(ExpectQuotes(&d, {{.speaker = "the advisers"}, {}}));
+  EXPECT_EQ(Speaker(d, d.quotes[1]).substr(0, 10), "Paul Ortiz");
 }
 
 TEST(QuotesTest, ParticipleAfterAnObjectAndColonAfterAnObject) {
-  Document d = Doc("Anna Berg released a statement saying, \"The board acted within its rights.\"\n\n"
-                   "Paul Ortiz then returned to his familiar lines: \"We will fix the roads first.\"\n\n"
-                   "The video shows Anna Berg saying, \"We are not done yet.\"");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Speaker(d, q[0]), "Anna Berg");
-  EXPECT_EQ(Speaker(d, q[1]), "Paul Ortiz");
-  EXPECT_EQ(Speaker(d, q[2]), "Anna Berg");
+  ExpectQuotes("Anna Berg released a statement saying, \"The board acted within its rights.\"\n\n"
+               "Paul Ortiz then returned to his familiar lines: \"We will fix the roads first.\"\n\n"
+               "The video shows Anna Berg saying, \"We are not done yet.\"",
+               {{.speaker = "Anna Berg"}, {.speaker = "Paul Ortiz"}, {.speaker = "Anna Berg"}});
 }
 
 TEST(QuotesTest, SourceThatReportsTheFrameIsCredited) {
-  Document d = Doc("\u201cI ask you not to protest on the floor,\u201d Sanders said, according to CNN. "
-                   "\u201cIt matters.\u201d");
-  auto q = Find(&d, {.join_continuations = true});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "CNN");
-  EXPECT_EQ(CueOf(d, q[0]), "said");
+  ExpectQuotes("\u201cI ask you not to protest on the floor,\u201d Sanders said, according to CNN. "
+               "\u201cIt matters.\u201d",
+               {{.speaker = "CNN", .cue = "said"}}, {.join_continuations = true});
   // Without a source after the frame, the speaker stays.
-  Document e = Doc("\u201cI ask you not to protest on the floor,\u201d Sanders said in Philadelphia.");
-  auto r = Find(&e);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(Speaker(e, r[0]), "Sanders");
+  ExpectQuotes("\u201cI ask you not to protest on the floor,\u201d Sanders said in Philadelphia.",
+               {{.speaker = "Sanders"}});
 }
 
 TEST(QuotesTest, ASecondCueInTheFrameStartsANewQuotation) {
   // "adding," hands the second quotation over: two quotations, not one
   // joined over the frame (and the title in it).
-  Document d = Doc("\u201cShe would be the best nominee, but she has no chance,\u201d Maria Lopez said on "
-                   "NBC's \"Meet the Press,\" adding, \u201cHer problem is that nobody seems to want to buy that.\u201d");
-  auto q = Find(&d, {.join_continuations = true});
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Text(d, q[0]), "She would be the best nominee, but she has no chance,");
-  EXPECT_EQ(q[1].kind, QuoteKind::kTerm);  // the title
-  EXPECT_EQ(Text(d, q[2]), "Her problem is that nobody seems to want to buy that.");
-  EXPECT_EQ(Speaker(d, q[2]), "Maria Lopez");
+  ExpectQuotes("\u201cShe would be the best nominee, but she has no chance,\u201d Maria Lopez said on "
+               "NBC's \"Meet the Press,\" adding, "
+               "\u201cHer problem is that nobody seems to want to buy that.\u201d",
+               {{.text = "She would be the best nominee, but she has no chance,"},
+                {.kind = QuoteKind::kTerm},  // the title
+                {.text = "Her problem is that nobody seems to want to buy that.", .speaker = "Maria Lopez"}},
+               {.join_continuations = true});
   // Without the second cue the frame's quotation goes on.
   Document e = Doc("\u201cShe would be the best nominee, but she has no chance,\u201d Maria Lopez said on "
                    "NBC's \"Meet the Press.\" \u201cHer problem is that nobody seems to want to buy that.\u201d");
-  auto r = Find(&e, {.join_continuations = true});
-  ASSERT_EQ(r.size(), 2u);
-  EXPECT_EQ(r[0].kind, QuoteKind::kDirect);
-  EXPECT_NE(Text(e, r[0]).find("buy that."), std::string::npos);
+  ASSERT_NO_FATAL_FAILURE(ExpectQuotes(&e, {{.kind = QuoteKind::kDirect}, {}}, {.join_continuations = true}));
+  EXPECT_NE(Text(e, e.quotes[0]).find("buy that."), std::string::npos);
 }
 
 TEST(QuotesTest, RelativeSpeakerPastAPhraseOfPlace) {
   // "who declared in the spin room, "..."": the relative still speaks the
   // words its verb hands over after a phrase of place.
-  Document d = Doc("The endorsement came from Maria Lopez, who declared in the debate spin room, "
-                   "\u201cI am sending the signal that it is time to unite.\u201d");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "who");  // the relative, standing for Maria Lopez
-  EXPECT_EQ(CueOf(d, q[0]), "declared");
+  ExpectQuotes("The endorsement came from Maria Lopez, who declared in the debate spin room, "
+               "\u201cI am sending the signal that it is time to unite.\u201d",
+               {{.speaker = "who",  // the relative, standing for Maria Lopez
+                 .cue = "declared"}});
 }
 
 TEST(QuotesTest, ThatClauseInTheParagraphBeforeLeavesAWholeQuotation) {
   // "X said that given ...:" ends the paragraph before: its "that" belongs
   // to that sentence, and the paragraph after is X's whole quotation, not a
   // fragment of a paraphrase.
-  Document d = Doc("Maria Lopez, a voter from the county, said that given the candidates on both sides:\n\n"
-                   "\u201cThere is only one choice. She spends her own money on the campaign.\u201d");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
-  EXPECT_EQ(Speaker(d, q[0]), "Maria Lopez");
+  ExpectQuotes("Maria Lopez, a voter from the county, said that given the candidates on both sides:\n\n"
+               "\u201cThere is only one choice. She spends her own money on the campaign.\u201d",
+               {{.speaker = "Maria Lopez", .kind = QuoteKind::kDirect}});
   // In the same sentence, "that" still makes the quotation a fragment.
-  Document e = Doc("Maria Lopez said that \u201cthere is only one choice for the county.\u201d");
-  auto r = Find(&e);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].kind, QuoteKind::kPartial);
+  ExpectQuotes("Maria Lopez said that \u201cthere is only one choice for the county.\u201d",
+               {{.kind = QuoteKind::kPartial}});
 }
 
 TEST(QuotesTest, SourceLinesAfterAQuotationDash) {
@@ -958,17 +766,11 @@ TEST(QuotesTest, SourceLinesAfterAQuotationDash) {
                    "\u201cHe said hateful things time and again.\u201d \u2015 Carlos Ruiz\n"
                    "\u201cThis is the last one of them all.\u201d \u2015 Ana Lopez\n");
   d.paragraphs.push_back({0, Offset(d.text.size()), BlockKind::kBody});
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 3u);
-  EXPECT_EQ(Speaker(d, q[0]), "Steve Quinlan");
-  EXPECT_EQ(Speaker(d, q[1]), "Carlos Ruiz");
-  EXPECT_EQ(Speaker(d, q[2]), "Ana Lopez");
-  for (const Quote& quote : q) EXPECT_EQ(quote.kind, QuoteKind::kDirect) << Text(d, quote);
+  ExpectQuotes(&d, {{.speaker = "Steve Quinlan", .kind = QuoteKind::kDirect},
+                    {.speaker = "Carlos Ruiz", .kind = QuoteKind::kDirect},
+                    {.speaker = "Ana Lopez", .kind = QuoteKind::kDirect}});
   // A fragment that ends a sentence is not what the source line credits.
-  Document e = Doc("And that is all he has \u201cthe root of all evil.\u201d \u2015 Ana Lopez.\n");
-  auto r = Find(&e);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].speaker_end, r[0].speaker_start);
+  ExpectQuotes("And that is all he has \u201cthe root of all evil.\u201d \u2015 Ana Lopez.\n", {{.speaker = ""}});
 }
 
 TEST(QuotesTest, FragmentAfterAVerbThatReportsNothingIsAScareQuoteWhenReadAsReportedSpeech) {
@@ -976,14 +778,10 @@ TEST(QuotesTest, FragmentAfterAVerbThatReportsNothingIsAScareQuoteWhenReadAsRepo
       "Jane Doe met the voters. She reserved her passion for the cause of \u201cimmigration reform.\u201d";
   Document d = Doc(text);
   AddMention(&d, "Jane Doe", Label::kPerson, 0);
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "She");
+  ExpectQuotes(&d, {{.speaker = "She"}});
   Document e = Doc(text);
   AddMention(&e, "Jane Doe", Label::kPerson, 0);
-  auto r = Find(&e, {.paraphrases = true});
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].kind, QuoteKind::kTerm);
+  ExpectQuotes(&e, {{.kind = QuoteKind::kTerm}}, {.paraphrases = true});
   // A verb that reports speech still frames the fragment.
   Document f = Doc("Jane Doe met the voters. She championed the cause of \u201cimmigration reform\u201d at once.");
   AddMention(&f, "Jane Doe", Label::kPerson, 0);
@@ -1008,28 +806,16 @@ TEST(QuotesTest, TheNextLineIsNoFrame) {
 
 TEST(QuotesTest, WordsHandedOverWithAColonAreNoTitle) {
   // Short words in title case after a frame and a colon are the speaker's.
-  Document d = Doc("Jane Doe says to Nevadans: \u201cThis one is for you.\u201d");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].kind, QuoteKind::kDirect);
-  EXPECT_EQ(Speaker(d, q[0]), "Jane Doe");
+  ExpectQuotes("Jane Doe says to Nevadans: \u201cThis one is for you.\u201d",
+               {{.speaker = "Jane Doe", .kind = QuoteKind::kDirect}});
   // Without a frame before it, the same words stay a name.
-  Document e = Doc("They saw \u201cThis One Is for You\u201d at the festival.");
-  auto r = Find(&e);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].kind, QuoteKind::kTerm);
+  ExpectQuotes("They saw \u201cThis One Is for You\u201d at the festival.", {{.kind = QuoteKind::kTerm}});
 }
 
 TEST(QuotesTest, QuantifierSubjects) {
-  Document d = Doc("\u201cYou seem to have picked a new standard,\u201d the two said.");
-  auto q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "the two");
-  Document e = Doc("Thousands waved signs as they celebrated. Some chanted \u201cUSA! USA!\u201d");
-  auto r = Find(&e);
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(Speaker(e, r[0]), "Some");
-  EXPECT_EQ(r[0].kind, QuoteKind::kDirect);
+  ExpectQuotes("\u201cYou seem to have picked a new standard,\u201d the two said.", {{.speaker = "the two"}});
+  ExpectQuotes("Thousands waved signs as they celebrated. Some chanted \u201cUSA! USA!\u201d",
+               {{.speaker = "Some", .kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, JunkNeverFails) {
@@ -1061,20 +847,22 @@ TEST(QuotesTest, ATranscriptIsOneQuotationATurn) {
                    "\"WALLACE: Will she be there?\n\n"
                    "\"PENCE: She will not be attending the debate.\"");
   AddMention(&d, "Mike Pence", Label::kPerson, 0);
-  const std::vector<Quote> q = Find(&d);
-  ASSERT_EQ(q.size(), 4u);
-  const std::vector<std::string> speakers = {"WALLACE", "PENCE", "WALLACE", "PENCE"};
-  for (size_t k = 0; k < q.size(); ++k) {
-    EXPECT_EQ(q[k].kind, QuoteKind::kDirect) << k;
-    EXPECT_EQ(Speaker(d, q[k]), speakers[k]) << k;
-    EXPECT_EQ(CueOf(d, q[k]), ":") << k;
-  }
-  EXPECT_EQ(Text(d, q[0]), "Why would he do that? And will she be there?");
-  EXPECT_EQ(Text(d, q[1]), "Well, look, this is serious business.\n\n\"(CROSSTALK.)");
-  EXPECT_EQ(Text(d, q[3]), "She will not be attending the debate.");
-  EXPECT_EQ(q[1].speaker, 0);
-  EXPECT_EQ(q[3].speaker, 0);
-  EXPECT_EQ(q[0].speaker, -1);  // no Wallace among the entities
+  ExpectQuotes(&d, {{.text = "Why would he do that? And will she be there?",
+                     .speaker = "WALLACE",
+                     .cue = ":",
+                     .kind = QuoteKind::kDirect,
+                     .entity = -1},  // no Wallace among the entities
+                    {.text = "Well, look, this is serious business.\n\n\"(CROSSTALK.)",
+                     .speaker = "PENCE",
+                     .cue = ":",
+                     .kind = QuoteKind::kDirect,
+                     .entity = 0},
+                    {.speaker = "WALLACE", .cue = ":", .kind = QuoteKind::kDirect},
+                    {.text = "She will not be attending the debate.",
+                     .speaker = "PENCE",
+                     .cue = ":",
+                     .kind = QuoteKind::kDirect,
+                     .entity = 0}});
 }
 
 TEST(QuotesTest, OneLabelMakesNoTranscript) {
@@ -1095,10 +883,7 @@ TEST(QuotesTest, ANationalityOpensADescriptionOfTheNameAfterIt) {
   Document d = Doc("\"It looks pretty grim,\" said Swedish trades union official Ulf Carlsson.");
   AddMention(&d, "Swedish", Label::kNorp, -1);
   AddMention(&d, "Ulf Carlsson", Label::kPerson, 0);
-  const std::vector<Quote> q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Ulf Carlsson");
-  EXPECT_EQ(q[0].speaker, 0);
+  ExpectQuotes(&d, {{.speaker = "Ulf Carlsson", .entity = 0}});
 }
 
 TEST(QuotesTest, APersonBeforeAnAppositiveLeftOpenSpeaks) {
@@ -1107,16 +892,11 @@ TEST(QuotesTest, APersonBeforeAnAppositiveLeftOpenSpeaks) {
   Document d = Doc("Marc Ostwald, a strategist at Monument Securities told the BBC: \"Rates will rise.\"");
   AddMention(&d, "Marc Ostwald", Label::kPerson, 0);
   AddMention(&d, "Monument Securities", Label::kOrg, 1);
-  std::vector<Quote> q = Find(&d);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(d, q[0]), "Marc Ostwald");
-  EXPECT_EQ(q[0].speaker, 0);
+  ExpectQuotes(&d, {{.speaker = "Marc Ostwald", .entity = 0}});
 
   Document framed = Doc("Mr. Obama, officials said, has become \"increasingly skeptical\" of the plan.");
   AddMention(&framed, "Obama", Label::kPerson, 0);
-  q = Find(&framed);
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(Speaker(framed, q[0]), "officials");
+  ExpectQuotes(&framed, {{.speaker = "officials"}});
 }
 
 }  // namespace
