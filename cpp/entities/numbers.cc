@@ -49,6 +49,11 @@ const WordSet& DayParts() {  // "3 p.m."
   static const auto* s = new WordSet{"a.m.", "p.m.", "am", "pm", "a.m", "p.m"};
   return *s;
 }
+const WordSet& TimeZones() {  // "0710 GMT", "3 p.m. EST", written in capitals
+  static const auto* s = new WordSet{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                                     "bst", "cet", "cest", "jst", "aest", "aedt"};
+  return *s;
+}
 const WordSet& NumberWords() {
   static const auto* s = new WordSet{
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -235,6 +240,14 @@ class Grammar {
     return i;
   }
   uint32_t W_size() const { return static_cast<uint32_t>(lower_.size()); }
+  // One past token `j` when it is a time zone written in capitals ("GMT"),
+  // else `j`.
+  uint32_t PastTimeZone(uint32_t j) const {
+    const bool capitals = j < words_.size() && !words_[j].empty() &&
+                          std::all_of(words_[j].begin(), words_[j].end(),
+                                      [](char c) { return c >= 'A' && c <= 'Z'; });
+    return capitals && TimeZones().contains(W(j)) ? j + 1 : j;
+  }
 
   bool IsMonth(uint32_t i) const {
     // "May" and "March" are also words: a month needs a capital letter, and
@@ -247,12 +260,18 @@ class Grammar {
     // A capitalised number word inside a sentence belongs to a name ("The
     // Third Wave", "Four Modernizations").
     if (i > 0 && Capitalized(i) && (IsNumberWord(w) || Ordinals().contains(w))) return Label::kNone;
-    // Clock times.
+    // Clock times, with the time zone after them.
     if (IsClock(w)) {
-      *stop = i + 1 + (DayParts().contains(W(i + 1)) ? 1 : 0);
+      *stop = PastTimeZone(i + 1 + (DayParts().contains(W(i + 1)) ? 1 : 0));
       return Label::kTime;
     }
     if (IsNumeral(w) && w.size() <= 2 && DayParts().contains(W(i + 1))) {
+      *stop = PastTimeZone(i + 2);
+      return Label::kTime;
+    }
+    // "0710 GMT", "1430 EST": a 24-hour clock without its colon, which only
+    // the zone tells from a year or a count.
+    if (w.size() == 4 && AllDigits(w) && w < "2400" && w.substr(2) < "60" && PastTimeZone(i + 1) > i + 1) {
       *stop = i + 2;
       return Label::kTime;
     }

@@ -37,6 +37,12 @@ TEST(NumbersTest, Dates) {
 TEST(NumbersTest, TimesMoneyPercentQuantities) {
   EXPECT_EQ(Numbers({"at", "12:00am"}), V{"12:00am/TIME"});
   EXPECT_EQ(Numbers({"at", "3", "p.m.", "sharp"}), V{"3 p.m./TIME"});
+  // A time zone in capitals belongs to its time, and makes a four-digit
+  // number a 24-hour clock, not a year.
+  EXPECT_EQ(Numbers({"trading", "at", "0710", "GMT", "on", "Wednesday"}), (V{"0710 GMT/TIME", "Wednesday/DATE"}));
+  EXPECT_EQ(Numbers({"at", "10:30", "a.m.", "EST"}), V{"10:30 a.m. EST/TIME"});
+  EXPECT_EQ(Numbers({"by", "2359", "UTC"}), V{"2359 UTC/TIME"});
+  EXPECT_EQ(Numbers({"in", "1999", "est", "."}), V{"1999/DATE"});
   EXPECT_EQ(Numbers({"more", "than", "$", "15", "billion"}), V{"more than $ 15 billion/MONEY"});
   EXPECT_EQ(Numbers({"5", "million", "euros"}), V{"5 million euros/MONEY"});
   EXPECT_EQ(Numbers({"up", "3.5", "%"}), V{"3.5 %/PERCENT"});
