@@ -967,7 +967,10 @@ class QuoteFinder {
     // someone's words ("Go Home," she said).
     // Nor is it a name when a frame hands it over with a colon ("She says
     // to Nevadans: "This one is for you."").
-    const bool after_colon = c.frame && !c.frame->trailing && words()[c.open_word - 1].lower == ":";
+    // A quotation that opens the text has no word before it, whatever frame
+    // unbalanced marks gave it ('«(»«x« he d:' read word -1).
+    const bool after_colon =
+        c.frame && !c.frame->trailing && c.open_word > 0 && words()[c.open_word - 1].lower == ":";
     const bool named_work = quotes::IsTitleCase(layout_, c.first, c.end) &&
                             !(c.frame && c.frame->trailing && OpensSentence(c)) && !HandedOverByCue(c) &&
                             !after_colon;

@@ -822,7 +822,8 @@ TEST(QuotesTest, JunkNeverFails) {
   const std::vector<std::string> junk = {
       "\"", "\"\"", "\u201c", "\u201d\u201c", "'", "said", ": \"", "\"a\" said \"", ",\" he said, \"",
       "\n\n\"\n\n\"", "according to", "\"A,\" said", "\u00ab\u00bb\u2039", "He said: \"\"",
-      "\"A!\" X said,", "\"A.\"\n\n-", "\"A.\"\n\n- ,", "said former", "\"A,\" said a b c d e f g h"};
+      "\"A!\" X said,", "\"A.\"\n\n-", "\"A.\"\n\n- ,", "said former", "\"A,\" said a b c d e f g h",
+      "\u00ab(\u00bb\u00abx\u00ab he d:"};
   QuoteOptions all;
   all.reported_speech = true;
   all.join_continuations = true;
