@@ -136,6 +136,26 @@ TEST(DropCommonNounAcronymsTest, AcronymOfLowerCaseWordsIsNoName) {
   EXPECT_EQ(kept, (std::vector<std::string>{"Communist Party", "CP", "CP"}));
 }
 
+TEST(DropListedCommonNounsTest, ListedKindsOfThingsAreNoNames) {
+  ner::ConllDocument conll;
+  conll.sentences.push_back(ner::ConllSentence{{"S", "&", "T", "and", "R&D", "on", "the", "Internet", "at", "AT&T"},
+                                               std::vector<std::string>(10, "O")});
+  const Document doc = ner::ToDocument(conll);
+  std::vector<Mention> names;
+  for (auto [first, last] : {std::pair{0u, 2u}, {4u, 4u}, {7u, 7u}, {9u, 9u}}) {
+    Mention m;
+    m.start = doc.tokens.start[first];
+    m.end = doc.tokens.end[last];
+    m.label = Label::kOrg;
+    names.push_back(m);
+  }
+  Lexicon lexicon;
+  lexicon.AddList("gaz_common_nouns", {"S&T", "R&D", "Internet"});
+  ner::DropListedCommonNouns(doc, lexicon, &names);
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(doc.Slice(names[0].start, names[0].end), "AT&T");
+}
+
 TEST(AddDescribedNamesTest, NounBeforeUntaggedNameGivesItsLabel) {
   Lexicon lexicon;
   lexicon.AddTable("gaz_descriptors", {{"think tank", "ORG"}, {"company", "ORG"}, {"film", "WORK_OF_ART"}});

@@ -266,6 +266,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     AddItalicTitles(*doc, &names);
     if (lexicon_ != nullptr) AddDescribedNames(*doc, *lexicon_, &names);
     DropCommonNounAcronyms(*doc, &names);
+    if (lexicon_ != nullptr) DropListedCommonNouns(*doc, *lexicon_, &names);
   }
 
   std::vector<Mention> numbers;
@@ -586,6 +587,17 @@ void DropCommonNounAcronyms(const Document& doc, std::vector<Mention>* names) {
   }
   if (common.empty()) return;
   std::erase_if(*names, [&](const Mention& m) { return common.contains(std::string(doc.Slice(m.start, m.end))); });
+}
+
+void DropListedCommonNouns(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names) {
+  std::string packed;
+  std::erase_if(*names, [&](const Mention& m) {
+    packed.clear();
+    for (char c : doc.Slice(m.start, m.end)) {
+      if (c != ' ') packed += c;
+    }
+    return lexicon.Contains("gaz_common_nouns", packed);
+  });
 }
 
 void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {

@@ -109,6 +109,11 @@ void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<
 // a thing: its mentions are removed from `names` throughout the document.
 void DropCommonNounAcronyms(const Document& doc, std::vector<Mention>* names);
 
+// Names that are written in capitals but name kinds of things (list
+// gaz_common_nouns of `lexicon`: "R&D", "Q&A", "Internet") are removed from
+// `names`; spaces inside a name do not count ("S & T" is "S&T").
+void DropListedCommonNouns(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names);
+
 // Names and numbers (each sorted, free of overlaps) into one list in text
 // order; of two overlapping spans the longer stays, a name at equal length.
 std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Mention> numbers);
