@@ -96,6 +96,10 @@ class QuoteFinder {
 
   void Run() {
     Collect();
+    named_run_end_.assign(cands_.size() + 1, cands_.size());
+    for (size_t k = cands_.size(); k-- > 0;) {
+      named_run_end_[k] = IsNamedInFrame(cands_[k]) ? named_run_end_[k + 1] : k;
+    }
     for (size_t i = 0; i < cands_.size(); ++i) Attribute(i);
     for (size_t i = 0; i < cands_.size(); ++i) Emit(i);
     if (options_.reported_speech || options_.paraphrases) {
@@ -255,8 +259,16 @@ class QuoteFinder {
     // A short quotation inside the frame's appositive is no quotation of
     // its own to stop at ("...," Bill Eastland, wearing "Ted Cruz" pins,
     // said).
-    size_t next = i + 1;
-    while (next < cands_.size() && cands_[next].after < to && IsNamedInFrame(cands_[next])) ++next;
+    // The first quotation after this one that is no short name in the frame
+    // or that ends at or past `to`. A search, not a walk: one sentence may
+    // hold thousands of short quotations ('"a". "a". ...'), and walking them
+    // for each made the stage quadratic. Candidates are the outermost
+    // quotations in text order, so `after` never decreases along cands_.
+    const auto named_end = cands_.begin() + static_cast<std::ptrdiff_t>(named_run_end_[i + 1]);
+    const size_t next = static_cast<size_t>(
+        std::partition_point(cands_.begin() + static_cast<std::ptrdiff_t>(i + 1), named_end,
+                             [&](const Candidate& n) { return n.after < to; }) -
+        cands_.begin());
     if (next < cands_.size()) to = std::min(to, cands_[next].open_word);
     return {c.after, std::max(c.after, to)};
   }
@@ -1038,6 +1050,10 @@ class QuoteFinder {
   Layout layout_;
   Attributor attributor_;
   std::vector<Candidate> cands_;
+  // Per candidate k: the first candidate at or after k that is no short name
+  // in a frame (IsNamedInFrame), cands_.size() if none; one more entry for
+  // cands_.size() itself.
+  std::vector<size_t> named_run_end_;
   std::vector<size_t> emitted_;  // per candidate emitted so far: its doc_.quotes index
 };
 

@@ -837,6 +837,15 @@ TEST(QuotesTest, JunkNeverFails) {
   }
 }
 
+TEST(QuotesTest, ThousandsOfShortQuotationsInOneSentence) {
+  // Every one is found, and each is a term. (Each quotation's frame region
+  // ends at the next quotation that is no short name: a search over the
+  // candidates since this text took the stage quadratic time.)
+  std::string text;
+  for (int k = 0; k < 5000; ++k) text += "\"a\". ";
+  ExpectQuotes(text, std::vector<Expected>(5000, Expected{.text = "a", .kind = QuoteKind::kTerm}));
+}
+
 TEST(QuotesTest, ATranscriptIsOneQuotationATurn) {
   // Paragraphs that re-open the quotation, each turn labelled with its
   // speaker's name in capitals; a paragraph without a label goes on with
