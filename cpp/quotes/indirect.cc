@@ -40,6 +40,10 @@ constexpr uint32_t kMinContentWords = 2;
 // deputy director"; "Manafort's former business partner": the possessive's
 // "'s" is a word of its own).
 constexpr uint32_t kDescriptionHeadWords = 5;
+// Words at most in a description of the speaker without an article or
+// "who" after a frame's comma: a longer tail to the sentence's end is more
+// content, and not reading it keeps a sentence of thousands of frames linear.
+constexpr uint32_t kMaxDescriptionWords = 40;
 // A description before a speaker's name in a trailing frame ("..., Algerian
 // foreign ministry spokesman Benali Abdelaziz said") has at most this many
 // words.
@@ -1565,6 +1569,7 @@ class IndirectFinder {
     if (w >= sentence_end || inside_[w] >= 0) return false;
     const std::string& first = words()[w].lower;
     if (first == "a" || first == "an" || first == "another" || first == "who") return true;
+    if (sentence_end - w > kMaxDescriptionWords) return false;
     bool speaker_noun = false;
     for (uint32_t k = w; k < sentence_end; ++k) {
       // An auxiliary or a verb of report makes a clause ("..., he said,
