@@ -173,6 +173,29 @@ def measure_spacy(texts, spec) -> dict:
     return result
 
 
+# Texts that once took time growing with the square of their length: one
+# sentence of thousands of short quotations, or of thousands of frames.
+WORST_CASES = ('"a" ', '"a". ', "According to X, ", "Smith, who said ", "'a' ")
+
+
+def measure_worst_cases(n: int) -> list:
+    """CPU seconds of the whole pipeline, every quotation option on, on each
+    worst case repeated n and 4n times: linear time grows 4-fold."""
+    import saywho
+    nlp = saywho.load(quote_options=saywho.QuoteOptions(reported_speech=True, join_continuations=True,
+                                                         paraphrases=True))
+    out = []
+    for piece in WORST_CASES:
+        seconds = []
+        for times in (n, 4 * n):
+            text = piece * times
+            start = time.process_time()
+            nlp(text, format="text")
+            seconds.append(time.process_time() - start)
+        out.append((piece, seconds[0], seconds[1]))
+    return out
+
+
 def child_main(spec_json: str) -> None:
     spec = json.loads(spec_json)
     texts = load_sample(Path(spec["news"]), spec["articles"])
@@ -361,6 +384,11 @@ def main() -> int:
               "none installed (resources/models/ner.bin): the entity stage runs without its tagger"))
     if peer_ner and "error" not in peer_ner:
         print("spaCy entity row runs the pipes %s" % " + ".join(peer_ner["pipes"]))
+    worst_n = 16000
+    print("worst cases (one text of a piece repeated %d and %d times, every quotation option on; CPU s;"
+          " linear time grows 4-fold):" % (worst_n, 4 * worst_n))
+    for piece, small, large in measure_worst_cases(worst_n):
+        print("  %-20r %6.2f s %6.2f s  x%.1f" % (piece, small, large, large / max(small, 1e-9)))
     print("load average %.1f at the end" % os.getloadavg()[0])
     print()
     print("\n".join((
