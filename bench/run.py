@@ -384,7 +384,7 @@ def main() -> int:
               "none installed (resources/models/ner.bin): the entity stage runs without its tagger"))
     if peer_ner and "error" not in peer_ner:
         print("spaCy entity row runs the pipes %s" % " + ".join(peer_ner["pipes"]))
-    worst_n = 16000
+    worst_n = 32000
     print("worst cases (one text of a piece repeated %d and %d times, every quotation option on; CPU s;"
           " linear time grows 4-fold):" % (worst_n, 4 * worst_n))
     for piece, small, large in measure_worst_cases(worst_n):
