@@ -243,10 +243,10 @@ class Grammar {
   // One past token `j` when it is a time zone written in capitals ("GMT"),
   // else `j`.
   uint32_t PastTimeZone(uint32_t j) const {
-    const bool capitals = j < words_.size() && !words_[j].empty() &&
-                          std::all_of(words_[j].begin(), words_[j].end(),
-                                      [](char c) { return c >= 'A' && c <= 'Z'; });
-    return capitals && TimeZones().contains(W(j)) ? j + 1 : j;
+    // The zones are letters only: in capitals, no lower-case one.
+    const bool zone = TimeZones().contains(W(j)) &&
+                      std::none_of(words_[j].begin(), words_[j].end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return zone ? j + 1 : j;
   }
 
   bool IsMonth(uint32_t i) const {

@@ -112,7 +112,7 @@ TEST(AddItalicTitlesTest, TitleCaseItalicsBecomeWorks) {
   EXPECT_EQ(names[1].label, Label::kOrg);  // lower-case "ganchao" is no title
 }
 
-TEST(DropCommonNounAcronymsTest, AcronymOfLowerCaseWordsIsNoName) {
+TEST(DropCommonNounsTest, AcronymOfLowerCaseWordsIsNoName) {
   ner::ConllDocument conll;
   conll.sentences.push_back(ner::ConllSentence{
       {"Advances", "in", "artificial", "intelligence", "(", "AI", ")", "and", "research", "and",
@@ -129,14 +129,14 @@ TEST(DropCommonNounAcronymsTest, AcronymOfLowerCaseWordsIsNoName) {
     m.label = Label::kOrg;
     names.push_back(m);
   }
-  ner::DropCommonNounAcronyms(doc, &names);
+  ner::DropCommonNouns(doc, /*lexicon=*/nullptr, &names);
   std::vector<std::string> kept;
   for (const Mention& m : names) kept.push_back(std::string(doc.Slice(m.start, m.end)));
   // "Communist Party" spells CP in capitals: a name, and so is its acronym.
   EXPECT_EQ(kept, (std::vector<std::string>{"Communist Party", "CP", "CP"}));
 }
 
-TEST(DropListedCommonNounsTest, ListedKindsOfThingsAreNoNames) {
+TEST(DropCommonNounsTest, ListedKindsOfThingsAreNoNames) {
   ner::ConllDocument conll;
   conll.sentences.push_back(ner::ConllSentence{{"S", "&", "T", "and", "R&D", "on", "the", "Internet", "at", "AT&T"},
                                                std::vector<std::string>(10, "O")});
@@ -151,7 +151,7 @@ TEST(DropListedCommonNounsTest, ListedKindsOfThingsAreNoNames) {
   }
   Lexicon lexicon;
   lexicon.AddList("gaz_common_nouns", {"S&T", "R&D", "Internet"});
-  ner::DropListedCommonNouns(doc, lexicon, &names);
+  ner::DropCommonNouns(doc, &lexicon, &names);
   ASSERT_EQ(names.size(), 1u);
   EXPECT_EQ(doc.Slice(names[0].start, names[0].end), "AT&T");
 }

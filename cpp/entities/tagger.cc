@@ -14,6 +14,11 @@ namespace {
 
 bool Capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+// The text of token `k`.
+std::string_view TokenText(const Document& doc, uint32_t k) {
+  return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]);
+}
+
 // Tokens that may not end a name: possessives and punctuation.
 bool IsTrailer(std::string_view token) {
   if (token == "'s" || token == "\xE2\x80\x99s" || token == "'" || token == "\xE2\x80\x99") return true;
@@ -39,6 +44,39 @@ Mention TokenMention(const Document& doc, uint32_t first, uint32_t stop, Label l
   m.label = label;
   m.score = score;
   return m;
+}
+
+bool StartsBefore(const Mention& a, const Mention& b) { return a.start < b.start; }
+
+// Tells, token after token in text order, whether a name of `names` (sorted,
+// free of overlaps) covers the token. Holds `doc` and `names`, which must not
+// change while it is used.
+class NameCursor {
+ public:
+  NameCursor(const Document& doc, const std::vector<Mention>& names) : doc_(doc), names_(names) {}
+
+  // True when no name overlaps token `k`; `k` may not decrease from call to call.
+  bool Untagged(uint32_t k) {
+    while (next_ < names_.size() && names_[next_].end <= doc_.tokens.start[k]) ++next_;
+    return next_ == names_.size() || names_[next_].start >= doc_.tokens.end[k];
+  }
+  // Where the first name after the token last asked about starts (the end
+  // of offsets when none follows).
+  Offset NextNameStart() const { return next_ < names_.size() ? names_[next_].start : ~Offset{0}; }
+
+ private:
+  const Document& doc_;
+  const std::vector<Mention>& names_;
+  size_t next_ = 0;  // the first name ending after the token last asked about
+};
+
+// Merges `added` (in text order, overlapping none of them) into `names`.
+void MergeNames(const std::vector<Mention>& added, std::vector<Mention>* names) {
+  if (added.empty()) return;
+  std::vector<Mention> merged;
+  merged.reserve(names->size() + added.size());
+  std::merge(names->begin(), names->end(), added.begin(), added.end(), std::back_inserter(merged), StartsBefore);
+  *names = std::move(merged);
 }
 
 }  // namespace
@@ -104,7 +142,7 @@ bool Tagger::InList(LexiconName list, std::string_view word) const {
 }
 
 Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end) const {
-  const std::string_view last = doc.Slice(doc.tokens.start[end - 1], doc.tokens.end[end - 1]);
+  const std::string_view last = TokenText(doc, end - 1);
   const std::string_view text = doc.Slice(doc.tokens.start[first], doc.tokens.end[end - 1]);
   const uint32_t lists = gazetteer_.SpanLists(doc, first, end);
   // "the People's Republic", "the United Kingdom": states, whatever the class.
@@ -136,7 +174,7 @@ Label Tagger::Refine(const Document& doc, int cls, uint32_t first, uint32_t end)
     case NameClass::kPerson:
       // "the Ross Sea", "the Ross Ice Shelf": a person's name takes no
       // article, and this one ends in a place's head word.
-      if (end - first > 1 && first > 0 && AsciiLower(doc.Slice(doc.tokens.start[first - 1], doc.tokens.end[first - 1])) == "the" &&
+      if (end - first > 1 && first > 0 && AsciiLower(TokenText(doc, first - 1)) == "the" &&
           InList("gaz_loc_words", last)) {
         return Label::kLoc;
       }
@@ -197,7 +235,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     // What is left of a name split below starts inside it; its leading
     // lower-case words belong to neither part.
     if (tags[i] == kOutside ||
-        (style == Style::kNews && IsInside(tags[i]) && IsLowerCaseWord(doc->Slice(doc->tokens.start[i], doc->tokens.end[i])))) {
+        (style == Style::kNews && IsInside(tags[i]) && IsLowerCaseWord(TokenText(*doc, i)))) {
       ++i;
       continue;
     }
@@ -209,7 +247,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     // two names ("Fiat mulls Ferrari" in a headline), the second read next.
     uint32_t next = end;
     for (uint32_t k = i + 1; style == Style::kNews && k + 1 < end; ++k) {
-      const std::string_view w = doc->Slice(doc->tokens.start[k], doc->tokens.end[k]);
+      const std::string_view w = TokenText(*doc, k);
       if (IsLowerCaseWord(w) && !InList("gaz_name_particles", w)) {
         end = k;
         next = k + 1;
@@ -219,11 +257,11 @@ void Tagger::Recognize(Document* doc, Style style) const {
     // Names never end in a possessive or punctuation ("China 's"), nor, in
     // edited text, in a lower-case word ("Rolf On Art - The Big Event - which").
     auto trailer = [&](uint32_t k) {
-      const std::string_view w = doc->Slice(doc->tokens.start[k], doc->tokens.end[k]);
+      const std::string_view w = TokenText(*doc, k);
       return IsTrailer(w) || (style == Style::kNews && IsLowerCaseWord(w));
     };
     while (end > i + 1 && trailer(end - 1)) --end;
-    if (IsTrailer(doc->Slice(doc->tokens.start[i], doc->tokens.end[i]))) {
+    if (IsTrailer(TokenText(*doc, i))) {
       i = next;
       continue;
     }
@@ -233,11 +271,11 @@ void Tagger::Recognize(Document* doc, Style style) const {
     // Nor in an open bracket: "Mladost ( L" takes its ")" back.
     int open_brackets = 0;
     for (uint32_t k = i; k < end; ++k) {
-      const std::string_view w = doc->Slice(doc->tokens.start[k], doc->tokens.end[k]);
+      const std::string_view w = TokenText(*doc, k);
       open_brackets += (w == "(") - (w == ")");
     }
     if (open_brackets > 0 && end < n && !(doc->tokens.flags[end] & kSentenceStart) &&
-        doc->Slice(doc->tokens.start[end], doc->tokens.end[end]) == ")") {
+        TokenText(*doc, end) == ")") {
       ++end;
     }
     // "Schroder Wertheim & Co", "Bear Stearns & Co Inc": partners' names
@@ -265,8 +303,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     AddPeoplesNames(*doc, &names);
     AddItalicTitles(*doc, &names);
     if (lexicon_ != nullptr) AddDescribedNames(*doc, *lexicon_, &names);
-    DropCommonNounAcronyms(*doc, &names);
-    if (lexicon_ != nullptr) DropListedCommonNouns(*doc, *lexicon_, &names);
+    DropCommonNouns(*doc, lexicon_, &names);
   }
 
   std::vector<Mention> numbers;
@@ -294,8 +331,7 @@ std::vector<Mention> MergeMentions(std::vector<Mention> names, std::vector<Menti
     taken.emplace(m.start, m.end);
     merged.push_back(m);
   }
-  std::sort(merged.begin(), merged.end(),
-            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  std::sort(merged.begin(), merged.end(), StartsBefore);
   return merged;
 }
 
@@ -310,24 +346,24 @@ Tagger::PeopleWord Tagger::PeopleWordOf(std::string_view word) const {
 bool Tagger::IsPeoplesName(const Document& doc, uint32_t first, uint32_t end, bool person) const {
   PeopleWord kind = PeopleWord::kNone;
   for (uint32_t k = first; k < end; ++k) {
-    kind = PeopleWordOf(doc.Slice(doc.tokens.start[k], doc.tokens.end[k]));
+    kind = PeopleWordOf(TokenText(doc, k));
     if (kind == PeopleWord::kNone) return false;
   }
   if (end - first > 1 || kind == PeopleWord::kPlural) return true;
-  return !person && !InList("gaz_language", doc.Slice(doc.tokens.start[first], doc.tokens.end[first]));
+  return !person && !InList("gaz_language", TokenText(doc, first));
 }
 
 bool Tagger::IsRegionName(const Document& doc, uint32_t first, uint32_t end) const {
   if (end - first < 2) return false;
-  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
-  const std::string_view head = word(end - 1);
+  const std::string_view head = TokenText(doc, end - 1);
   if (head != "America" && !InList("gaz_loc_words", head)) return false;
   static const auto* compass = new absl::flat_hash_set<std::string_view>{
       "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
       "Northeast", "Northwest", "Southeast", "Southwest", "Far", "Near", "Middle"};
   for (uint32_t k = first; k + 1 < end; ++k) {
-    if (!compass->contains(word(k)) && !InList("gaz_demonym", word(k)) &&
-        !InList("resolve_demonyms_extra", word(k)) && PeopleWordOf(word(k)) != PeopleWord::kSingular) {
+    const std::string_view w = TokenText(doc, k);
+    if (!compass->contains(w) && !InList("gaz_demonym", w) && !InList("resolve_demonyms_extra", w) &&
+        PeopleWordOf(w) != PeopleWord::kSingular) {
       return false;
     }
   }
@@ -335,28 +371,23 @@ bool Tagger::IsRegionName(const Document& doc, uint32_t first, uint32_t end) con
 }
 
 void Tagger::AddPeoplesNames(const Document& doc, std::vector<Mention>* names) const {
-  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
   std::vector<Mention> found;
-  size_t next_name = 0;  // the first name ending after the token looked at
+  NameCursor cursor(doc, *names);
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (const Sentence& s : doc.sentences) {
     const uint32_t end = std::min(s.end_token, n);
     for (uint32_t k = s.first_token; k < end; ++k) {
-      if (!Capitalized(word(k))) continue;
-      while (next_name < names->size() && (*names)[next_name].end <= doc.tokens.start[k]) ++next_name;
-      if (next_name < names->size() && (*names)[next_name].start < doc.tokens.end[k]) continue;  // tagged
-      const PeopleWord kind = PeopleWordOf(word(k));
+      if (!Capitalized(TokenText(doc, k)) || !cursor.Untagged(k)) continue;
+      const PeopleWord kind = PeopleWordOf(TokenText(doc, k));
       if (kind == PeopleWord::kNone) continue;
       if (kind == PeopleWord::kSingular &&
-          ((k + 1 < end && Capitalized(word(k + 1))) || InList("gaz_language", word(k)))) {
+          ((k + 1 < end && Capitalized(TokenText(doc, k + 1))) || InList("gaz_language", TokenText(doc, k)))) {
         continue;
       }
       found.push_back(TokenMention(doc, k, k + 1, Label::kNorp, 0.5f));
     }
   }
-  if (found.empty()) return;
-  names->insert(names->end(), found.begin(), found.end());
-  std::sort(names->begin(), names->end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  MergeNames(found, names);
 }
 
 bool Tagger::LooksLikePersonName(const Document& doc, uint32_t first, uint32_t end) const {
@@ -365,8 +396,8 @@ bool Tagger::LooksLikePersonName(const Document& doc, uint32_t first, uint32_t e
   // culture the lists miss). Firms named after people ("Goldman Sachs")
   // have a known second word.
   if (end - first != 2 || lexicon_ == nullptr) return false;
-  const std::string_view a = doc.Slice(doc.tokens.start[first], doc.tokens.end[first]);
-  const std::string_view b = doc.Slice(doc.tokens.start[first + 1], doc.tokens.end[first + 1]);
+  const std::string_view a = TokenText(doc, first);
+  const std::string_view b = TokenText(doc, first + 1);
   if (!Capitalized(a) || !Capitalized(b) || b.size() < 3) return false;
   if (!std::all_of(b.begin() + 1, b.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   const bool known_first = lexicon_->Contains("gaz_surname", a) || lexicon_->Contains("gaz_given_name", a);
@@ -377,9 +408,8 @@ bool Tagger::LooksLikePersonName(const Document& doc, uint32_t first, uint32_t e
 
 uint32_t Tagger::PlaceAfterLegalForm(const Document& doc, uint32_t first, uint32_t end) const {
   if (lexicon_ == nullptr) return end;
-  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
   for (uint32_t k = first + 1; k + 2 < end; ++k) {
-    if (word(k + 1) != "of" || !lexicon_->Contains("gaz_legal_forms", word(k))) continue;
+    if (TokenText(doc, k + 1) != "of" || !lexicon_->Contains("gaz_legal_forms", TokenText(doc, k))) continue;
     return (gazetteer_.SpanLists(doc, k + 2, end) & place_lists_) ? k + 2 : end;
   }
   return end;
@@ -388,11 +418,10 @@ uint32_t Tagger::PlaceAfterLegalForm(const Document& doc, uint32_t first, uint32
 uint32_t Tagger::LegalFormAfterAmpersand(const Document& doc, uint32_t end) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   if (lexicon_ == nullptr || end + 1 >= n) return end;
-  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
   auto legal_form = [&](uint32_t k) {
-    return !(doc.tokens.flags[k] & kSentenceStart) && lexicon_->Contains("gaz_legal_forms", word(k));
+    return !(doc.tokens.flags[k] & kSentenceStart) && lexicon_->Contains("gaz_legal_forms", TokenText(doc, k));
   };
-  if (word(end) != "&" || (doc.tokens.flags[end] & kSentenceStart) || !legal_form(end + 1)) return end;
+  if (TokenText(doc, end) != "&" || (doc.tokens.flags[end] & kSentenceStart) || !legal_form(end + 1)) return end;
   uint32_t stop = end + 2;
   while (stop < n && legal_form(stop)) ++stop;
   return stop;
@@ -400,7 +429,7 @@ uint32_t Tagger::LegalFormAfterAmpersand(const Document& doc, uint32_t end) cons
 
 bool Tagger::HasOrgWord(const Document& doc, uint32_t first, uint32_t end) const {
   for (uint32_t k = first; k < end; ++k) {
-    const std::string_view w = doc.Slice(doc.tokens.start[k], doc.tokens.end[k]);
+    const std::string_view w = TokenText(doc, k);
     if (Capitalized(w) && lexicon_ != nullptr && lexicon_->Contains("gaz_org_words", w)) return true;
   }
   return false;
@@ -417,33 +446,33 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
   std::vector<Mention> found;
   for (const Sentence& s : doc.sentences) {
     const uint32_t end = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(doc.tokens.size()));
-    auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
     // Month and weekday names are capitalised but belong to dates ("August
     // National Association...", "Security Council on Friday").
-    auto name_word = [&](uint32_t k) { return Capitalized(word(k)) && !IsCalendarWord(word(k)); };
+    auto name_word = [&](uint32_t k) { return Capitalized(TokenText(doc, k)) && !IsCalendarWord(TokenText(doc, k)); };
     for (uint32_t i = s.first_token; i < end;) {
-      if (!name_word(i) || word(i) == "The" || word(i) == "A") {
+      if (!name_word(i) || TokenText(doc, i) == "The" || TokenText(doc, i) == "A") {
         ++i;
         continue;
       }
       uint32_t head_end = i;  // the first segment: capitalised words only
       while (head_end < end && name_word(head_end)) ++head_end;
-      const std::string_view head = word(head_end - 1);
+      const std::string_view head = TokenText(doc, head_end - 1);
       Label label = Label::kNone;
       uint32_t stop = head_end;
       if (head_end - i >= 2 && lexicon_->Contains("gaz_event_words", head)) label = Label::kEvent;
-      if (lexicon_->Contains("gaz_org_words", head) && (head_end - i >= 2 || (head_end < end && is_joiner(word(head_end))))) {
+      if (lexicon_->Contains("gaz_org_words", head) &&
+          (head_end - i >= 2 || (head_end < end && is_joiner(TokenText(doc, head_end))))) {
         label = Label::kOrg;
         // Complements: joiner, optional "the", capitalised words (and "and"
         // between capitalised words once a complement has begun). A legal
         // form ends a firm's name: "Kia Motor Corp of South Korea" is the
         // firm, then its country.
         const bool legal_form = lexicon_->Contains("gaz_legal_forms", head);
-        for (uint32_t k = head_end; !legal_form && k < end && is_joiner(word(k));) {
+        for (uint32_t k = head_end; !legal_form && k < end && is_joiner(TokenText(doc, k));) {
           uint32_t j = k + 1;
-          if (j < end && word(j) == "the") ++j;
+          if (j < end && TokenText(doc, j) == "the") ++j;
           uint32_t last_capital = 0;
-          while (j < end && (name_word(j) || (word(j) == "and" && last_capital != 0 && j + 1 < end &&
+          while (j < end && (name_word(j) || (TokenText(doc, j) == "and" && last_capital != 0 && j + 1 < end &&
                                                name_word(j + 1)))) {
             if (name_word(j)) last_capital = j;
             ++j;
@@ -478,13 +507,12 @@ void Tagger::AddTitleCaseNames(const Document& doc, std::vector<Mention>* names)
   for (const Mention& m : found) {
     if (m.label != Label::kNone) kept.push_back(m);
   }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  std::sort(kept.begin(), kept.end(), StartsBefore);
   *names = std::move(kept);
 }
 
 void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names) {
   constexpr uint32_t kMaxWords = 8;
-  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
   // The label a descriptor ending just before token k gives, if any: one
   // word ("company") or two ("think tank"), written in lower case.
   auto descriptor_label = [&](const Sentence& s, uint32_t k) {
@@ -493,7 +521,7 @@ void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<
       std::string key;
       for (uint32_t j = k - words; j < k; ++j) {
         if (j > k - words) key += ' ';
-        key += word(j);
+        key += TokenText(doc, j);
       }
       if (const std::string* label = lexicon.Lookup("gaz_descriptors", key)) return LabelFromName(*label);
     }
@@ -507,7 +535,9 @@ void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<
     // A name begins with a capitalised word, not "I", not a month or weekday,
     // and not the first of the sentence (where every word is capitalised).
     auto name_word = [&](uint32_t k) {
-      return k > s.first_token && Capitalized(word(k)) && word(k) != "I" && !IsCalendarWord(word(k));
+      if (k <= s.first_token) return false;
+      const std::string_view w = TokenText(doc, k);
+      return Capitalized(w) && w != "I" && !IsCalendarWord(w);
     };
     // Titles and firms go on through short joiners between capitalised words
     // ("Touching the Void", "Export & Finance Bank") and through calendar
@@ -531,41 +561,38 @@ void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<
       const Label label = descriptor_label(s, i);
       if (label == Label::kNone) continue;
       uint32_t plain_stop = i + 1;  // capitalised words only
-      while (plain_stop < end && plain_stop - i < kMaxWords && Capitalized(word(plain_stop)) &&
-             word(plain_stop) != "I") {
+      while (plain_stop < end && plain_stop - i < kMaxWords && Capitalized(TokenText(doc, plain_stop)) &&
+             TokenText(doc, plain_stop) != "I") {
         ++plain_stop;
       }
       uint32_t joined_stop = plain_stop;  // and on through joiners
       for (uint32_t k = plain_stop;;) {
         uint32_t j = k;
-        while (j < end && j - i < kMaxWords && joiner(word(j), label)) ++j;
+        while (j < end && j - i < kMaxWords && joiner(TokenText(doc, j), label)) ++j;
         if (j == k || j == end || j - i == kMaxWords || !name_word(j)) break;  // not "... in October"
-        while (j < end && j - i < kMaxWords && Capitalized(word(j))) ++j;
+        while (j < end && j - i < kMaxWords && Capitalized(TokenText(doc, j))) ++j;
         joined_stop = k = j;
       }
       // Joined when that is untagged ("Hide and Seek"), else the plain run
       // ("Carmen" in "the opera Carmen in London" where London is a name).
       const uint32_t stop = untagged(i, joined_stop) ? joined_stop : untagged(i, plain_stop) ? plain_stop : i;
-      if (stop == i || (stop == i + 1 && word(i).size() == 1)) continue;  // not a lone letter ("Series A")
+      if (stop == i || (stop == i + 1 && TokenText(doc, i).size() == 1)) continue;  // not a lone letter ("Series A")
       found.push_back(TokenMention(doc, i, stop, label, 0.5f));
       i = stop - 1;
     }
   }
-  if (found.empty()) return;
-  names->insert(names->end(), found.begin(), found.end());
-  std::sort(names->begin(), names->end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  MergeNames(found, names);
 }
 
-void DropCommonNounAcronyms(const Document& doc, std::vector<Mention>* names) {
-  auto word = [&](uint32_t k) { return doc.Slice(doc.tokens.start[k], doc.tokens.end[k]); };
+void DropCommonNouns(const Document& doc, const Lexicon* lexicon, std::vector<Mention>* names) {
   // "artificial intelligence ( AI )": the acronym in brackets, then the
   // lower-case words before the bracket whose initials spell it, last letter
   // first ("and", "of", "&" may stand between them).
-  absl::flat_hash_set<std::string> common;
+  absl::flat_hash_set<std::string_view> common;
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t k = 1; k + 2 < n; ++k) {
-    if (word(k) != "(" || word(k + 2) != ")") continue;
-    std::string_view acronym = word(k + 1);
+    if (TokenText(doc, k) != "(" || TokenText(doc, k + 2) != ")") continue;
+    std::string_view acronym = TokenText(doc, k + 1);
     if (acronym.size() > 1 && acronym.back() == 's') acronym.remove_suffix(1);  // "NGOs"
     if (!std::all_of(acronym.begin(), acronym.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; })) {
       continue;
@@ -578,25 +605,24 @@ void DropCommonNounAcronyms(const Document& doc, std::vector<Mention>* names) {
     uint32_t j = k;
     size_t matched = 0;
     while (matched < letters.size() && j > 0) {
-      const std::string_view w = word(--j);
+      const std::string_view w = TokenText(doc, --j);
       if (w == "and" || w == "of" || w == "&") continue;
       if (w.empty() || w[0] != letters[letters.size() - 1 - matched] - 'A' + 'a') break;
       ++matched;
     }
-    if (matched == letters.size()) common.insert(std::string(word(k + 1)));
+    if (matched == letters.size()) common.insert(TokenText(doc, k + 1));
   }
-  if (common.empty()) return;
-  std::erase_if(*names, [&](const Mention& m) { return common.contains(std::string(doc.Slice(m.start, m.end))); });
-}
-
-void DropListedCommonNouns(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names) {
+  // And the kinds the list names, spaces inside left out ("S & T").
   std::string packed;
   std::erase_if(*names, [&](const Mention& m) {
+    const std::string_view text = doc.Slice(m.start, m.end);
+    if (common.contains(text)) return true;
+    if (lexicon == nullptr) return false;
     packed.clear();
-    for (char c : doc.Slice(m.start, m.end)) {
+    for (char c : text) {
       if (c != ' ') packed += c;
     }
-    return lexicon.Contains("gaz_common_nouns", packed);
+    return lexicon->Contains("gaz_common_nouns", packed);
   });
 }
 
@@ -613,7 +639,7 @@ void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {
     if (end == begin || end - begin > kMaxWords || doc.tokens.start[begin] != markup.start) continue;
     bool title = true;
     for (uint32_t k = begin; k < end && title; ++k) {
-      const std::string_view w = doc.Slice(doc.tokens.start[k], doc.tokens.end[k]);
+      const std::string_view w = TokenText(doc, k);
       if (k > begin && (doc.tokens.flags[k] & kSentenceStart)) title = false;
       // Title case: words start upper case, except short function words.
       if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && (k == begin || w.size() > 4)) title = false;
@@ -640,7 +666,7 @@ void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {
   for (const Mention& title : titles) {
     if (title.label != Label::kNone) kept.push_back(title);
   }
-  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  std::sort(kept.begin(), kept.end(), StartsBefore);
   *names = std::move(kept);
 }
 
@@ -694,12 +720,10 @@ void HarmonizeNames(const Document& doc, std::vector<Mention>* names) {
   constexpr uint32_t kMaxTokens = 6;
   std::vector<Mention> added;
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  size_t next = 0;  // first mention ending after the current token
+  NameCursor cursor(doc, *names);
   for (uint32_t i = 0; i < n; ++i) {
-    while (next < names->size() && (*names)[next].end <= doc.tokens.start[i]) ++next;
-    if (next < names->size() && (*names)[next].start < doc.tokens.end[i]) continue;
-    if (!Capitalized(doc.Slice(doc.tokens.start[i], doc.tokens.end[i]))) continue;
-    const Offset limit = next < names->size() ? (*names)[next].start : ~Offset{0};
+    if (!cursor.Untagged(i) || !Capitalized(TokenText(doc, i))) continue;
+    const Offset limit = cursor.NextNameStart();
     for (uint32_t len = std::min(kMaxTokens, n - i); len >= 1; --len) {
       const Offset end = doc.tokens.end[i + len - 1];
       if (end > limit) continue;
@@ -710,12 +734,7 @@ void HarmonizeNames(const Document& doc, std::vector<Mention>* names) {
       break;
     }
   }
-  if (added.empty()) return;
-  std::vector<Mention> merged;
-  merged.reserve(names->size() + added.size());
-  std::merge(names->begin(), names->end(), added.begin(), added.end(), std::back_inserter(merged),
-             [](const Mention& a, const Mention& b) { return a.start < b.start; });
-  *names = std::move(merged);
+  MergeNames(added, names);
 }
 
 }  // namespace saywho::ner

@@ -104,15 +104,12 @@ void AddItalicTitles(const Document& doc, std::vector<Mention>* names);
 // -> label) become mentions with that label. `names` stays sorted.
 void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names);
 
-// An acronym the text defines by lower-case words ("artificial intelligence
-// (AI)", "non-governmental organisations (NGOs)") names a kind of thing, not
-// a thing: its mentions are removed from `names` throughout the document.
-void DropCommonNounAcronyms(const Document& doc, std::vector<Mention>* names);
-
-// Names that are written in capitals but name kinds of things (list
-// gaz_common_nouns of `lexicon`: "R&D", "Q&A", "Internet") are removed from
-// `names`; spaces inside a name do not count ("S & T" is "S&T").
-void DropListedCommonNouns(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names);
+// Names of kinds of things, not things, are removed from `names`: an
+// acronym the text defines by lower-case words ("artificial intelligence
+// (AI)", "non-governmental organisations (NGOs)"), throughout the document,
+// and what list gaz_common_nouns of `lexicon` (may be null: none) holds,
+// spaces inside a name left out ("R&D", "Q&A", "Internet"; "S & T" is S&T).
+void DropCommonNouns(const Document& doc, const Lexicon* lexicon, std::vector<Mention>* names);
 
 // Names and numbers (each sorted, free of overlaps) into one list in text
 // order; of two overlapping spans the longer stays, a name at equal length.
