@@ -992,6 +992,15 @@ class IndirectFinder {
     for (uint32_t w = first; w < end; ++w) content_word |= !lexicon_.Contains("quote_function_words", words()[w].lower);
     // "Several decades later, ...": a phrase of time is an adverbial.
     if (!content_word || lexicon_.Contains("quote_reported_time_nouns", words()[end - 1].lower)) return std::nullopt;
+    // "Readers may not let ...", "Sooner or later he would have to ...": an
+    // auxiliary or a modal after the opening phrase, or after a pronoun in
+    // it, ends the subject; the speaker is the phrase before it.
+    for (uint32_t k = first + 1; k < end; ++k) {
+      if (!IsAuxiliary(words()[k])) continue;
+      std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(k, first);
+      if (subject && (subject->first == first || subject->type == SpeakerPhrase::kPronoun)) return subject;
+      break;
+    }
     return DescriptionPhrase(first, end);
   }
 

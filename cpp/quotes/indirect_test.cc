@@ -655,6 +655,14 @@ TEST(IndirectTest, LongClauseOpeningSpeaks) {
                       "they have a new weapon", "Democrats trying to regain control of the Senate in November"});
 }
 
+TEST(IndirectTest, ClauseOpeningEndsAtItsAuxiliary) {
+  // The words before the cue hold a verb chain; its subject is the speaker,
+  // not the chain ("he would have to").
+  ExpectOnlyReported({"Sooner or later he would have to admit that the plan had failed.",
+                      "that the plan had failed", "he"});
+  ExpectOnlyReported({"Readers may not let editorials tell them how to vote.", "them how to vote", "Readers"});
+}
+
 TEST(IndirectTest, RelativeWhichSpeaks) {
   ExpectOnlyReported({"The request came from the newspaper, which argued that the records were of public interest.",
                       "that the records were of public interest", "which"});
