@@ -77,4 +77,9 @@ uint32_t Gazetteer::SpanLists(const Document& doc, uint32_t first, uint32_t end)
   return it == entries_.end() ? 0 : it->second;
 }
 
+uint32_t Gazetteer::TextLists(std::string_view entry) const {
+  auto it = entries_.find(HashBytes(entry, /*fold=*/true));
+  return it == entries_.end() ? 0 : it->second;
+}
+
 }  // namespace saywho::ner

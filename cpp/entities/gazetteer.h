@@ -42,6 +42,9 @@ class Gazetteer {
 
   // The lists holding exactly the token span [first, end).
   uint32_t SpanLists(const Document& doc, uint32_t first, uint32_t end) const;
+  // The lists holding exactly `entry` (tokens joined by single spaces, as
+  // the lists write them), without regard to ASCII case.
+  uint32_t TextLists(std::string_view entry) const;
 
  private:
   void AddEntry(int list, std::string_view entry);

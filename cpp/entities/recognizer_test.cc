@@ -316,6 +316,16 @@ TEST(RecognizerTest, RegionsAreLocations) {
   EXPECT_EQ(std::find(names.begin(), names.end(), "Union Pacific|LOC"), names.end());
 }
 
+// A name inside a hyphenated word is the name alone, as OntoNotes splits
+// it: before a lower-case word, or a country or people on each side; firms
+// named after their partners stay whole.
+TEST(RecognizerTest, HyphenatedWordsAreSplitIntoTheirNames) {
+  EXPECT_EQ(NamesIn({"The", "Singapore-based", "fund", "backed", "the", "U.S.-Chinese", "talks", "."}),
+            (std::vector<std::string>{"Singapore|GPE", "U.S.|GPE", "Chinese|NORP"}));
+  EXPECT_EQ(NamesIn({"Shares", "of", "Hewlett-Packard", "rose", "."}),
+            (std::vector<std::string>{"Hewlett-Packard|ORG"}));
+}
+
 // Junk input never crashes; mentions come out sorted, inside the text and
 // free of overlaps.
 TEST(RecognizerTest, JunkInputGivesWellFormedMentions) {

@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "entities/numbers.h"
 #include "entities/perceptron.h"
 
@@ -304,6 +305,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     AddItalicTitles(*doc, &names);
     if (lexicon_ != nullptr) AddDescribedNames(*doc, *lexicon_, &names);
     DropCommonNouns(*doc, lexicon_, &names);
+    SplitHyphenatedNames(*doc, &names);
   }
 
   std::vector<Mention> numbers;
@@ -368,6 +370,74 @@ bool Tagger::IsRegionName(const Document& doc, uint32_t first, uint32_t end) con
     }
   }
   return true;
+}
+
+Label Tagger::LabelOfNamePart(const absl::flat_hash_map<std::string_view, Label>& named, std::string_view part) const {
+  if (auto it = named.find(part); it != named.end()) return it->second;
+  const uint32_t lists = gazetteer_.TextLists(part);
+  if (lists & place_lists_) return Label::kGpe;
+  if (lists & demonym_lists_) return Label::kNorp;
+  if (lists & company_lists_) return Label::kOrg;
+  if (PeopleWordOf(part) != PeopleWord::kNone) return Label::kNorp;
+  return Label::kNone;
+}
+
+void Tagger::SplitHyphenatedNames(const Document& doc, std::vector<Mention>* names) const {
+  absl::flat_hash_map<std::string_view, Label> named;  // the names' texts, filled at the first hyphen
+  std::vector<Mention> split;
+  split.reserve(names->size());
+  for (const Mention& m : *names) {
+    const std::string_view text = doc.Slice(m.start, m.end);
+    const size_t last_word = text.find_last_of(" \t\n") + 1;  // 0 when the name is one word
+    std::vector<std::string_view> pieces;  // the name cut at the hyphens of its last word
+    size_t from = 0;
+    for (size_t hyphen = text.find('-', last_word); hyphen != std::string_view::npos;
+         hyphen = text.find('-', hyphen + 1)) {
+      pieces.push_back(text.substr(from, hyphen - from));
+      from = hyphen + 1;
+    }
+    pieces.push_back(text.substr(from));
+    const bool cut = pieces.size() > 1 && std::none_of(pieces.begin(), pieces.end(), [](std::string_view p) {
+      return p.empty();
+    });
+    if (cut && named.empty()) {
+      for (const Mention& n : *names) named.emplace(doc.Slice(n.start, n.end), n.label);
+    }
+    std::vector<Mention> parts;
+    if (cut && IsLowerCaseWord(pieces.back()) && absl::ascii_isupper(static_cast<unsigned char>(pieces.front().front()))) {
+      // "Singapore-based", "Silicon Valley-friendly": the name before the
+      // last hyphen.
+      const std::string_view name = text.substr(0, text.size() - pieces.back().size() - 1);
+      if (const Label label = LabelOfNamePart(named, name); label != Label::kNone) {
+        parts.push_back(m);
+        parts.back().end = m.start + static_cast<Offset>(name.size());
+        parts.back().label = label;
+      }
+    } else if (cut) {
+      // "U.S.-Chinese", "Russian-Chechen": a country or a people on each
+      // side; not the partners of a firm ("Hewlett-Packard", "Rolls-Royce")
+      // nor of a place ("Schleswig-Holstein"), whose names may be a town's.
+      for (std::string_view piece : pieces) {
+        const bool listed = (gazetteer_.TextLists(piece) & (country_lists_ | demonym_lists_)) ||
+                            PeopleWordOf(piece) != PeopleWord::kNone;
+        const Label label = LabelOfNamePart(named, piece);
+        if (!listed || !absl::ascii_isupper(static_cast<unsigned char>(piece.front()))) {
+          parts.clear();
+          break;
+        }
+        parts.push_back(m);
+        parts.back().start = m.start + static_cast<Offset>(piece.data() - text.data());
+        parts.back().end = parts.back().start + static_cast<Offset>(piece.size());
+        parts.back().label = label;
+      }
+    }
+    if (parts.empty()) {
+      split.push_back(m);
+    } else {
+      split.insert(split.end(), parts.begin(), parts.end());
+    }
+  }
+  *names = std::move(split);
 }
 
 void Tagger::AddPeoplesNames(const Document& doc, std::vector<Mention>* names) const {

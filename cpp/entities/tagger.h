@@ -6,8 +6,10 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "entities/features.h"
 #include "entities/gazetteer.h"
@@ -76,6 +78,17 @@ class Tagger {
   // mentions: a plural always ("Tibetans", "Hispanics"), a singular when no
   // capitalised word follows it (not "Navajo Nation"). `names` stays sorted.
   void AddPeoplesNames(const Document& doc, std::vector<Mention>* names) const;
+  // The label of a name written inside a hyphenated word ("U.S." of
+  // "U.S.-led"): that of a name of the same text in the article (`named`:
+  // text -> label), else GPE, NORP or ORG as the country, city, nationality,
+  // company and peoples lists know it; kNone when nothing knows it.
+  Label LabelOfNamePart(const absl::flat_hash_map<std::string_view, Label>& named, std::string_view part) const;
+  // A name ending in a hyphenated word is narrowed to the names inside it,
+  // as OntoNotes splits them: "Silicon Valley-friendly" and "Singapore-based"
+  // to "Silicon Valley" and "Singapore" (a lower-case word after the
+  // hyphen), "U.S.-Chinese" to "U.S." and "Chinese" (names on both sides).
+  // Only when LabelOfNamePart knows every part; `names` stays sorted.
+  void SplitHyphenatedNames(const Document& doc, std::vector<Mention>* names) const;
 
   NerModel model_;
   const Lexicon* lexicon_;

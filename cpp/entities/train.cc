@@ -174,10 +174,20 @@ void Count(const Tagger& tagger, const Corpus& corpus, const EvalOptions& option
     const std::vector<Offset>& starts = doc.tokens.start;
     const std::vector<Offset>& ends = doc.tokens.end;
     for (const Mention& m : doc.mentions) {
-      const std::string label(CorpusLabel(corpus.scheme, m.label));
-      if (label.empty() || !keep(label)) continue;
-      const uint32_t first = static_cast<uint32_t>(std::lower_bound(starts.begin(), starts.end(), m.start) - starts.begin());
+      // The tokens the mention lies in: a name may be part of a token
+      // ("U.S." of "U.S.-led", both names of "Russian-Chechen"), which the
+      // corpus, as CoNLL does, tags as one name of a miscellaneous kind.
+      const uint32_t first =
+          static_cast<uint32_t>(std::upper_bound(starts.begin(), starts.end(), m.start) - starts.begin()) - 1;
       const uint32_t last = static_cast<uint32_t>(std::lower_bound(ends.begin(), ends.end(), m.end) - ends.begin());
+      const bool part_of_token = starts[first] != m.start || ends[last] != m.end;
+      const std::string label(CorpusLabel(corpus.scheme, part_of_token ? Label::kNorp : m.label));
+      if (label.empty() || !keep(label)) continue;
+      if (!found.empty() && found.back().end > first) {  // the other name of the same token
+        found.back().end = std::max(found.back().end, last + 1);
+        found.back().label = label;
+        continue;
+      }
       found.push_back(Span{first, last + 1, label});
     }
     if (options.tagged != nullptr) AppendTagged(corpus.conll[d], found, options.tagged);

@@ -70,6 +70,23 @@ TEST(TrainTest, TrainsATinyModelAndTagsWithIt) {
   EXPECT_EQ(doc.mentions[2].label, Label::kDate);
 }
 
+// Names inside a hyphenated word ("U.S." of "U.S.-led", both of
+// "U.S.-Chinese") score as CoNLL tags the word: one MISC name.
+TEST(TrainTest, NamesInsideATokenScoreAsOneMiscName) {
+  const std::string dir = std::string(SAYWHO_SOURCE_DIR) + "/resources/";
+  auto lexicon = Lexicon::LoadDir(dir + "lexicon");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  const std::string gold = WriteTemp("hyphens.conll",
+                                     "-DOCSTART-\tO\n\nThe\tO\nSingapore-based\tB-MISC\nfund\tO\nbacked\tO\n"
+                                     "the\tO\nU.S.-Chinese\tB-MISC\ntalks\tO\nin\tO\nLondon\tB-LOC\n.\tO\n\n");
+  std::string tagged;
+  EvalOptions options;
+  options.tagged = &tagged;
+  auto report = EvaluateNer(dir + "models/ner.bin", gold, &*lexicon, options);
+  ASSERT_TRUE(report.ok()) << report.status();
+  EXPECT_TRUE(absl::StrContains(*report, "overall precision 1.0000 recall 1.0000 f1 1.0000")) << *report << tagged;
+}
+
 TEST(TrainTest, SchemesAndLabelMaps) {
   const std::string gum = WriteTemp("gum.conll", "-DOCSTART-\tO\n\nthe\tB-place\ncity\tI-place\n"
                                                  "of\tO\nideas\tB-abstract\n\n");
