@@ -306,6 +306,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     if (lexicon_ != nullptr) AddDescribedNames(*doc, *lexicon_, &names);
     DropCommonNouns(*doc, lexicon_, &names);
     SplitHyphenatedNames(*doc, &names);
+    DropUnknownNamesInCapitalHeadings(*doc, &names);
   }
 
   std::vector<Mention> numbers;
@@ -438,6 +439,31 @@ void Tagger::SplitHyphenatedNames(const Document& doc, std::vector<Mention>* nam
     }
   }
   *names = std::move(split);
+}
+
+void Tagger::DropUnknownNamesInCapitalHeadings(const Document& doc, std::vector<Mention>* names) const {
+  std::vector<const Paragraph*> capital_headings;
+  for (const Paragraph& p : doc.paragraphs) {
+    const std::string_view text = doc.Slice(p.start, p.end);
+    if (p.kind == BlockKind::kHeading && std::any_of(text.begin(), text.end(), absl::ascii_isupper) &&
+        std::none_of(text.begin(), text.end(), absl::ascii_islower)) {
+      capital_headings.push_back(&p);
+    }
+  }
+  if (capital_headings.empty()) return;
+  auto in_capital_heading = [&](const Mention& m) {
+    return std::any_of(capital_headings.begin(), capital_headings.end(),
+                       [&](const Paragraph* p) { return p->start <= m.start && m.end <= p->end; });
+  };
+  absl::flat_hash_set<std::string> named_elsewhere;  // lower case
+  for (const Mention& m : *names) {
+    if (!in_capital_heading(m)) named_elsewhere.insert(AsciiLower(doc.Slice(m.start, m.end)));
+  }
+  std::erase_if(*names, [&](const Mention& m) {
+    const std::string_view text = doc.Slice(m.start, m.end);
+    return in_capital_heading(m) && !named_elsewhere.contains(AsciiLower(text)) &&
+           gazetteer_.TextLists(text) == 0 && PeopleWordOf(text) == PeopleWord::kNone;
+  });
 }
 
 void Tagger::AddPeoplesNames(const Document& doc, std::vector<Mention>* names) const {

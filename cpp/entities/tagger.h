@@ -89,6 +89,11 @@ class Tagger {
   // hyphen), "U.S.-Chinese" to "U.S." and "Chinese" (names on both sides).
   // Only when LabelOfNamePart knows every part; `names` stays sorted.
   void SplitHyphenatedNames(const Document& doc, std::vector<Mention>* names) const;
+  // Headings in capitals ("## SILICON MARXISM") show no case, the model's
+  // best clue: a name the model finds in one stays only when a list knows it
+  // or the article names it again outside such headings, without regard to
+  // case ("CHINA'S BET" keeps China).
+  void DropUnknownNamesInCapitalHeadings(const Document& doc, std::vector<Mention>* names) const;
 
   NerModel model_;
   const Lexicon* lexicon_;

@@ -1,5 +1,9 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
 
 namespace saywho {
@@ -138,6 +142,25 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
        {"Officials speaking on condition of anonymity said \"We have no plan yet.\"", "Officials", "said"},
        {"Axelrod tweeted after Clinton argued that \"we would not have rescued the industry.\"", "Clinton", "argued"},
        {"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She", "said"}});
+}
+
+// A heading in capitals shows the entity model no case: a name found there
+// stays when a list knows it ("CHINA") or the article names it again, and
+// goes otherwise ("SILICON MARXISM").
+TEST(PipelineTest, HeadingsInCapitalsKeepOnlyKnownNames) {
+  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", SAYWHO_SOURCE_DIR "/resources/models/pos.bin",
+                                 SAYWHO_SOURCE_DIR "/resources/models/ner.bin");
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  auto doc = (*pipeline)->Process(
+      "# The new race\n\n## SILICON MARXISM\n\nThe plan was drafted in Beijing.\n\n"
+      "## CHINA AND THE WEST\n\nXi Jinping spoke.\n",
+      ReadOptions{.format = Format::kMarkdown}, StageOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  std::vector<std::string> names;
+  for (const Mention& m : doc->mentions) names.emplace_back(doc->Slice(m.start, m.end));
+  EXPECT_EQ(std::count(names.begin(), names.end(), "SILICON MARXISM"), 0);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "CHINA"), 1);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Beijing"), 1);
 }
 
 TEST(PipelineTest, MissingResourcesAreAnError) {
