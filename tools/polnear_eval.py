@@ -3,7 +3,7 @@
 split and scores it with the shared scorer.
 
 usage: polnear_eval.py [--split dev|train] [--style reference|polnear|polnear-reported]
-                       [--out FILE] [--types direct,all] [--limit N] [--errors N]
+                       [--out FILE] [--types direct,all] [--limit N] [--errors N] [--calibration]
 
 Each article's "text" is read as plain text (so offsets index the gold text):
   d = nlp(text, format="text").to_dict(); d["id"] = gold id
@@ -16,7 +16,9 @@ with the saywho.QuoteOptions of --style:
   polnear-reported  polnear plus reported speech without marks
 The documents go to --out as JSON Lines, then shared/eval/score_quotes.py
 scores them once per --types value. --errors N prints N missed direct
-quotations and N unmatched predictions (study train; measure dev).
+quotations and N unmatched predictions (study train; measure dev);
+--calibration prints how often reported quotations are right (is_right) by
+their confidence.
 """
 import argparse
 import json
@@ -58,6 +60,24 @@ def _overlap(a, b):
     return inter / longest if longest > 0 and inter > 0 else 0.0
 
 
+def is_right(text, found, gold_quotes):
+    """True when the found quotation (start, end, speaker_start, speaker_end)
+    matches a gold one with the same speaker (or names none where it has none)."""
+    start, end, speaker_start, speaker_end = found
+    span = _trim(text, start, end)
+    best, match = 0.0, None
+    for g in gold_quotes:
+        o = _overlap(_trim(text, g["start"], g["end"]), span)
+        if o > best:
+            best, match = o, g
+    if best < 0.5:
+        return False
+    if speaker_start is None:
+        return True
+    return match.get("speaker_start") is not None and _overlap(
+        (match["speaker_start"], match["speaker_end"]), (speaker_start, speaker_end)) > 0
+
+
 def show_errors(docs, preds, n):
     """Direct gold quotations no prediction matches, and predictions that
     match no gold quotation, judged as the scorer judges them."""
@@ -82,6 +102,27 @@ def show_errors(docs, preds, n):
             print(" *", x[:400])
 
 
+def show_calibration(docs, preds):
+    """Reported quotations (kind indirect) by confidence, and the share of
+    them that is right (is_right): a calibrated confidence matches it."""
+    bins = [0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+    rows = [[0, 0.0, 0] for _ in bins[1:]]  # quotations, summed confidence, right
+    for d, p in zip(docs, preds):
+        for q in p["quotes"]:
+            if q["kind"] != "indirect":
+                continue
+            k = next(i for i in range(len(rows)) if q["confidence"] < bins[i + 1])
+            found = (q["start"], q["end"], q.get("speaker_start"), q.get("speaker_end"))
+            rows[k][0] += 1
+            rows[k][1] += q["confidence"]
+            rows[k][2] += is_right(d["text"], found, d["quotes"])
+    print("== reported quotations by confidence")
+    for (lo, hi), (n, total, right) in zip(zip(bins, bins[1:]), rows):
+        if n:
+            print(" %.1f-%.1f: %4d quotations, mean confidence %.3f, right %.3f" % (lo, min(hi, 1.0), n, total / n,
+                                                                                   right / n))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev")
@@ -90,6 +131,8 @@ def main():
     ap.add_argument("--types", default="direct,all")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--calibration", action="store_true",
+                    help="how often reported quotations are right, by their confidence")
     args = ap.parse_args()
     gold_path = os.path.join(DATA, args.split + ".jsonl")
     docs = [json.loads(line) for line in open(gold_path, encoding="utf-8")]
@@ -101,6 +144,8 @@ def main():
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
     if args.errors:
         show_errors(docs, preds, args.errors)
+    if args.calibration:
+        show_calibration(docs, preds)
     gold_file = gold_path
     if args.limit:
         gold_file = args.out + ".gold"

@@ -21,6 +21,7 @@
 #include "common/utf8.h"
 #include "entities/train.h"
 #include "pipeline/pipeline.h"
+#include "quotes/confidence.h"
 #include "quotes/learned_cues.h"
 
 namespace py = pybind11;
@@ -259,6 +260,37 @@ class PyPipeline {
     return out;
   }
 
+  // The training examples of quotes/confidence.h: each of `texts` read as
+  // plain text through every stage with `quote_options`; for each document
+  // a list of its reported quotations (kind indirect) as (start, end,
+  // speaker_start or None, speaker_end or None, features), code points.
+  py::list ReportedQuoteFeatures(const std::vector<std::string>& texts, const QuoteOptions& quote_options) const {
+    std::vector<absl::StatusOr<Document>> docs;
+    {
+      py::gil_scoped_release release;
+      ReadOptions read;
+      read.format = Format::kText;
+      const StageOptions stages{true, true, true, true, quote_options};
+      for (const std::string& text : texts) docs.push_back(pipeline_->Process(text, read, stages));
+    }
+    py::list result;
+    for (const absl::StatusOr<Document>& doc : docs) {
+      if (!doc.ok()) throw py::value_error(std::string(doc.status().message()));
+      const CodepointIndex cp(doc->text);
+      py::list quotes;
+      for (const Quote& q : doc->quotes) {
+        if (q.kind != QuoteKind::kIndirect) continue;
+        const bool speaker = q.speaker_end > q.speaker_start;
+        quotes.append(py::make_tuple(cp.ToCodepoint(q.start), cp.ToCodepoint(q.end),
+                                     speaker ? py::cast(cp.ToCodepoint(q.speaker_start)) : py::none(),
+                                     speaker ? py::cast(cp.ToCodepoint(q.speaker_end)) : py::none(),
+                                     quotes::ReportedQuoteFeatures(*doc, q)));
+      }
+      result.append(quotes);
+    }
+    return result;
+  }
+
   // Trains the model of learned_cues.h. texts[i] is read as plain text and
   // must read back unchanged; cue_heads[i] holds the code point offsets at
   // which the head words of its gold cues start. Returns (weights: list of
@@ -402,7 +434,9 @@ PYBIND11_MODULE(_core, m) {
            py::arg("quote_options") = saywho::QuoteOptions{}, py::arg("threads") = 0,
            py::arg("stage_times") = py::none())
       .def("train_learned_cues", &PyPipeline::TrainLearnedCues, py::arg("texts"), py::arg("cue_heads"),
-           py::arg("epochs") = 5);
+           py::arg("epochs") = 5)
+      .def("reported_quote_features", &PyPipeline::ReportedQuoteFeatures, py::arg("texts"),
+           py::arg("quote_options"));
 
   py::tuple pos_names(saywho::kNumPartsOfSpeech);
   for (int i = 0; i < saywho::kNumPartsOfSpeech; ++i) {

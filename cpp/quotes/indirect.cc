@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "quotes/confidence.h"
 #include "quotes/cues.h"
 #include "quotes/kinds.h"
 #include "quotes/learned_cues.h"
@@ -1843,6 +1844,11 @@ class IndirectFinder {
 void AddIndirectQuotes(const Layout& layout, const Lexicon& lexicon, const Attributor& attributor,
                        bool from_cues, Document* doc) {
   IndirectFinder(layout, lexicon, attributor, doc).Run(from_cues);
+  // The rules' own trust in a quotation (by its cue's class) stands where
+  // no confidence model ships.
+  for (Quote& q : doc->quotes) {
+    if (q.kind == QuoteKind::kIndirect) q.confidence = ReportedQuoteConfidence(lexicon, *doc, q, q.confidence);
+  }
 }
 
 void AddCueVocabulary(Lexicon* lexicon) {

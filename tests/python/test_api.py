@@ -136,6 +136,18 @@ def test_quote_confidence_reads_as_written(example_doc):
     assert [q["confidence"] for q in d["quotes"]] == [q.confidence for q in example_doc.quotes]
 
 
+def test_reported_speech_confidence_comes_from_the_shipped_model():
+    # The model (models/build_quote_confidence.py) trusts a name and "said
+    # that" more than a cue of no known speaker; the rules alone gave every
+    # reported quotation of speech 0.6.
+    nlp = saywho.load(quote_options=saywho.QuoteOptions(reported_speech=True))
+    named = nlp("Barack Obama said that the plan had failed badly last year.", format="text").quotes
+    asked = nlp("Respondents were also asked to pick the loser.", format="text").quotes
+    assert [(q.kind, q.speaker_text) for q in named] == [("indirect", "Barack Obama")]
+    assert [(q.kind, q.speaker_text) for q in asked] == [("indirect", None)]
+    assert named[0].confidence > 0.8 > 0.6 > asked[0].confidence > 0.0
+
+
 def test_schema_fields_present(example_doc):
     d = example_doc.to_dict()
     for key in ("id", "text", "metadata", "sentences", "mentions", "entities", "quotes", "citations"):

@@ -5,7 +5,8 @@ what their script writes.
 The wider list of reporting verbs (models/build_reported_lexicon.py) is
 counted from the corpus alone. The weak cues (models/build_weak_cues.py) are measured with the rules, and
 the learned cue model (models/build_learned_cues.py) is trained after them,
-so a change to the rules leaves both stale until they are rebuilt. These
+and the confidence of reported quotations (models/build_quote_confidence.py)
+last, so a change to the rules leaves them stale until they are rebuilt. These
 tests rebuild them into a temporary folder and compare byte for byte. They
 need the corpus beside the repository (../shared/data/quotes/polnear) and
 are skipped without it; each reads all of train (seconds each).
@@ -34,11 +35,13 @@ def rebuild(script, out):
     ("build_reported_lexicon.py", "quote_reported_verbs.tsv"),
     ("build_weak_cues.py", "quote_reported_weak_cues.txt"),
     ("build_learned_cues.py", "quote_learned_cue_weights.tsv"),
+    ("build_quote_confidence.py", "quote_reported_confidence_weights.tsv"),
 ])
 def test_shipped_list_matches_a_rebuild(tmp_path, script, shipped):
     rebuilt = rebuild(script, tmp_path / shipped)
     assert rebuilt == (LEXICON / shipped).read_bytes(), (
-        "resources/lexicon/%s is stale: rebuild it with models/%s (weak cues first, then the learned cues)"
+        "resources/lexicon/%s is stale: rebuild it with models/%s (weak cues first, then the learned cues, "
+        "then the confidence)"
         % (shipped, script))
 
 
