@@ -14,6 +14,9 @@ constexpr uint32_t kMaxDescriptionWords = 7;
 // A participle's phrase between a subject and its verb ("speaking on
 // condition of anonymity") is this short.
 constexpr uint32_t kMaxParticiplePhraseWords = 8;
+// A relative clause between a subject and its verb ("who spoke on condition
+// of anonymity to discuss internal strategy") is this short.
+constexpr uint32_t kMaxRelativeClauseWords = 12;
 constexpr uint32_t kMaxAppositiveWords = 25;
 // "a source familiar with the FDIC's internal investigation said": how far
 // before the verb the postmodifying word may stand.
@@ -530,6 +533,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     // with Maddow asking").
     if (!IsIngForm(words[cue_first])) {
       if (auto head = HeadBeforeParticiple(p, lower)) return head;
+      if (auto head = HeadBeforeRelativeClause(p, lower)) return head;
     }
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
     if (subject && subject->type != SpeakerPhrase::kPronoun) {
@@ -667,6 +671,33 @@ std::optional<SpeakerPhrase> Attributor::HeadBeforeParticiple(uint32_t last, uin
     // voters released on Tuesday"), which the other readings find.
     if (!head || head->type == SpeakerPhrase::kPronoun || head->end - head->first > kMaxDescriptionWords ||
         (head->first > lower && words[head->first - 1].lower == "of")) {
+      return std::nullopt;
+    }
+    return head;
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerPhrase> Attributor::HeadBeforeRelativeClause(uint32_t last, uint32_t lower) const {
+  const auto& words = layout_.words();
+  const uint32_t floor = std::max(lower, last > kMaxRelativeClauseWords ? last - kMaxRelativeClauseWords : 0);
+  // Word k - 1 is "who" when found; words k to `last` are its clause, at
+  // least one word ("who said" is the relative pronoun's own frame).
+  for (uint32_t k = last; k > floor + 1; --k) {
+    const Word& word = words[k - 1];
+    if (word.punct || IsQuotationMarks(word)) return std::nullopt;
+    // Not across another clause ("a candidate who was lambasted in a year
+    // when voters cried out for ...": the voters cry out).
+    if (IsSubordinator(word) || IsSubjectPronoun(word) || word.lower == "and" || word.lower == "but" ||
+        word.lower == "or" || word.lower == "that" || word.lower == "which") {
+      return std::nullopt;
+    }
+    if (word.lower != "who") continue;
+    // Not a place or a firm the article names: "residents in Jupiter,
+    // Florida who were voting" has its head further back.
+    std::optional<SpeakerPhrase> head = PhraseEndingAt(k - 2, lower, /*any_head=*/true);
+    if (!head || head->end != k - 1 || head->type == SpeakerPhrase::kPronoun ||
+        (head->type == SpeakerPhrase::kName && !head->person && head->entity >= 0)) {
       return std::nullopt;
     }
     return head;

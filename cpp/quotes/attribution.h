@@ -142,6 +142,11 @@ class Attributor {
   // ending right before it and not reaching before `lower`; nothing
   // otherwise.
   std::optional<SpeakerPhrase> HeadBeforeParticiple(uint32_t last, uint32_t lower) const;
+  // "An official who spoke on condition of anonymity", "Voters who
+  // attended the rally": when the words up to `last` are a relative clause
+  // opened by "who" (no punctuation in it, a few words), the phrase before
+  // "who", not reaching before `lower`; nothing otherwise.
+  std::optional<SpeakerPhrase> HeadBeforeRelativeClause(uint32_t last, uint32_t lower) const;
   // "people close to the governor" ending at word `last`: the speaker noun
   // before a postmodifier (quote_postmodifiers) within a few words, if any.
   std::optional<SpeakerPhrase> HeadBeforePostmodifier(uint32_t last, uint32_t lower) const;

@@ -1386,16 +1386,6 @@ class IndirectFinder {
     return IsSubordinator(words()[std::min(first, upto)]);
   }
 
-  // A word that opens a subordinate clause or a participle phrase.
-  static bool IsSubordinator(const Word& word) {
-    static constexpr std::string_view kSubordinators[] = {
-        "while", "although", "though", "as", "when", "after", "before", "since", "because",
-        "if", "even", "until", "once", "whereas", "despite", "given", "due",
-        "saying", "noting", "arguing", "insisting"};
-    return std::find(std::begin(kSubordinators), std::end(kSubordinators), std::string_view(word.lower)) !=
-           std::end(kSubordinators);
-  }
-
   // The number of words (not punctuation) in [first, end), counted up to
   // `enough` at most.
   uint32_t WordsUpTo(uint32_t first, uint32_t end, uint32_t enough) const {

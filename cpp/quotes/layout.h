@@ -7,7 +7,9 @@
 #ifndef SAYWHO_QUOTES_LAYOUT_H_
 #define SAYWHO_QUOTES_LAYOUT_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +53,17 @@ inline bool IsIngForm(const Word& word) {
 inline bool IsFormOfBe(const Word& word) {
   const std::string& w = word.lower;
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+}
+
+// A word that opens a subordinate clause or a participle phrase ("while",
+// "because", "saying").
+inline bool IsSubordinator(const Word& word) {
+  static constexpr std::string_view kSubordinators[] = {
+      "while", "although", "though", "as", "when", "after", "before", "since", "because",
+      "if", "even", "until", "once", "whereas", "despite", "given", "due",
+      "saying", "noting", "arguing", "insisting"};
+  return std::find(std::begin(kSubordinators), std::end(kSubordinators), std::string_view(word.lower)) !=
+         std::end(kSubordinators);
 }
 
 // The personal pronouns by case, as far as the word alone tells ("her" is

@@ -47,6 +47,9 @@ constexpr size_t kMaxSharedFrameQuotes = 8;
 // Without a frame, words that short ("Who cares?") are a slogan or a title
 // rather than someone's reported words.
 constexpr uint32_t kUnframedSentenceWords = 6;
+// The most words of a reporting verb's phrase ("pointed out") that hands a
+// quotation over with no speaker found.
+constexpr uint32_t kMaxHandOverCueWords = 3;
 // The frame that splits one quotation ("A," the senator said, "B.") is this
 // short.
 constexpr uint32_t kSplitFrameWords = 24;
@@ -875,6 +878,26 @@ class QuoteFinder {
            layout_.SentenceOf(c.open_word) == layout_.SentenceOf(p.after);
   }
 
+  // The verb of speech that hands over quotation `c`, which has no frame,
+  // with a comma or a colon in its sentence ("complained, "...", "said
+  // Wednesday: "...": time words may follow the verb); nullopt when none
+  // does.
+  std::optional<Cue> UnattributedHandOver(const Candidate& c) const {
+    const quotes::Clause& s = SentenceOfWord(c.open_word);
+    if (c.open_word < s.first_word + 2) return std::nullopt;
+    const std::string& mark = words()[c.open_word - 1].lower;
+    if (mark != "," && mark != ":") return std::nullopt;
+    uint32_t end = c.open_word - 1;  // one past the verb and its time words
+    while (end > s.first_word && lexicon_.Contains("quote_time_words", words()[end - 1].lower)) --end;
+    // A verb of one word or a phrase of a few ("pointed out").
+    for (uint32_t w = end; w > s.first_word && end - w < kMaxHandOverCueWords;) {
+      --w;
+      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, end);
+      if (cue && !cue->noun && cue->cue_class == quotes::CueClass::kSpeech && cue->end == end) return cue;
+    }
+    return std::nullopt;
+  }
+
   // "A," Graham said on MSNBC's "Morning Joe," adding, "B.": a second
   // reporting verb in the frame hands the next quotation over, so that is
   // the verb's own content, not the first quotation going on (PolNeAR reads
@@ -1014,6 +1037,14 @@ class QuoteFinder {
                (OpensSentence(c) || quotes::EndsSentence(layout_, c.first, c.end))) {
       q.kind = QuoteKind::kDirect;
       q.confidence = 0.4f;
+    } else if (const std::optional<Cue> cue = UnattributedHandOver(c);
+               cue && quotes::IsSentenceLike(layout_, c.first, c.end, kSentenceWords)) {
+      // "Residents who were voting complained, "We cannot vote."": a verb
+      // of speech hands the words over, whoever the speaker is.
+      q.kind = QuoteKind::kDirect;
+      q.confidence = 0.5f;
+      q.cue_start = words()[cue->first].start;
+      q.cue_end = words()[cue->end - 1].end;
     } else {
       q.kind = QuoteKind::kTerm;
       q.confidence = 0.6f;

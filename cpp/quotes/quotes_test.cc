@@ -114,6 +114,27 @@ TEST(QuotesTest, FrameAsASentenceOfItsOwn) {
                 {.speaker = ""}});  // "left" reports nothing
 }
 
+TEST(QuotesTest, ARelativeClauseBeforeTheVerbLeavesItsHeadSpeaking) {
+  // "who ..." between the subject and "said": the phrase before "who"
+  // speaks, not the relative pronoun and its own verb ("who spoke"); a
+  // clause after the relative one has a subject of its own.
+  ExpectQuotes("An official who spoke on condition of anonymity said, \"Certainly there are talks.\"",
+               {{.speaker = "An official", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("Voters who attended the rally said, \"We want change now.\"",
+               {{.speaker = "Voters", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("He was a candidate who lost in a year when voters said: \"We want an outsider.\"",
+               {{.speaker = "voters", .cue = "said"}});
+}
+
+TEST(QuotesTest, AVerbOfSpeechHandsOverWordsOfNoKnownSpeaker) {
+  // No subject is found before "complained", yet the words it hands over
+  // with a comma are someone's, not a term.
+  ExpectQuotes("Some of those in line since dawn complained, \"We cannot vote.\"",
+               {{.text = "We cannot vote.", .speaker = "", .cue = "complained", .kind = QuoteKind::kDirect}});
+  // A word or two in lower case stays a term.
+  ExpectQuotes("Some of those in line since dawn complained, \"rigged\"", {{.text = "rigged", .kind = QuoteKind::kTerm}});
+}
+
 TEST(QuotesTest, ParticipleTakesTheClauseSubject) {
   ExpectQuotes("Clinton seemed ready to riff on it in Iowa, telling the crowd, "
                "\u201cSome people get a little carried away.\u201d",
