@@ -132,7 +132,8 @@ TEST(QuotesTest, AVerbOfSpeechHandsOverWordsOfNoKnownSpeaker) {
   ExpectQuotes("Some of those in line since dawn complained, \"We cannot vote.\"",
                {{.text = "We cannot vote.", .speaker = "", .cue = "complained", .kind = QuoteKind::kDirect}});
   // A word or two in lower case stays a term.
-  ExpectQuotes("Some of those in line since dawn complained, \"rigged\"", {{.text = "rigged", .kind = QuoteKind::kTerm}});
+  ExpectQuotes("Some of those in line since dawn complained, \"rigged\"",
+               {{.text = "rigged", .kind = QuoteKind::kTerm}});
 }
 
 TEST(QuotesTest, ParticipleTakesTheClauseSubject) {
