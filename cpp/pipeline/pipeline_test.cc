@@ -144,6 +144,12 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
        {"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She", "said"}});
 }
 
+TEST(PipelineTest, TheVerbGoverningAnInfinitiveOfSpeechHasTheSpeaker) {
+  // "went" is a verb by its tag, not its spelling.
+  ExpectTaggedQuotes({{"The columnist went so far as to say: \"Twitter as we know it is over.\"", "The columnist",
+                       "went so far as to say"}});
+}
+
 // A heading in capitals shows the entity model no case: a name found there
 // stays when a list knows it ("CHINA") or the article names it again, and
 // goes otherwise ("SILICON MARXISM").

@@ -4,8 +4,10 @@
 #include "quotes/quotes.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "quotes/attribution.h"
@@ -50,6 +52,9 @@ constexpr uint32_t kUnframedSentenceWords = 6;
 // The most words of a reporting verb's phrase ("pointed out") that hands a
 // quotation over with no speaker found.
 constexpr uint32_t kMaxHandOverCueWords = 3;
+// "went so far as to say": how far before the "to" the governing verb may
+// stand.
+constexpr uint32_t kMaxGovernorWords = 5;
 // The frame that splits one quotation ("A," the senator said, "B.") is this
 // short.
 constexpr uint32_t kSplitFrameWords = 24;
@@ -494,6 +499,31 @@ class QuoteFinder {
     return true;
   }
 
+  // "Auerbach went so far as to say", "She was quick to add", "He wanted
+  // to tell them": a verb of speech after "to" has the subject of the verb
+  // or adjective that governs it, perhaps past a few linking words. Returns
+  // the governor's word and that subject; nullopt when no subject is found
+  // that way.
+  std::optional<std::pair<uint32_t, SpeakerPhrase>> GovernorSubject(const Cue& cue, uint32_t from) const {
+    static constexpr std::string_view kLinks[] = {"so", "far", "as", "on", "about", "going", "able",
+                                                  "willing", "ready", "eager", "quick"};
+    if (cue.first < from + 2 || words()[cue.first - 1].lower != "to") return std::nullopt;
+    for (uint32_t g = cue.first - 1; g > from && cue.first - g <= kMaxGovernorWords;) {
+      --g;
+      const quotes::Word& word = words()[g];
+      if (word.punct || word.upper) return std::nullopt;
+      if (std::find(std::begin(kLinks), std::end(kLinks), word.lower) != std::end(kLinks)) continue;
+      // A verb governs ("wanted", "was quick"), not a noun or an adjective
+      // of its own ("pointed to a case to say", "too early to tell").
+      const bool verb = word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
+                                    : quotes::IsVerb(word) || quotes::IsAuxiliary(word);
+      if (!verb) return std::nullopt;
+      if (auto subject = attributor_.SubjectBefore(g, from)) return std::make_pair(g, *subject);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // A frame before the quotation, nearest cue first: X said: / X told Y
   // that / according to X, / X:
   std::optional<Frame> LeadingFrame(uint32_t from, uint32_t to) const {
@@ -528,6 +558,11 @@ class QuoteFinder {
       }
       if (auto subject = attributor_.SubjectBefore(cue->first, from)) {
         return MakeFrame(coordinated ? *coordinated : *cue, *subject, 0.85f);
+      }
+      if (auto governed = GovernorSubject(*cue, from); governed && !coordinated) {
+        Cue chain = *cue;
+        chain.first = governed->first;
+        return MakeFrame(chain, governed->second, 0.8f);
       }
       if (!coordinated && quotes::ConjunctionBefore(layout_, lexicon_, cue->first, from)) {
         coordinated = cue;

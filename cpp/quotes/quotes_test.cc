@@ -136,6 +136,18 @@ TEST(QuotesTest, AVerbOfSpeechHandsOverWordsOfNoKnownSpeaker) {
                {{.text = "rigged", .kind = QuoteKind::kTerm}});
 }
 
+TEST(QuotesTest, AVerbOfSpeechAfterToHasItsGovernorsSubject) {
+  // "wanted to say", "was quick to add": the verb that governs the
+  // infinitive has the subject, and the chain is the cue; a noun or an
+  // adjective of its own governs nothing ("too early to tell"). (The
+  // pipeline's tests read "went so far as to say" with the tagger's verbs.)
+  ExpectQuotes("The columnist wanted to say: \"Twitter as we know it is over.\"",
+               {{.speaker = "The columnist", .cue = "wanted to say", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("She was quick to add: \"We will win this.\"",
+               {{.speaker = "She", .cue = "was quick to add", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("It was too early to tell: \"We will win this.\"", {{.speaker = ""}});
+}
+
 TEST(QuotesTest, ParticipleTakesTheClauseSubject) {
   ExpectQuotes("Clinton seemed ready to riff on it in Iowa, telling the crowd, "
                "\u201cSome people get a little carried away.\u201d",
