@@ -144,6 +144,23 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
        {"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She", "said"}});
 }
 
+TEST(PipelineTest, APersonsNameAfterATitleHandsOverWithAColon) {
+  // Lower-case words of title before a person's name (the entity model's),
+  // no verb among them.
+  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", SAYWHO_SOURCE_DIR "/resources/models/pos.bin",
+                                 SAYWHO_SOURCE_DIR "/resources/models/ner.bin");
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  for (const char* text : {"Former secretary of state Hillary Clinton:\"We learned that from the State Department.\"",
+                           "In the end the winner was Hillary Clinton: \"We learned that from the State.\""}) {
+    auto doc = (*pipeline)->Process(text, ReadOptions{.format = Format::kText}, StageOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    ASSERT_EQ(doc->quotes.size(), 1u) << text;
+    const Quote& q = doc->quotes[0];
+    const bool titled = text[0] == 'F';
+    EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), titled ? "Hillary Clinton" : "") << text;
+  }
+}
+
 TEST(PipelineTest, TheVerbGoverningAnInfinitiveOfSpeechHasTheSpeaker) {
   // "went" is a verb by its tag, not its spelling.
   ExpectTaggedQuotes({{"The columnist went so far as to say: \"Twitter as we know it is over.\"", "The columnist",

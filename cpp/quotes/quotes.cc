@@ -55,6 +55,9 @@ constexpr uint32_t kMaxHandOverCueWords = 3;
 // "went so far as to say": how far before the "to" the governing verb may
 // stand.
 constexpr uint32_t kMaxGovernorWords = 5;
+// "Former secretary of state Hillary Clinton:": the most words of title
+// before a name and a colon that hands its words over.
+constexpr uint32_t kMaxColonTitleWords = 6;
 // The frame that splits one quotation ("A," the senator said, "B.") is this
 // short.
 constexpr uint32_t kSplitFrameWords = 24;
@@ -623,6 +626,17 @@ class QuoteFinder {
       bool bare = speaker.has_value();
       for (uint32_t w = from; bare && w < speaker->first; ++w) {
         bare = words()[w].upper || words()[w].lower == "and" || words()[w].lower == ",";
+      }
+      // "Former secretary of state Hillary Clinton:": a person's name after
+      // a few words of title, no verb among them.
+      if (!bare && speaker && speaker->type == SpeakerPhrase::kName && speaker->person &&
+          speaker->first - from <= kMaxColonTitleWords) {
+        bare = true;
+        for (uint32_t w = from; bare && w < speaker->first; ++w) {
+          const quotes::Word& word = words()[w];
+          bare = !word.punct && !(word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
+                                              : quotes::IsVerb(word) || quotes::IsAuxiliary(word));
+        }
       }
       if (bare && speaker->type != SpeakerPhrase::kPronoun && !IsColonLabel(layout_, lexicon_, from, to - 1)) {
         Cue cue;
