@@ -192,7 +192,10 @@ class Entity:
 @dataclass(frozen=True)
 class Quote:
     """A quotation: the quoted words (outer marks excluded), its kind
-    (direct, partial, indirect, term), cue and speaker."""
+    (direct, partial, indirect, term), cue and speaker. ``confidence`` is in
+    [0, 1]: for reported speech (kind indirect) the probability, learnt on
+    PolNeAR train, that the quotation and its speaker are right (see
+    MODEL.md); for the other kinds the rules' own trust in their reading."""
     doc: "Doc" = field(repr=False, compare=False)
     start: int
     end: int

@@ -173,6 +173,8 @@ struct Quote {
   Offset speaker_end = 0;      // (speaker_start == speaker_end: none)
   Offset cue_start = 0;        // the reporting word(s)
   Offset cue_end = 0;          // (cue_start == cue_end: none)
+  // In [0, 1]: for kind indirect the probability that the quotation and its
+  // speaker are right (quotes/confidence.h); otherwise the rules' own trust.
   float confidence = 0.0f;
   std::vector<int32_t> citations;  // footnote numbers inside the quote
 };
