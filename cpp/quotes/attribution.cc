@@ -590,6 +590,22 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
       return PhraseEndingAt(p - 1, q + 2);
     }
     std::optional<SpeakerPhrase> before = PhraseEndingAt(q - 1, lower);
+    // "The chairman of the Joint Chiefs of Staff, Gen. Mark Milley, said":
+    // a person named between the commas after a firm's or a place's name
+    // is the speaker, not the name the description ends in.
+    if (before && before->type == SpeakerPhrase::kName && !before->person) {
+      // The aside is the name, perhaps after its title ("Gen."), not a
+      // phrase ending in one ("many of them conservative Catholics").
+      std::optional<SpeakerPhrase> named = PhraseEndingAt(p - 1, q + 1);
+      bool whole = named && named->type == SpeakerPhrase::kName && named->person && named->first > q;
+      for (uint32_t w = q + 1; whole && w < named->first; ++w) {
+        whole = words[w].upper || words[w].lower == "." || lexicon_.ContainsFolded("quote_titles", words[w].lower);
+      }
+      if (whole) return named;
+      // "The senator from Ohio, a Republican, said": the agent the name
+      // ends, as without the aside.
+      if (auto agent = AgentOfName(*before, lower)) return agent;
+    }
     if (before && before->type != SpeakerPhrase::kDescription) return before;
     // "A Warren adviser, who spoke on condition of anonymity, said": a
     // relative clause between the commas, not an appositive; so is a
