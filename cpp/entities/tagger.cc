@@ -390,22 +390,24 @@ void Tagger::SplitHyphenatedNames(const Document& doc, std::vector<Mention>* nam
   for (const Mention& m : *names) {
     const std::string_view text = doc.Slice(m.start, m.end);
     const size_t last_word = text.find_last_of(" \t\n") + 1;  // 0 when the name is one word
+    size_t hyphen = text.find('-', last_word);
+    if (hyphen == std::string_view::npos) {  // most names: nothing to cut
+      split.push_back(m);
+      continue;
+    }
     std::vector<std::string_view> pieces;  // the name cut at the hyphens of its last word
     size_t from = 0;
-    for (size_t hyphen = text.find('-', last_word); hyphen != std::string_view::npos;
-         hyphen = text.find('-', hyphen + 1)) {
+    for (; hyphen != std::string_view::npos; hyphen = text.find('-', hyphen + 1)) {
       pieces.push_back(text.substr(from, hyphen - from));
       from = hyphen + 1;
     }
     pieces.push_back(text.substr(from));
-    const bool cut = pieces.size() > 1 && std::none_of(pieces.begin(), pieces.end(), [](std::string_view p) {
-      return p.empty();
-    });
+    const bool cut = std::none_of(pieces.begin(), pieces.end(), [](std::string_view p) { return p.empty(); });
     if (cut && named.empty()) {
       for (const Mention& n : *names) named.emplace(doc.Slice(n.start, n.end), n.label);
     }
     std::vector<Mention> parts;
-    if (cut && IsLowerCaseWord(pieces.back()) && absl::ascii_isupper(static_cast<unsigned char>(pieces.front().front()))) {
+    if (cut && IsLowerCaseWord(pieces.back()) && Capitalized(pieces.front())) {
       // "Singapore-based", "Silicon Valley-friendly": the name before the
       // last hyphen.
       const std::string_view name = text.substr(0, text.size() - pieces.back().size() - 1);
@@ -422,7 +424,7 @@ void Tagger::SplitHyphenatedNames(const Document& doc, std::vector<Mention>* nam
         const bool listed = (gazetteer_.TextLists(piece) & (country_lists_ | demonym_lists_)) ||
                             PeopleWordOf(piece) != PeopleWord::kNone;
         const Label label = LabelOfNamePart(named, piece);
-        if (!listed || !absl::ascii_isupper(static_cast<unsigned char>(piece.front()))) {
+        if (!listed || !Capitalized(piece)) {
           parts.clear();
           break;
         }

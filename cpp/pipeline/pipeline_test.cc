@@ -1,8 +1,8 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <memory>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -104,13 +104,20 @@ struct TaggedCase {
   const char* cue = nullptr;
 };
 
+// The pipeline of the shipped word lists and part-of-speech model, and of
+// the shipped entity model when `entity_model` says so.
+absl::StatusOr<std::unique_ptr<Pipeline>> ShippedPipeline(bool entity_model) {
+  return Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", SAYWHO_SOURCE_DIR "/resources/models/pos.bin",
+                        entity_model ? SAYWHO_SOURCE_DIR "/resources/models/ner.bin" : "");
+}
+
 // Expects each case's text to yield its one quotation through the shipped
-// word lists and part-of-speech model: the quotation stage reads the
-// tagger's classes, where its own tests, on untagged text, fall back on
-// spelling.
-void ExpectTaggedQuotes(const std::vector<TaggedCase>& cases) {
-  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon",
-                                 SAYWHO_SOURCE_DIR "/resources/models/pos.bin", "");
+// word lists and part-of-speech model (and entity model, when
+// `entity_model` says so, for speakers known as persons): the quotation
+// stage reads the tagger's classes, where its own tests, on untagged text,
+// fall back on spelling.
+void ExpectTaggedQuotes(const std::vector<TaggedCase>& cases, bool entity_model = false) {
+  auto pipeline = ShippedPipeline(entity_model);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   for (const TaggedCase& c : cases) {
     auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, StageOptions{});
@@ -145,38 +152,24 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
        {"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She", "said"}});
 }
 
-// Expects each case's text to yield its one quotation with its speaker
-// through every stage and shipped model (persons as the entity model finds
-// them).
-void ExpectSpeakers(const std::vector<std::pair<const char*, const char*>>& cases) {
-  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", SAYWHO_SOURCE_DIR "/resources/models/pos.bin",
-                                 SAYWHO_SOURCE_DIR "/resources/models/ner.bin");
-  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
-  for (const auto& [text, speaker] : cases) {
-    auto doc = (*pipeline)->Process(text, ReadOptions{.format = Format::kText}, StageOptions{});
-    ASSERT_TRUE(doc.ok()) << doc.status();
-    ASSERT_EQ(doc->quotes.size(), 1u) << text;
-    const Quote& q = doc->quotes[0];
-    EXPECT_EQ(doc->Slice(q.speaker_start, q.speaker_end), speaker) << text;
-  }
-}
-
 TEST(PipelineTest, APersonsNameAfterATitleHandsOverWithAColon) {
   // Lower-case words of title before a person's name, no verb among them.
-  ExpectSpeakers({{"Former secretary of state Hillary Clinton:\"We learned that from the State Department.\"",
-                   "Hillary Clinton"},
-                  {"In the end the winner was Hillary Clinton: \"We learned that from the State.\"", ""}});
+  ExpectTaggedQuotes({{"Former secretary of state Hillary Clinton:\"We learned that from the State Department.\"",
+                       "Hillary Clinton"},
+                      {"In the end the winner was Hillary Clinton: \"We learned that from the State.\"", ""}},
+                     /*entity_model=*/true);
 }
 
 TEST(PipelineTest, APersonNamedInTheAsideAfterAnAffiliationSpeaks) {
   // Not the organization or place the description ends in; the person in
   // the aside when the aside is the name, else the description itself.
-  ExpectSpeakers({{"The chairman of the Joint Chiefs of Staff, General Mark Milley, said, \"We are ready.\"",
-                   "Mark Milley"},
-                  {"The senator from Ohio, a Republican, said, \"We are ready.\"", "The senator from Ohio"},
-                  {"His critics in the United States, many of them conservative Catholics, argue, \"He is political.\"",
-                   "His critics in the United States"},
-                  {"The head of the central bank said, \"Rates will rise.\"", "The head of the central bank"}});
+  ExpectTaggedQuotes(
+      {{"The chairman of the Joint Chiefs of Staff, General Mark Milley, said, \"We are ready.\"", "Mark Milley"},
+       {"The senator from Ohio, a Republican, said, \"We are ready.\"", "The senator from Ohio"},
+       {"His critics in the United States, many of them conservative Catholics, argue, \"He is political.\"",
+        "His critics in the United States"},
+       {"The head of the central bank said, \"Rates will rise.\"", "The head of the central bank"}},
+      /*entity_model=*/true);
 }
 
 TEST(PipelineTest, TheVerbGoverningAnInfinitiveOfSpeechHasTheSpeaker) {
@@ -189,8 +182,7 @@ TEST(PipelineTest, TheVerbGoverningAnInfinitiveOfSpeechHasTheSpeaker) {
 // stays when a list knows it ("CHINA") or the article names it again, and
 // goes otherwise ("SILICON MARXISM").
 TEST(PipelineTest, HeadingsInCapitalsKeepOnlyKnownNames) {
-  auto pipeline = Pipeline::Load(SAYWHO_SOURCE_DIR "/resources/lexicon", SAYWHO_SOURCE_DIR "/resources/models/pos.bin",
-                                 SAYWHO_SOURCE_DIR "/resources/models/ner.bin");
+  auto pipeline = ShippedPipeline(/*entity_model=*/true);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   auto doc = (*pipeline)->Process(
       "# The new race\n\n## SILICON MARXISM\n\nThe plan was drafted in Beijing.\n\n"

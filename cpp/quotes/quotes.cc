@@ -74,6 +74,13 @@ constexpr uint32_t kFrameTailWords = 4;
 // A speaker's label in a transcript ("SEN. JOHN MCCAIN:") is this short.
 constexpr uint32_t kTurnLabelWords = 5;
 
+// A verb or an auxiliary: by the tagger's tag, or on an untagged document by
+// spelling ("-ed") and the auxiliary list.
+bool IsVerbOrAuxiliary(const quotes::Word& word) {
+  return word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
+                     : quotes::IsVerb(word) || quotes::IsAuxiliary(word);
+}
+
 struct Frame {
   Cue cue;
   SpeakerPhrase speaker;
@@ -518,9 +525,7 @@ class QuoteFinder {
       if (std::find(std::begin(kLinks), std::end(kLinks), word.lower) != std::end(kLinks)) continue;
       // A verb governs ("wanted", "was quick"), not a noun or an adjective
       // of its own ("pointed to a case to say", "too early to tell").
-      const bool verb = word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
-                                    : quotes::IsVerb(word) || quotes::IsAuxiliary(word);
-      if (!verb) return std::nullopt;
+      if (!IsVerbOrAuxiliary(word)) return std::nullopt;
       if (auto subject = attributor_.SubjectBefore(g, from)) return std::make_pair(g, *subject);
       return std::nullopt;
     }
@@ -633,9 +638,7 @@ class QuoteFinder {
           speaker->first - from <= kMaxColonTitleWords) {
         bare = true;
         for (uint32_t w = from; bare && w < speaker->first; ++w) {
-          const quotes::Word& word = words()[w];
-          bare = !word.punct && !(word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
-                                              : quotes::IsVerb(word) || quotes::IsAuxiliary(word));
+          bare = !words()[w].punct && !IsVerbOrAuxiliary(words()[w]);
         }
       }
       if (bare && speaker->type != SpeakerPhrase::kPronoun && !IsColonLabel(layout_, lexicon_, from, to - 1)) {
@@ -933,18 +936,12 @@ class QuoteFinder {
   // does.
   std::optional<Cue> UnattributedHandOver(const Candidate& c) const {
     const quotes::Clause& s = SentenceOfWord(c.open_word);
-    if (c.open_word < s.first_word + 2) return std::nullopt;
-    const std::string& mark = words()[c.open_word - 1].lower;
-    if (mark != "," && mark != ":") return std::nullopt;
+    if (c.open_word < s.first_word + 2 || !IsCommaOrColon(c.open_word - 1)) return std::nullopt;
     uint32_t end = c.open_word - 1;  // one past the verb and its time words
     while (end > s.first_word && lexicon_.Contains("quote_time_words", words()[end - 1].lower)) --end;
     // A verb of one word or a phrase of a few ("pointed out").
-    for (uint32_t w = end; w > s.first_word && end - w < kMaxHandOverCueWords;) {
-      --w;
-      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, end);
-      if (cue && !cue->noun && cue->cue_class == quotes::CueClass::kSpeech && cue->end == end) return cue;
-    }
-    return std::nullopt;
+    return SpeechVerbEndingAt(std::max(s.first_word, end > kMaxHandOverCueWords ? end - kMaxHandOverCueWords : 0),
+                              end, UINT32_MAX);
   }
 
   // "A," Graham said on MSNBC's "Morning Joe," adding, "B.": a second
@@ -952,15 +949,21 @@ class QuoteFinder {
   // the verb's own content, not the first quotation going on (PolNeAR reads
   // them as two).
   bool HandedOverBySecondCue(const Candidate& p, const Candidate& c) const {
-    for (uint32_t w = p.after; w < c.open_word; ++w) {
-      if (w == p.frame->cue.first) continue;
-      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, c.open_word);
-      if (cue && !cue->noun && cue->cue_class == quotes::CueClass::kSpeech &&
-          cue->end + 1 == c.open_word && (words()[cue->end].lower == "," || words()[cue->end].lower == ":")) {
-        return true;
-      }
+    return c.open_word > p.after && IsCommaOrColon(c.open_word - 1) &&
+           SpeechVerbEndingAt(p.after, c.open_word - 1, p.frame->cue.first).has_value();
+  }
+
+  bool IsCommaOrColon(uint32_t w) const { return words()[w].lower == "," || words()[w].lower == ":"; }
+
+  // The first verb of speech (not a noun) that starts at a word of [from,
+  // end) other than `skip` and ends right before word `end`.
+  std::optional<Cue> SpeechVerbEndingAt(uint32_t from, uint32_t end, uint32_t skip) const {
+    for (uint32_t w = from; w < end; ++w) {
+      if (w == skip) continue;
+      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, end);
+      if (cue && !cue->noun && cue->cue_class == quotes::CueClass::kSpeech && cue->end == end) return cue;
     }
-    return false;
+    return std::nullopt;
   }
 
   // "X adds that Muslims have two choices: "..."": the quotation ends the
