@@ -27,6 +27,9 @@ constexpr uint32_t kMaxClauseWords = 60;
 // Closing quotation marks a tokenizer may split ("''" as two words).
 constexpr uint32_t kMaxClosingMarks = 3;
 constexpr uint32_t kMaxAffiliationWords = 15;
+// Prepositional phrases between a speaker noun and the name its phrase ends
+// in ("A lawyer for the family of the victim": two).
+constexpr uint32_t kMaxAgentLinks = 4;
 constexpr size_t kPronounSentenceWindow = 6;
 
 bool IsComma(const Word& w) { return w.lower == ","; }
@@ -317,9 +320,9 @@ std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t 
     // One capitalized word that opens the sentence and that the recognizer
     // did not take for a name is most often an adverb or a preposition
     // ("Back in 1999, ...", "Outside the arena, ...").
+    const bool opens_sentence = layout_.sentences()[layout_.SentenceOf(subject->first)].first_word == subject->first;
     const bool capitalized_opener = subject->type == SpeakerPhrase::kName && subject->end == subject->first + 1 &&
-                                    mention_starting_[subject->first] < 0 &&
-                                    layout_.sentences()[layout_.SentenceOf(subject->first)].first_word == subject->first;
+                                    mention_starting_[subject->first] < 0 && opens_sentence;
     if ((next >= upper || !IsComma(words[next])) && !capitalized_opener) return subject;
     if (!closed_by_comma) closed_by_comma = subject;
   }
@@ -358,9 +361,8 @@ std::optional<SpeakerPhrase> Attributor::PersonBeforeAffiliation(uint32_t first,
     const bool function_word = lexicon_.Contains("quote_function_words", prev.lower);
     if (prev.punct || (!prev.upper && !function_word)) break;
     if (prev.lower == "of" || prev.lower == "at" || prev.lower == "from" || prev.lower == "with") {
-      if (auto person = PhraseEndingAt(w - 2, lower); person && person->type == SpeakerPhrase::kName && person->person) {
-        return person;
-      }
+      std::optional<SpeakerPhrase> person = PhraseEndingAt(w - 2, lower);
+      if (person && person->type == SpeakerPhrase::kName && person->person) return person;
     }
   }
   return std::nullopt;
@@ -368,20 +370,63 @@ std::optional<SpeakerPhrase> Attributor::PersonBeforeAffiliation(uint32_t first,
 
 std::optional<SpeakerPhrase> Attributor::AgentOfName(const SpeakerPhrase& name, uint32_t lower) const {
   const auto& words = layout_.words();
-  uint32_t w = name.first;
-  while (w > lower && lexicon_.ContainsFolded("quote_titles", words[w - 1].lower)) --w;  // "to Sen. John Smith"
-  if (w > lower && lexicon_.Contains("quote_determiners", words[w - 1].lower)) --w;
-  if (w < lower + 2) return std::nullopt;
-  const std::string& link = words[w - 1].lower;
-  if ((link != "for" && link != "to" && link != "of" && link != "at" && link != "with" && link != "in" &&
-       link != "from") ||
-      !lexicon_.Contains("quote_speaker_nouns", words[w - 2].lower)) {
-    return std::nullopt;
+  auto is_link = [](const std::string& word) {
+    return word == "for" || word == "to" || word == "of" || word == "at" || word == "with" || word == "in" ||
+           word == "from";
+  };
+  // A noun or adjective of a phrase the chain passes through ("the back of
+  // the hall", "the office of management and budget"), not a verb.
+  auto in_chain_phrase = [&](const Word& word) {
+    if (word.punct || IsVerb(word)) return false;
+    if (word.tagged) {
+      return word.pos == PartOfSpeech::kNoun || word.pos == PartOfSpeech::kPropn || word.pos == PartOfSpeech::kAdj ||
+             word.pos == PartOfSpeech::kNum;
+    }
+    return !lexicon_.Contains("quote_function_words", word.lower);
+  };
+  // Walks left through the chain of prepositional phrases that ends in the
+  // name ("A spokesman for the mayor of New York", "A lawyer for the family
+  // of the victim"): the leftmost speaker noun before a link is the agent.
+  // The first word of the phrase whose last word is `last`.
+  auto chain_phrase_start = [&](uint32_t last) {
+    uint32_t start = last;
+    while (start > lower && last - start < kMaxDescriptionWords) {
+      if (in_chain_phrase(words[start - 1])) {
+        --start;
+      } else if (words[start - 1].lower == "and" && start - 1 > lower && in_chain_phrase(words[start - 2])) {
+        start -= 2;  // "management and budget"
+      } else {
+        break;
+      }
+    }
+    return start;
+  };
+  std::optional<SpeakerPhrase> agent;
+  // The name of a firm or place the article names may follow words of its
+  // phrase ("for the British Phonographic Industry", "for distributor
+  // Toho"); a person's name, or one of unknown kind, after nouns has them
+  // for a title ("director of telecoms research Tony Lavender" speaks).
+  const bool extends = name.type == SpeakerPhrase::kDescription || (!name.person && name.entity >= 0);
+  uint32_t first = extends && in_chain_phrase(words[name.first]) ? chain_phrase_start(name.first) : name.first;
+  for (uint32_t links = 0; links < kMaxAgentLinks; ++links) {
+    uint32_t w = first;
+    while (w > lower && lexicon_.ContainsFolded("quote_titles", words[w - 1].lower)) --w;  // "to Sen. John Smith"
+    if (w > lower && lexicon_.Contains("quote_determiners", words[w - 1].lower)) --w;
+    if (w < lower + 2 || !is_link(words[w - 1].lower)) break;
+    const uint32_t noun = w - 2;
+    if (lexicon_.Contains("quote_speaker_nouns", words[noun].lower)) {
+      // The noun may open the sentence in capitals ("Officials at the
+      // agency", "Officials in Washington").
+      std::optional<SpeakerPhrase> phrase = PhraseEndingAt(noun, lower);
+      if (!phrase || phrase->type == SpeakerPhrase::kPronoun) break;
+      agent = phrase;
+      first = phrase->first;
+      continue;
+    }
+    if (!in_chain_phrase(words[noun])) break;
+    first = chain_phrase_start(noun);
   }
-  // The noun may open the sentence in capitals ("Officials at the agency",
-  // "Officials in Washington").
-  std::optional<SpeakerPhrase> agent = PhraseEndingAt(w - 2, lower);
-  if (!agent || agent->type == SpeakerPhrase::kPronoun) return std::nullopt;
+  if (!agent) return std::nullopt;
   agent->type = SpeakerPhrase::kDescription;
   agent->entity = -1;
   agent->end = name.end;
@@ -536,8 +581,14 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
       if (auto head = HeadBeforeRelativeClause(p, lower)) return head;
     }
     std::optional<SpeakerPhrase> subject = PhraseEndingAt(p, lower, /*any_head=*/true);
-    if (subject && subject->type != SpeakerPhrase::kPronoun) {
-      if (auto agent = AgentOfName(*subject, lower)) {
+    // A bare noun may end the chain of an agent ("The director of the
+    // office of management and budget said").
+    const bool bare_noun = words[p].tagged ? words[p].pos == PartOfSpeech::kNoun
+                                           : !IsStop(p) && !IsVerb(words[p]) && !IsIngForm(words[p]);
+    const std::optional<SpeakerPhrase> chain_end =
+        subject || !bare_noun ? subject : std::optional<SpeakerPhrase>(DescriptionPhrase(p, p + 1));
+    if (chain_end && chain_end->type != SpeakerPhrase::kPronoun) {
+      if (auto agent = AgentOfName(*chain_end, lower)) {
         if (auto person = PersonBeforeOpenAppositive(agent->first, lower, cue_first)) return person;
         return agent;
       }

@@ -126,7 +126,9 @@ class Attributor {
   // "a spokeswoman for Hillary Clinton said", "officials at the agency
   // said", "officials in Washington said": the description of someone
   // speaking for `name` (a speaker noun, then "for", "to", "of", "at",
-  // "with", "in" or "from"), stretched to the name's end;
+  // "with", "in" or "from"), stretched to the name's end; through a chain
+  // of such phrases the leftmost speaker noun ("A spokesman for the mayor
+  // of New York", "People at the back of the hall");
   // nothing when none precedes.
   std::optional<SpeakerPhrase> AgentOfName(const SpeakerPhrase& name, uint32_t lower) const;
   // "Marc Ostwald, a strategist at Monument Securities told", "Howard

@@ -52,6 +52,14 @@ TEST(AttributionTest, SubjectPastModifiersAppositivesAndParentheses) {
   EXPECT_EQ(SubjectBefore("A spokeswoman for Hillary Clinton said so.", "said"), "A spokeswoman for Hillary Clinton");
   EXPECT_EQ(SubjectBefore("An aide to Senator John Smith said so.", "said"), "An aide to Senator John Smith");
   EXPECT_EQ(SubjectBefore("Officials at the agency said so.", "said"), "Officials at the agency");
+  // Through a chain of such phrases, the leftmost speaker noun speaks.
+  EXPECT_EQ(SubjectBefore("A spokesman for the mayor of New York said so.", "said"),
+            "A spokesman for the mayor of New York");
+  EXPECT_EQ(SubjectBefore("People at the back of the hall said so.", "said"), "People at the back of the hall");
+  EXPECT_EQ(SubjectBefore("The director of the office of management and budget said so.", "said"),
+            "The director of the office of management and budget");
+  EXPECT_EQ(SubjectBefore("The chairman of the board of Acme Corp said so.", "said"),
+            "The chairman of the board of Acme Corp");
   // A time after "on" stands between them too.
   EXPECT_EQ(SubjectBefore("The mayor on Tuesday night said so.", "said"), "The mayor");
   EXPECT_EQ(SubjectBefore("The mayor can\u2019t say so.", "say"), "The mayor");
