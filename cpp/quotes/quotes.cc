@@ -489,7 +489,10 @@ class QuoteFinder {
     uint32_t w = end + 1;
     if (w < to && words()[w].lower == "the") ++w;
     const uint32_t name = w;
-    while (w < to && !words()[w].punct && (words()[w].upper || words()[w].lower == "of" || words()[w].lower == "&")) ++w;
+    while (w < to && !words()[w].punct &&
+           (words()[w].upper || words()[w].lower == "of" || words()[w].lower == "&")) {
+      ++w;
+    }
     return w > name ? w : end;
   }
 
@@ -581,7 +584,8 @@ class QuoteFinder {
       // Also past a phrase of place or occasion set off by the comma that
       // hands the words over ("who declared in the spin room, "..."").
       if (auto relative = attributor_.RelativeSubject(cue->first, from);
-          relative && cue->end < to && (quotes::OnlyPunct(layout_, cue->end, to) || HandsOverAfterPhrase(cue->end, to))) {
+          relative && cue->end < to &&
+          (quotes::OnlyPunct(layout_, cue->end, to) || HandsOverAfterPhrase(cue->end, to))) {
         return MakeFrame(*cue, *relative, 0.8f);
       }
       if (cue->side == SpeakerSide::kEither && !cue->object_is_addressee) {
