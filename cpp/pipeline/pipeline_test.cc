@@ -116,11 +116,12 @@ absl::StatusOr<std::unique_ptr<Pipeline>> ShippedPipeline(bool entity_model) {
 // `entity_model` says so, for speakers known as persons): the quotation
 // stage reads the tagger's classes, where its own tests, on untagged text,
 // fall back on spelling.
-void ExpectTaggedQuotes(const std::vector<TaggedCase>& cases, bool entity_model = false) {
+void ExpectTaggedQuotes(const std::vector<TaggedCase>& cases, bool entity_model = false,
+                        const StageOptions& stages = {}) {
   auto pipeline = ShippedPipeline(entity_model);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status();
   for (const TaggedCase& c : cases) {
-    auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, StageOptions{});
+    auto doc = (*pipeline)->Process(c.text, ReadOptions{.format = Format::kText}, stages);
     ASSERT_TRUE(doc.ok()) << doc.status();
     ASSERT_EQ(doc->quotes.size(), 1u) << c.text;
     const Quote& q = doc->quotes[0];
@@ -152,6 +153,21 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
        {"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She", "said"}});
 }
 
+TEST(PipelineTest, APersonDescribedAtTheSentencesStartSpeaksAParticipleAfterAComma) {
+  // When no name or pronoun opens the clause; its verb follows it.
+  ExpectTaggedQuotes({{"The senior banker was opposed to a regional approach, saying: \"There must be one committee.\"",
+                       "The senior banker", "saying"}});
+}
+
+TEST(PipelineTest, ATaggedVerbAfterANounEndsTheSubject) {
+  // "began" is no part of the phrase that speaks.
+  StageOptions reported;
+  reported.quote_options.reported_speech = true;
+  ExpectTaggedQuotes({{"Arriving upon the scene, police began searching for shooters, believing there may be three.",
+                       "police", "believing"}},
+                     /*entity_model=*/false, reported);
+}
+
 TEST(PipelineTest, APersonsNameAfterATitleHandsOverWithAColon) {
   // Lower-case words of title before a person's name, no verb among them.
   ExpectTaggedQuotes({{"Former secretary of state Hillary Clinton:\"We learned that from the State Department.\"",
@@ -170,6 +186,13 @@ TEST(PipelineTest, APersonNamedInTheAsideAfterAnAffiliationSpeaks) {
         "His critics in the United States"},
        {"The head of the central bank said, \"Rates will rise.\"", "The head of the central bank"}},
       /*entity_model=*/true);
+}
+
+TEST(PipelineTest, ThePersonBeforeAnAffiliationSpeaksPastAnAside) {
+  // Not the place the affiliation names.
+  ExpectTaggedQuotes({{"Lord Nicholls of Birkenhead, in his ruling, said: \"Indefinite imprisonment is anathema.\"",
+                       "Lord Nicholls"}},
+                     /*entity_model=*/true);
 }
 
 TEST(PipelineTest, TheVerbGoverningAnInfinitiveOfSpeechHasTheSpeaker) {

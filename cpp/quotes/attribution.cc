@@ -625,6 +625,16 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
       }
     }
     if (auto subject = ClauseSubject(lower, p, /*any_phrase=*/false)) return subject;
+    // "The senior banker was opposed, saying": a description of a person
+    // that opens the sentence, when no name or pronoun opens the clause
+    // (not "said Anthony Sebok, a professor at ..., adding").
+    // Its verb follows it ("Former prosecutor and New York City Mayor Rudy
+    // Giuliani, who ..." opens with no such subject).
+    if (auto subject = ClauseSubject(lower, p, /*any_phrase=*/true);
+        subject && subject->person && subject->first == layout_.sentences()[layout_.SentenceOf(p)].first_word &&
+        subject->end < p && IsVerbOrAuxiliary(words[subject->end])) {
+      return subject;
+    }
   }
   if (auto subject = SubjectBeforeAside(p, lower)) return subject;
   // "Smith, a spokesman for the agency, said": the name before the
@@ -654,8 +664,10 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
       }
       if (whole) return named;
       // "The senator from Ohio, a Republican, said": the agent the name
-      // ends, as without the aside.
+      // ends, as without the aside; "Lord Nicholls of Birkenhead, in his
+      // ruling, said": the person the affiliation follows.
       if (auto agent = AgentOfName(*before, lower)) return agent;
+      if (auto person = PersonBeforeAffiliation(before->first, lower)) return person;
     }
     if (before && before->type != SpeakerPhrase::kDescription) return before;
     // "A Warren adviser, who spoke on condition of anonymity, said": a
@@ -862,8 +874,17 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   // inside are fine.
   uint32_t end = first;
   if (determiner) ++end;
+  bool before_verb = false;  // the run ends where the subject's verb starts
   while (end < upper && end - first < kMaxDescriptionWords + 2) {
     if (words[end].punct && words[end].lower != "-" && words[end].lower != ".") break;
+    // A tagged verb after a noun ends it ("The measures include delaying
+    // people's ..."); one after a determiner or adjective modifies the
+    // noun ("another leading advocate").
+    if (words[end].tagged && end > first && IsVerbOrAuxiliary(words[end]) && !IsNameWord(end) &&
+        (words[end - 1].pos == PartOfSpeech::kNoun || words[end - 1].pos == PartOfSpeech::kPropn)) {
+      before_verb = true;
+      break;
+    }
     if (IsStop(end) && !IsNameWord(end) && !(IsConnector(end) && end > first && IsNameWord(end - 1) &&
                                               end + 1 < upper && IsNameWord(end + 1))) {
       break;
@@ -885,6 +906,8 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   }
   std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
   if (phrase && phrase->first > first && IsVerbBeforeName(phrase->first, first)) return std::nullopt;
+  // The subject keeps its determiner ("The FBI concluded").
+  if (phrase && before_verb && determiner && phrase->first == first + 1 && phrase->end == end) phrase->first = first;
   if (phrase && phrase->type == SpeakerPhrase::kDescription &&
       lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower)) {
     // "a report from the think tank MacroPolo", "a document filed by X":

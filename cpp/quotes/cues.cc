@@ -50,6 +50,11 @@ bool IsAuxiliary(const Word& word) {
              std::end(kAuxiliaries);
 }
 
+bool IsVerbOrAuxiliary(const Word& word) {
+  return word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
+                     : IsVerb(word) || IsAuxiliary(word);
+}
+
 std::optional<uint32_t> ConjunctionBefore(const Layout& layout, const Lexicon& lexicon, uint32_t verb,
                                           uint32_t from) {
   const auto& words = layout.words();
@@ -66,7 +71,9 @@ bool IsReportingVerb(const Lexicon& lexicon, const std::string& form) {
 
 std::vector<std::string> CueFirstWords(const Lexicon& lexicon) {
   std::vector<std::string> words = lexicon.Keys("quote_cue_verbs");
-  for (const std::string& phrase : lexicon.Keys("quote_cue_phrases")) words.push_back(phrase.substr(0, phrase.find(' ')));
+  for (const std::string& phrase : lexicon.Keys("quote_cue_phrases")) {
+    words.push_back(phrase.substr(0, phrase.find(' ')));
+  }
   for (const std::string& noun : lexicon.List("quote_cue_nouns")) words.push_back(noun);
   return words;
 }

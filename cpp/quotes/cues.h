@@ -59,6 +59,10 @@ bool IsCueModifier(const Lexicon& lexicon, const Word& word);
 // noun phrase, it makes the phrase a subject.
 bool IsAuxiliary(const Word& word);
 
+// A verb or an auxiliary: by the tagger's tag, or on an untagged document by
+// spelling ("-ed") and the auxiliary list.
+bool IsVerbOrAuxiliary(const Word& word);
+
 // The "and" or "but" before the verb at word `verb`, past auxiliaries and
 // adverbs ("... and has since said"), at or after word `from`; nullopt when
 // none stands there. A verb so coordinated shares the clause's subject.

@@ -22,6 +22,7 @@ namespace {
 
 using quotes::Attributor;
 using quotes::Cue;
+using quotes::IsVerbOrAuxiliary;
 using quotes::Layout;
 using quotes::QuotedSpan;
 using quotes::SpeakerPhrase;
@@ -73,13 +74,6 @@ constexpr uint32_t kFrameSentenceWords = 5;
 constexpr uint32_t kFrameTailWords = 4;
 // A speaker's label in a transcript ("SEN. JOHN MCCAIN:") is this short.
 constexpr uint32_t kTurnLabelWords = 5;
-
-// A verb or an auxiliary: by the tagger's tag, or on an untagged document by
-// spelling ("-ed") and the auxiliary list.
-bool IsVerbOrAuxiliary(const quotes::Word& word) {
-  return word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
-                     : quotes::IsVerb(word) || quotes::IsAuxiliary(word);
-}
 
 struct Frame {
   Cue cue;
