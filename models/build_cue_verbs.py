@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes resources/lexicon/quote_cue_verbs.tsv: reporting verbs (general
 English, listed here by lemma) in every inflection, with their class and
-whether their object is the addressee. Run from the repository root:
+whether their object is the addressee or the target. Run from the repository root:
 
   python3 models/build_cue_verbs.py [--out FILE]
 """
@@ -47,11 +47,14 @@ def forms(v):
     elif re.search(r'[^aeiou]y$',v): out += [v[:-1]+'ied', v+'ing']
     else: out += [v+'ed', v+'ing']
     return out
-# Verbs whose object is the addressee or the target, not the speaker: "told
-# reporters", "asked the senator". Their inverted reading ("said X") is wrong.
-objecty = set('''tell ask warn urge assure reassure inform thank praise criticize criticise accuse call describe
-quote advise implore order instruct command slam blast mock ridicule dub hail defend dismiss reject decry
-denounce condemn challenge question lash tout cite invoke mention press'''.split())
+# Verbs whose object is the addressee ("told reporters", "asked the
+# senator") or the target ("praised the plan"), not the speaker. Their
+# inverted reading ("said X") is wrong; after an addressee the speaker's own
+# words may follow ("told reporters "We will win."").
+addressee = set('''tell ask warn urge assure reassure inform advise implore order instruct command
+press'''.split())
+target = set('''thank praise criticize criticise accuse call describe quote slam blast mock ridicule dub hail
+defend dismiss reject decry denounce condemn challenge question lash tout cite invoke mention'''.split())
 # Single forms of verbs whose other forms are mostly nouns ("state", "posts",
 # "a charge", "a laugh").
 extra_forms = {'stated': ('state', 'speech'), 'states': ('state', 'speech'), 'posted': ('post', 'speech')}
@@ -64,15 +67,17 @@ parser.add_argument('--out', default='resources/lexicon/quote_cue_verbs.tsv')
 args = parser.parse_args()
 seen=set()
 with open(args.out,'w') as f:
-    f.write('# Reporting verbs in every inflection: form<TAB>lemma<TAB>class[<TAB>object].\n')
-    f.write('# object: the verb takes the addressee or target as its object ("told\n# reporters"), so no speaker follows it.\n')
+    f.write('# Reporting verbs in every inflection: form<TAB>lemma<TAB>class[<TAB>addressee|target].\n')
+    f.write('# addressee, target: the verb\'s object is whom the words are for ("told\n'
+            '# reporters") or what they are about ("praised the plan"), so no speaker\n# follows it.\n')
     f.write('# class: speech (words said or written) or thought (belief, wish: reported\n# speech without marks only). General English.\n')
     for cls, lst in (('speech',speech),('thought',thought)):
         for v in lst:
             for w in forms(v):
                 if w in seen: continue
                 seen.add(w)
-                f.write(f'{w}\t{v}\t{cls}' + ('\tobject' if v in objecty else '') + '\n')
+                kind = 'addressee' if v in addressee else 'target' if v in target else ''
+                f.write(f'{w}\t{v}\t{cls}' + (f'\t{kind}' if kind else '') + '\n')
     for w, (v, cls) in extra_forms.items():
         if w not in seen:
             f.write(f'{w}\t{v}\t{cls}\n')

@@ -108,7 +108,8 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
   cue.first = w;
   cue.end = w + 1;
   cue.cue_class = absl::StrContains(*entry, "\tthought") ? CueClass::kThought : CueClass::kSpeech;
-  cue.object_is_addressee = absl::EndsWith(*entry, "\tobject");
+  cue.object_is_addressee = absl::EndsWith(*entry, "\taddressee");
+  cue.takes_object = cue.object_is_addressee || absl::EndsWith(*entry, "\ttarget");
   cue.side = SpeakerSide::kEither;
   // A verb particle belongs to the cue: "pointed out", "went on".
   if (w + 1 < limit && (words[w + 1].lower == "out" || words[w + 1].lower == "up")) {

@@ -2,7 +2,7 @@
 // phrases ("according to", "as X put it") and reporting nouns ("in a
 // statement", "gave a speech on"). All come from the lexicon, so the lists
 // are data:
-//   quote_cue_verbs.tsv    form<TAB>lemma<TAB>speech|thought[<TAB>object]
+//   quote_cue_verbs.tsv    form<TAB>lemma<TAB>speech|thought[<TAB>addressee|target]
 //   quote_cue_phrases.tsv  phrase<TAB>after|before (where the speaker stands)
 //   quote_cue_nouns.txt    statement, speech, interview, ...
 //   quote_determiners.txt  words that make a following cue word a noun
@@ -39,7 +39,8 @@ struct Cue {
   CueClass cue_class = CueClass::kSpeech;
   SpeakerSide side = SpeakerSide::kEither;
   bool noun = false;   // a reporting noun ("statement"), not a verb
-  bool object_is_addressee = false;  // "told reporters": no speaker after it
+  bool takes_object = false;  // "told reporters", "praised the plan": no speaker after it
+  bool object_is_addressee = false;  // "told reporters": whom the words are for
 };
 
 // Every word at which CueAt may find a cue (a phrase's first word, a

@@ -45,8 +45,11 @@ TEST(CuesTest, ClassesAndAddressees) {
   Document d;
   EXPECT_EQ(CueOf("She believes it.", "believes", &d)->cue_class, CueClass::kThought);
   EXPECT_EQ(CueOf("She said it.", "said", &d)->cue_class, CueClass::kSpeech);
+  EXPECT_TRUE(CueOf("She told reporters.", "told", &d)->takes_object);
   EXPECT_TRUE(CueOf("She told reporters.", "told", &d)->object_is_addressee);
-  EXPECT_FALSE(CueOf("She said it.", "said", &d)->object_is_addressee);
+  EXPECT_TRUE(CueOf("She praised the plan.", "praised", &d)->takes_object);
+  EXPECT_FALSE(CueOf("She praised the plan.", "praised", &d)->object_is_addressee);
+  EXPECT_FALSE(CueOf("She said it.", "said", &d)->takes_object);
 }
 
 TEST(CuesTest, PhrasesAndNouns) {

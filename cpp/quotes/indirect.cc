@@ -583,7 +583,7 @@ class IndirectFinder {
     // conclusion that ..." starts at "he").
     const bool adjunct_first = w < sentence_end && !words()[w].upper && OpensAdjunct(w);
     bool opens_occasion = adjunct_first && cue.cue_class == CueClass::kSpeech && OpensOccasion(w, sentence_end);
-    for (uint32_t k = w; (cue.object_is_addressee || adjunct_first) && k < sentence_end && k < w + kObjectWords;
+    for (uint32_t k = w; (cue.takes_object || adjunct_first) && k < sentence_end && k < w + kObjectWords;
          ++k) {
       const Word& word = words()[k];
       if (word.lower == "that" && inside_[k] < 0) return k;
@@ -1111,7 +1111,7 @@ class IndirectFinder {
     // frame). Not for a verb whose object is its addressee.
     std::optional<SpeakerPhrase> inverted;
     if (complement == Complement::kAny && cue.first > s.first_word && words()[cue.first - 1].lower == "," &&
-        !cue.object_is_addressee) {
+        !cue.takes_object) {
       inverted = attributor_.PhraseStartingAt(cue.end, s.end_word);
       if (inverted && !EndsInvertedFrame(inverted->end, s.end_word)) inverted.reset();
     }
@@ -1239,7 +1239,7 @@ class IndirectFinder {
   // Times", "assured reporters"), or after the verb. Other verbs with an
   // object have their target there, which is content ("criticized Singer").
   uint32_t AfterAddressee(const Cue& cue, uint32_t sentence_end) const {
-    if (!cue.object_is_addressee || cue.end != cue.first + 1) return cue.end;
+    if (!cue.takes_object || cue.end != cue.first + 1) return cue.end;
     const std::string* entry = lexicon_.Lookup("quote_cue_verbs", words()[cue.first].lower);
     const std::string_view lemma =
         entry == nullptr ? std::string_view() : std::string_view(*entry).substr(0, entry->find('\t'));

@@ -72,6 +72,9 @@ constexpr uint32_t kFrameSentenceWords = 5;
 // is this near its end ("Smith said in a statement."); so does a frame
 // that ends a quotation left open (FrameCommaInside).
 constexpr uint32_t kFrameTailWords = 4;
+// Whom a cue addresses before the quotation it hands over ("told the
+// BBC "..."") is named in this few words.
+constexpr uint32_t kMaxListenerWords = 3;
 // A speaker's label in a transcript ("SEN. JOHN MCCAIN:") is this short.
 constexpr uint32_t kTurnLabelWords = 5;
 
@@ -384,7 +387,7 @@ class QuoteFinder {
         // win").
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
             speaker && !(speaker->end < to && quotes::IsAuxiliary(words()[speaker->end])) &&
-            (!cue->object_is_addressee || PastAffiliation(speaker->end, to) >= to ||
+            (!cue->takes_object || PastAffiliation(speaker->end, to) >= to ||
              words()[PastAffiliation(speaker->end, to)].punct)) {
           return MakeFrame(*cue, *speaker, 0.9f);
         }
@@ -582,7 +585,7 @@ class QuoteFinder {
           (quotes::OnlyPunct(layout_, cue->end, to) || HandsOverAfterPhrase(cue->end, to))) {
         return MakeFrame(*cue, *relative, 0.8f);
       }
-      if (cue->side == SpeakerSide::kEither && !cue->object_is_addressee) {
+      if (cue->side == SpeakerSide::kEither && !cue->takes_object) {
         // "said Smith: "..."", and the frame that splits a quotation, where
         // an appositive may follow the name ("A," said Jane Doe, an
         // economist at the bank, "B.").
@@ -685,7 +688,7 @@ class QuoteFinder {
   bool HandsOver(const Cue& cue, uint32_t to) const {
     if (quotes::OnlyPunct(layout_, cue.end, to)) return true;
     std::optional<SpeakerPhrase> addressee =
-        cue.object_is_addressee ? attributor_.PhraseStartingAt(cue.end, to) : std::nullopt;
+        cue.takes_object ? attributor_.PhraseStartingAt(cue.end, to) : std::nullopt;
     return addressee && quotes::OnlyPunct(layout_, addressee->end, to);
   }
 
@@ -880,9 +883,30 @@ class QuoteFinder {
     // A quotation that opens a line opens a sentence, whatever the
     // segmenter made of the line before ("..." - Jane Doe\n"...").
     if (LineBreakBefore(c.open_word)) return true;
-    // Right after its cue: he yelled "You lie!"
-    return c.frame && !c.frame->trailing && c.frame->cue.end == c.open_word &&
-           c.frame->cue.end > c.frame->cue.first;
+    // Right after its cue: he yelled "You lie!"; or after the cue's
+    // listener: he told reporters "We will win."
+    if (!c.frame || c.frame->trailing || c.frame->cue.end <= c.frame->cue.first || c.frame->cue.noun) return false;
+    return c.frame->cue.end == c.open_word ||
+           (c.frame->cue.object_is_addressee && IsListenerBetween(c.frame->cue.end, c.open_word));
+  }
+
+  // True when words [first, end) name whom a cue addresses ("reporters",
+  // "the BBC", "him"): a few words, no punctuation, verb or other function
+  // word than a determiner, a noun, name or pronoun last.
+  bool IsListenerBetween(uint32_t first, uint32_t end) const {
+    if (end <= first || end - first > kMaxListenerWords) return false;
+    for (uint32_t w = first; w < end; ++w) {
+      if (words()[w].punct || IsVerbOrAuxiliary(words()[w]) ||
+          (attributor_.IsStopWord(w) && !attributor_.IsPronoun(w) &&
+           !lexicon_.Contains("quote_determiners", words()[w].lower))) {
+        return false;
+      }
+    }
+    const quotes::Word& last = words()[end - 1];
+    if (last.tagged) {
+      return last.pos == PartOfSpeech::kNoun || last.pos == PartOfSpeech::kPropn || last.pos == PartOfSpeech::kPron;
+    }
+    return attributor_.IsPronoun(end - 1) || !attributor_.IsStopWord(end - 1);
   }
 
   // "They chanted "USA! USA!"", "a sign reading "Thank you, Iowa."": the

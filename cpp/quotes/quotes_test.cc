@@ -136,6 +136,17 @@ TEST(QuotesTest, AVerbOfSpeechHandsOverWordsOfNoKnownSpeaker) {
                {{.text = "rigged", .kind = QuoteKind::kTerm}});
 }
 
+TEST(QuotesTest, AWholeSentenceAfterTheAddresseeIsDirect) {
+  // "told reporters": the words that follow the addressee at once are the
+  // speaker's own; after the target of "called" they stay a fragment.
+  ExpectQuotes("He told reporters \"We will win this.\"",
+               {{.speaker = "He", .cue = "told", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("Smith asked the crowd \"Why should we give her the presidency?\"",
+               {{.speaker = "Smith", .cue = "asked", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("She called the frontrunner \"ISIS' best recruiter.\"",
+               {{.speaker = "She", .cue = "called", .kind = QuoteKind::kPartial}});
+}
+
 TEST(QuotesTest, AVerbOfSpeechAfterToHasItsGovernorsSubject) {
   // "wanted to say", "was quick to add": the verb that governs the
   // infinitive has the subject, and the chain is the cue; a noun or an
