@@ -476,8 +476,9 @@ bool Attributor::MayStandInAside(uint32_t w) const {
   const bool abbreviation = word.lower == "." && w > 0 && word.start == words[w - 1].end;
   // A possessive's "'s" may stand there too ("Joe Scarborough, host of
   // MSNBC's ...").
-  return !word.punct || IsComma(word) || word.lower == "-" || word.lower == "'" || abbreviation ||
-         IsPossessiveWord(word);
+  // So may the ampersand of a firm's name ("Lopes Filho & Associates").
+  return !word.punct || IsComma(word) || word.lower == "-" || word.lower == "'" || word.lower == "&" ||
+         abbreviation || IsPossessiveWord(word);
 }
 
 bool Attributor::OpensAside(const Word& word) const {

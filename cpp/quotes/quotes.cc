@@ -659,7 +659,11 @@ class QuoteFinder {
     const Candidate& c = cands_[i];
     if (before_from != before_to || c.open_word == 0) return std::nullopt;
     const quotes::Clause& prev = SentenceOfWord(c.open_word - 1);
-    if (prev.end_word != c.open_word || prev.block != c.block || prev.end_word < prev.first_word + 3) {
+    // The sentence may end the paragraph before one the quotation fills
+    // ("X said ...\n\n"..."": no frame of its own further on).
+    const bool opens_paragraph = prev.block + 1 == c.block && WholeParagraph(c);
+    if (prev.end_word != c.open_word || (prev.block != c.block && !opens_paragraph) ||
+        prev.end_word < prev.first_word + 3) {
       return std::nullopt;
     }
     if (i > 0 && cands_[i - 1].after > prev.first_word) return std::nullopt;
@@ -672,14 +676,30 @@ class QuoteFinder {
     // return ..."": a sentence whose subject opens it with a verb of speech
     // reports that speaker's words, and the quotation goes on with them (the
     // verb keeps its own content: the quotation takes the speaker only).
-    // Not after an opening phrase ("In 2004, ... said") or a pronoun.
-    if (f->cue.cue_class != quotes::CueClass::kSpeech || f->speaker.type == SpeakerPhrase::kPronoun ||
-        !quotes::OnlyPunct(layout_, prev.first_word, f->speaker.first)) {
+    // After an opening phrase with no verb only when a person is named
+    // ("On Wednesday, Jacques Barrot said ..."; "In 2004, the minister
+    // said" may report another time's words); after a clause joined by
+    // "but" ("The prices were steep but Evans said ...") too.
+    const bool named_person = f->speaker.type == SpeakerPhrase::kName && f->speaker.person;
+    if (f->cue.cue_class != quotes::CueClass::kSpeech ||
+        !(quotes::OnlyPunct(layout_, prev.first_word, f->speaker.first) ||
+          (named_person && OpensWithPhrase(prev, f->speaker.first)) ||
+          (f->speaker.first > prev.first_word && words()[f->speaker.first - 1].lower == "but"))) {
       return std::nullopt;
     }
     f->confidence *= 0.8f;
     f->speaker_only = true;
     return f;
+  }
+
+  // True when words of sentence `s` before word `w` are an opening phrase:
+  // a comma right before `w`, no verb before it.
+  bool OpensWithPhrase(const quotes::Clause& s, uint32_t w) const {
+    if (w <= s.first_word + 1 || words()[w - 1].lower != ",") return false;
+    for (uint32_t k = s.first_word; k + 1 < w; ++k) {
+      if (IsVerbOrAuxiliary(words()[k])) return false;
+    }
+    return true;
   }
 
   // True when verb cue `cue` hands over the quotation that opens at word
@@ -840,12 +860,6 @@ class QuoteFinder {
         return;
       }
     }
-    // A quotation that opens its sentence after a sentence that ends with
-    // its frame ("Jane Doe agreed. "..."", "X said in a statement. "..."").
-    if (auto f = FrameSentenceBefore(i, before_from, before_to)) {
-      c.frame = f;
-      return;
-    }
     // A quotation that opens its paragraph after "X said:" at the end of
     // the paragraph before.
     if (before_from == before_to && c.block > 0 && c.open_word > 0 &&
@@ -869,6 +883,13 @@ class QuoteFinder {
         c.frame = f;
         return;
       }
+    }
+    // A quotation that opens its sentence after a sentence that ends with
+    // its frame ("Jane Doe agreed. "..."", "X said in a statement. "...""):
+    // a frame of its own sentence, above, goes first.
+    if (auto f = FrameSentenceBefore(i, before_from, before_to)) {
+      c.frame = f;
+      return;
     }
     if (auto f = ClauseSubjectFrame(before_from, before_to)) c.frame = f;
   }

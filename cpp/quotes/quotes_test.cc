@@ -107,6 +107,11 @@ TEST(QuotesTest, FrameAfterTheQuotation) {
   EXPECT_LE(d.quotes[0].confidence, 1.0f);
 }
 
+TEST(QuotesTest, AnAppositiveAfterTheNameMayHoldAFirmsAmpersand) {
+  ExpectQuotes("\"We may see higher joblessness,\" Julio Hegedus, chief economist with Lopes & Filho, told Reuters.",
+               {{.speaker = "Julio Hegedus", .cue = "told", .kind = QuoteKind::kDirect}});
+}
+
 TEST(QuotesTest, FrameAsASentenceOfItsOwn) {
   ExpectQuotes("\u201cI hope you find the missing emails.\u201d Trump said.\n\n"
                "\u201cWe are done here today.\u201d He left.",
@@ -251,10 +256,27 @@ TEST(QuotesTest, QuotationAfterASentenceOfReportedSpeech) {
   // With reported speech on, that sentence is her report too.
   ExpectQuotes(text, {{.text = "prosecutors had drawn up a list of businesses", .speaker = "Ms Tymoshenko"}, {}},
                kReported);
-  // After an opening phrase the subject may be another's: no speaker.
+  // After an opening phrase the subject may be another's: no speaker, but
+  // for a person named.
   ExpectQuotes("In 2004, the minister said prices had risen sharply across the whole country. \"We will "
                "return to the state what was taken.\"",
                {{.speaker = ""}});
+  ExpectQuotes("On Wednesday, Jacques Barrot said that the changes were necessary. \"The boom in air travel "
+               "needs protection.\"",
+               {{.speaker = "Jacques Barrot", .cue = ""}});
+  // A pronoun speaks too, and so does the subject of a clause after "but".
+  ExpectQuotes("He said Opec had expected some fluctuations. \"We hope the weak price will be overcome.\"",
+               {{.speaker = "He", .cue = ""}});
+  ExpectQuotes("The prices were steep but Evans said it was not deterring shoppers. \"I have sold quite a lot "
+               "already.\"",
+               {{.speaker = "Evans", .cue = ""}});
+  // The sentence may end the paragraph before the one the quotation fills,
+  // not one where a frame of its own may follow.
+  ExpectQuotes("Barrow said people thought the band had split up.\n\n\"We have just had our heads down.\"",
+               {{.speaker = "Barrow", .cue = ""}});
+  // A frame in the quotation's own sentence goes first.
+  ExpectQuotes("Marx said the cuts would come. \"They are painful\" but necessary \"for the long term,\" he said.",
+               {{.speaker = "he"}, {.speaker = "he"}});
 }
 
 TEST(QuotesTest, InvertedFrame) {
