@@ -112,6 +112,16 @@ TEST(QuotesTest, AnAppositiveAfterTheNameMayHoldAFirmsAmpersand) {
                {{.speaker = "Julio Hegedus", .cue = "told", .kind = QuoteKind::kDirect}});
 }
 
+TEST(QuotesTest, TheOneQuotedAsSayingSpeaks) {
+  ExpectQuotes("\"We are mourning a great company,\" the agency quoted worker David Ogden as saying.",
+               {{.speaker = "David Ogden", .cue = "quoted", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("The newspaper quoted Mr Dixon as saying: \"We need savings.\"",
+               {{.speaker = "Mr Dixon", .cue = "quoted", .kind = QuoteKind::kDirect}});
+  // Without "as saying" the one quoting is the source.
+  ExpectQuotes("Frank quotes Alfred Kahn: \"I would love the Teamsters to be worse off.\"",
+               {{.speaker = "Frank", .cue = "quotes"}});
+}
+
 TEST(QuotesTest, FrameAsASentenceOfItsOwn) {
   ExpectQuotes("\u201cI hope you find the missing emails.\u201d Trump said.\n\n"
                "\u201cWe are done here today.\u201d He left.",
