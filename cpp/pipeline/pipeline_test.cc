@@ -155,8 +155,10 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
 
 TEST(PipelineTest, APersonDescribedAtTheSentencesStartSpeaksAParticipleAfterAComma) {
   // When no name or pronoun opens the clause; its verb follows it.
+  // A crowd is such a speaker too.
   ExpectTaggedQuotes({{"The senior banker was opposed to a regional approach, saying: \"There must be one committee.\"",
-                       "The senior banker", "saying"}});
+                       "The senior banker", "saying"},
+                      {"The crowd gathered outside the hall, chanting \"We want a recount.\"", "The crowd", "chanting"}});
 }
 
 TEST(PipelineTest, ATaggedVerbAfterANounEndsTheSubject) {
