@@ -165,9 +165,12 @@ TEST(PipelineTest, ATaggedVerbAfterANounEndsTheSubject) {
   // "began" is no part of the phrase that speaks.
   StageOptions reported;
   reported.quote_options.reported_speech = true;
+  // The subject before the verb keeps its determiner and modifiers.
   ExpectTaggedQuotes({{"Arriving upon the scene, police began searching for shooters, believing there may be three.",
-                       "police", "believing"}},
-                     /*entity_model=*/false, reported);
+                       "police", "believing"},
+                      {"The Arizona Republican survived five years in a prison and says such techniques are inhumane.",
+                       "The Arizona Republican", "says"}},
+                     /*entity_model=*/true, reported);
 }
 
 TEST(PipelineTest, APersonsNameAfterATitleHandsOverWithAColon) {

@@ -907,8 +907,14 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   }
   std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
   if (phrase && phrase->first > first && IsVerbBeforeName(phrase->first, first)) return std::nullopt;
-  // The subject keeps its determiner ("The FBI concluded").
-  if (phrase && before_verb && determiner && phrase->first == first + 1 && phrase->end == end) phrase->first = first;
+  // The subject before its verb is the whole run, determiner and modifiers
+  // too ("The FBI concluded", "The Arizona Republican survived"); a
+  // person's name keeps only a determiner right before it (not "a speech
+  // Mrs. Clinton gave").
+  if (phrase && before_verb && determiner && phrase->end == end &&
+      (!phrase->person || phrase->first == first + 1)) {
+    phrase->first = first;
+  }
   if (phrase && phrase->type == SpeakerPhrase::kDescription &&
       lexicon_.ContainsFolded("quote_source_nouns", words[end - 1].lower)) {
     // "a report from the think tank MacroPolo", "a document filed by X":
