@@ -320,9 +320,9 @@ std::optional<SpeakerPhrase> Attributor::ClauseSubject(uint32_t lower, uint32_t 
     // One capitalized word that opens the sentence and that the recognizer
     // did not take for a name is most often an adverb or a preposition
     // ("Back in 1999, ...", "Outside the arena, ...").
-    const bool opens_sentence = layout_.sentences()[layout_.SentenceOf(subject->first)].first_word == subject->first;
     const bool capitalized_opener = subject->type == SpeakerPhrase::kName && subject->end == subject->first + 1 &&
-                                    mention_starting_[subject->first] < 0 && opens_sentence;
+                                    mention_starting_[subject->first] < 0 &&
+                                    layout_.SentenceStart(subject->first) == subject->first;
     if ((next >= upper || !IsComma(words[next])) && !capitalized_opener) return subject;
     if (!closed_by_comma) closed_by_comma = subject;
   }
@@ -384,9 +384,6 @@ std::optional<SpeakerPhrase> Attributor::AgentOfName(const SpeakerPhrase& name, 
     }
     return !lexicon_.Contains("quote_function_words", word.lower);
   };
-  // Walks left through the chain of prepositional phrases that ends in the
-  // name ("A spokesman for the mayor of New York", "A lawyer for the family
-  // of the victim"): the leftmost speaker noun before a link is the agent.
   // The first word of the phrase whose last word is `last`.
   auto chain_phrase_start = [&](uint32_t last) {
     uint32_t start = last;
@@ -408,6 +405,9 @@ std::optional<SpeakerPhrase> Attributor::AgentOfName(const SpeakerPhrase& name, 
   // for a title ("director of telecoms research Tony Lavender" speaks).
   const bool extends = name.type == SpeakerPhrase::kDescription || (!name.person && name.entity >= 0);
   uint32_t first = extends && in_chain_phrase(words[name.first]) ? chain_phrase_start(name.first) : name.first;
+  // Walks left through the chain of prepositional phrases that ends in the
+  // name ("A spokesman for the mayor of New York", "A lawyer for the family
+  // of the victim"): the leftmost speaker noun before a link is the agent.
   for (uint32_t links = 0; links < kMaxAgentLinks; ++links) {
     uint32_t w = first;
     while (w > lower && lexicon_.ContainsFolded("quote_titles", words[w - 1].lower)) --w;  // "to Sen. John Smith"
@@ -632,7 +632,7 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     // Its verb follows it ("Former prosecutor and New York City Mayor Rudy
     // Giuliani, who ..." opens with no such subject).
     if (auto subject = ClauseSubject(lower, p, /*any_phrase=*/true);
-        subject && subject->person && subject->first == layout_.sentences()[layout_.SentenceOf(p)].first_word &&
+        subject && subject->person && subject->first == layout_.SentenceStart(p) &&
         subject->end < p && IsVerbOrAuxiliary(words[subject->end])) {
       return subject;
     }

@@ -50,6 +50,11 @@ bool IsAuxiliary(const Word& word) {
              std::end(kAuxiliaries);
 }
 
+bool IsFormOf(const Lexicon& lexicon, const Word& word, std::string_view lemma) {
+  const std::string* entry = lexicon.Lookup("quote_cue_verbs", word.lower);
+  return entry != nullptr && std::string_view(*entry).substr(0, entry->find('\t')) == lemma;
+}
+
 bool IsVerbOrAuxiliary(const Word& word) {
   return word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
                      : IsVerb(word) || IsAuxiliary(word);

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "quotes/layout.h"
@@ -59,6 +60,10 @@ bool IsCueModifier(const Lexicon& lexicon, const Word& word);
 // True for an auxiliary or a modal verb ("has", "was", "would"): after a
 // noun phrase, it makes the phrase a subject.
 bool IsAuxiliary(const Word& word);
+
+// True when `word` is a form of the reporting verb `lemma` in
+// quote_cue_verbs ("quoted", "quotes" of "quote").
+bool IsFormOf(const Lexicon& lexicon, const Word& word, std::string_view lemma);
 
 // A verb or an auxiliary: by the tagger's tag, or on an untagged document by
 // spelling ("-ed") and the auxiliary list.

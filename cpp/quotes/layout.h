@@ -139,6 +139,8 @@ class Layout {
   uint32_t WordAt(Offset offset) const;
   // The sentence holding word `w`.
   uint32_t SentenceOf(uint32_t w) const { return sentence_of_word_[w]; }
+  // The first word of the sentence holding word `w`.
+  uint32_t SentenceStart(uint32_t w) const { return sentences_[sentence_of_word_[w]].first_word; }
   uint32_t BlockOf(Offset offset) const;
 
  private:

@@ -34,7 +34,8 @@ bool IsFunctionWord(const Lexicon& lexicon, const Word& word) {
 bool IsListedCue(const Layout& layout, const Lexicon& lexicon, uint32_t w, uint32_t sentence_end) {
   const std::string& lower = layout.words()[w].lower;
   if (lexicon.Contains("quote_reported_weak_cues", lower)) return false;
-  return CueAt(layout, lexicon, w, sentence_end).has_value() || lexicon.Lookup("quote_reported_verbs", lower) != nullptr;
+  return CueAt(layout, lexicon, w, sentence_end).has_value() ||
+         lexicon.Lookup("quote_reported_verbs", lower) != nullptr;
 }
 
 std::vector<std::string> LearnedCueWords(const Lexicon& lexicon) {
@@ -57,12 +58,12 @@ LearnedCues::LearnedCues(const Layout& layout, const Lexicon& lexicon, const std
 bool LearnedCues::IsCandidate(uint32_t w) const {
   const Word& word = layout_.words()[w];
   // Adverbs and auxiliaries stand before a cue ("has publicly stated").
-  if (inside_[w] >= 0 || word.punct || StartsWithDigit(word) || word.lower.size() < 3 || IsFunctionWord(lexicon_, word) ||
-      IsCueModifier(lexicon_, word)) {
+  if (inside_[w] >= 0 || word.punct || StartsWithDigit(word) || word.lower.size() < 3 ||
+      IsFunctionWord(lexicon_, word) || IsCueModifier(lexicon_, word)) {
     return false;
   }
   // A capitalized word inside a sentence is a name.
-  return !word.upper || w == layout_.sentences()[layout_.SentenceOf(w)].first_word;
+  return !word.upper || w == layout_.SentenceStart(w);
 }
 
 const std::string& LearnedCues::ClassOf(uint32_t w) const {

@@ -461,13 +461,20 @@ class QuoteFinder {
   // quoting stays the source ("Frank quotes Alfred Kahn:", "The photo
   // quotes Romans 8:31"), as corpora of attribution have it.
   void CreditQuotedSpeaker(Frame* f, uint32_t to) const {
-    const std::string* entry = lexicon_.Lookup("quote_cue_verbs", words()[f->cue.first].lower);
-    if (entry == nullptr || entry->compare(0, 6, "quote\t") != 0 || f->cue.end >= to) return;
+    if (f->cue.end >= to || !quotes::IsFormOf(lexicon_, words()[f->cue.first], "quote")) return;
     std::optional<SpeakerPhrase> quoted = attributor_.PhraseStartingAt(f->cue.end, to);
     if (quoted && quoted->end + 1 < to && words()[quoted->end].lower == "as" &&
         quotes::IsIngForm(words()[quoted->end + 1])) {
       f->speaker = *quoted;
     }
+  }
+
+  // Whom frame `f` credits the words to, read from its cue up to word `to`:
+  // the one quoted "as saying", and for a frame after the quotation a
+  // source "according to" names.
+  void CreditSpeaker(Frame* f, uint32_t to) const {
+    CreditQuotedSpeaker(f, to);
+    if (f->trailing) CreditReportingSource(f, to);
   }
 
   // True when a line break stands between word `w` (> 0) and the word
@@ -817,8 +824,7 @@ class QuoteFinder {
       }
       c.frame = f;
       c.frame->trailing = true;
-      CreditQuotedSpeaker(&*c.frame, after_to);
-      CreditReportingSource(&*c.frame, after_to);
+      CreditSpeaker(&*c.frame, after_to);
       return;
     }
     // "...missing." Trump said. -- a frame printed as a sentence of its own
@@ -848,8 +854,7 @@ class QuoteFinder {
         if ((cue && cue->cue_class == quotes::CueClass::kSpeech && (frame_only || frame_first)) || dash_line) {
           c.frame = f;
           c.frame->trailing = true;
-          CreditQuotedSpeaker(&*c.frame, next_open);
-          CreditReportingSource(&*c.frame, next_open);
+          CreditSpeaker(&*c.frame, next_open);
           return;
         }
       }
@@ -868,7 +873,7 @@ class QuoteFinder {
     }
     if (auto f = LeadingFrame(before_from, before_to)) {
       c.frame = f;
-      CreditQuotedSpeaker(&*c.frame, before_to);
+      CreditSpeaker(&*c.frame, before_to);
       return;
     }
     if (c.after < words().size() && layout_.BlockOf(words()[c.after].start) == c.block) {
