@@ -72,9 +72,6 @@ constexpr uint32_t kFrameSentenceWords = 5;
 // is this near its end ("Smith said in a statement."); so does a frame
 // that ends a quotation left open (FrameCommaInside).
 constexpr uint32_t kFrameTailWords = 4;
-// Whom a cue addresses before the quotation it hands over ("told the
-// BBC "..."") is named in this few words.
-constexpr uint32_t kMaxListenerWords = 3;
 // A speaker's label in a transcript ("SEN. JOHN MCCAIN:") is this short.
 constexpr uint32_t kTurnLabelWords = 5;
 
@@ -927,30 +924,11 @@ class QuoteFinder {
     // A quotation that opens a line opens a sentence, whatever the
     // segmenter made of the line before ("..." - Jane Doe\n"...").
     if (LineBreakBefore(c.open_word)) return true;
-    // Right after its cue: he yelled "You lie!"; or after the cue's
-    // listener: he told reporters "We will win."
+    // Right after its cue: he yelled "You lie!"; or after the addressee
+    // the cue hands over past: he told reporters "We will win."
     if (!c.frame || c.frame->trailing || c.frame->cue.end <= c.frame->cue.first || c.frame->cue.noun) return false;
-    return c.frame->cue.end == c.open_word ||
-           (c.frame->cue.object_is_addressee && IsListenerBetween(c.frame->cue.end, c.open_word));
-  }
-
-  // True when words [first, end) name whom a cue addresses ("reporters",
-  // "the BBC", "him"): a few words, no punctuation, verb or other function
-  // word than a determiner, a noun, name or pronoun last.
-  bool IsListenerBetween(uint32_t first, uint32_t end) const {
-    if (end <= first || end - first > kMaxListenerWords) return false;
-    for (uint32_t w = first; w < end; ++w) {
-      if (words()[w].punct || IsVerbOrAuxiliary(words()[w]) ||
-          (attributor_.IsStopWord(w) && !attributor_.IsPronoun(w) &&
-           !lexicon_.Contains("quote_determiners", words()[w].lower))) {
-        return false;
-      }
-    }
-    const quotes::Word& last = words()[end - 1];
-    if (last.tagged) {
-      return last.pos == PartOfSpeech::kNoun || last.pos == PartOfSpeech::kPropn || last.pos == PartOfSpeech::kPron;
-    }
-    return attributor_.IsPronoun(end - 1) || !attributor_.IsStopWord(end - 1);
+    const Cue& cue = c.frame->cue;
+    return cue.end == c.open_word || (cue.object_is_addressee && HandsOver(cue, c.open_word));
   }
 
   // "They chanted "USA! USA!"", "a sign reading "Thank you, Iowa."": the

@@ -158,6 +158,9 @@ TEST(QuotesTest, AWholeSentenceAfterTheAddresseeIsDirect) {
                {{.speaker = "He", .cue = "told", .kind = QuoteKind::kDirect}});
   ExpectQuotes("Smith asked the crowd \"Why should we give her the presidency?\"",
                {{.speaker = "Smith", .cue = "asked", .kind = QuoteKind::kDirect}});
+  // The addressee is the phrase the cue hands over past, however long.
+  ExpectQuotes("Baker told a brief news conference \"The president will meet the press soon.\"",
+               {{.speaker = "Baker", .cue = "told", .kind = QuoteKind::kDirect}});
   ExpectQuotes("She called the frontrunner \"ISIS' best recruiter.\"",
                {{.speaker = "She", .cue = "called", .kind = QuoteKind::kPartial}});
 }
