@@ -116,6 +116,14 @@ class IndirectFinder {
       const bool title_case = IsTitleCase(layout_, s.first_word, s.end_word, /*max_words=*/UINT32_MAX);
       for (uint32_t w = s.first_word; w < s.end_word; ++w) {
         if (!MayOpenCue(w) || !MayBeCue(s, w)) continue;
+        // A capitalized word inside a sentence of prose is a name ("Muse
+        // singer Matt Bellamy said", "Queen, Muse, ..."), no cue; one that
+        // opens it or follows a colon or a mark opens a clause ("...
+        // unnoticed: According to recent polls").
+        if (words()[w].upper && w > s.first_word && !title_case &&
+            (!words()[w - 1].punct || words()[w - 1].lower == ",")) {
+          continue;
+        }
         if (TryEvidential(s, w)) {
           w = content_end_ - 1;
           continue;
@@ -289,7 +297,23 @@ class IndirectFinder {
     // Not a name ("Steve Fraidin, Pershing Square's vice chairman, ...").
     if (IsIngForm(words()[w]) && !words()[w].upper && next != "including") return true;
     if (ClosingFrame(w, sentence_end)) return true;
+    // ", Mr. Trump said, ''I'm a guy ...''": a frame that hands over a
+    // marked quotation is no content of the report before it.
+    if (std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(w, sentence_end);
+        frame && QuotationAfter(frame->first.end, sentence_end)) {
+      return true;
+    }
     return !words()[w].upper && IsReportingVerb(lexicon_, next);
+  }
+
+  // True when a marked quotation opens at word `w`, past at most
+  // kClosingPunctuation punctuation words (", ''", ": “").
+  bool QuotationAfter(uint32_t w, uint32_t sentence_end) const {
+    for (uint32_t k = w; k < sentence_end && k <= w + kClosingPunctuation; ++k) {
+      if (inside_[k] >= 0) return true;
+      if (!words()[k].punct) return false;
+    }
+    return false;
   }
 
   // The cue and speaker when the words from `w` to the sentence end are a

@@ -950,5 +950,20 @@ TEST(IndirectTest, InfinitiveIsNoAdjunctOfAClosingFrame) {
                        "Environmental groups"});
 }
 
+TEST(IndirectTest, AFrameHandingOverAMarkedQuotationEndsTheContentBeforeIt) {
+  // The report of "calling" does not run on over the frame of the quotation
+  // after the comma, nor hold that quotation.
+  ExpectReported("Instead of calling himself conservative, Mr. Trump said, \"I'm a guy with common sense.\"",
+                 {{"himself conservative", "", "calling"}});
+}
+
+TEST(IndirectTest, ACapitalizedWordInsideASentenceIsNoCue) {
+  // "Muse" the band, not the verb.
+  ExpectReported("Queen, Muse, Manic Street Preachers and The Clash complete the top 10.", {});
+  // After a colon a capital opens a clause.
+  ExpectReported("And it has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the vote.",
+                 {{"Trump holds only 14 percent of the vote", "recent polls", "According to"}});
+}
+
 }  // namespace
 }  // namespace saywho
