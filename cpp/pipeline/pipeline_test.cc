@@ -153,6 +153,17 @@ TEST(PipelineTest, TheSubjectBeforeAParticipleAndItsPhraseSpeaks) {
        {"She rejected the idea that the changes amounted to a shake-up and said: \"We grow.\"", "She", "said"}});
 }
 
+TEST(PipelineTest, AVerbAfterASeriesOfVerbPhrasesHasTheirSubject) {
+  // Not the subject of the verb of speech in the clause before ("when I
+  // asked"); the commas part verbs of one subject.
+  ExpectTaggedQuotes(
+      {{"Last month, when I asked him if he would endorse her, he looked straight into the camera, furrowed his brow "
+        "and said, \"I'm going to endorse you!\"",
+        "he", "said"},
+       {"Trump gestured as if to stop the noise, then leaned in and boomed: \"Let's defeat her in November.\"",
+        "Trump"}});
+}
+
 TEST(PipelineTest, APersonDescribedAtTheSentencesStartSpeaksAParticipleAfterAComma) {
   // When no name or pronoun opens the clause; its verb follows it.
   // A crowd is such a speaker too.

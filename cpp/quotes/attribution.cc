@@ -221,7 +221,10 @@ std::optional<SpeakerPhrase> Attributor::PhraseEndingAt(uint32_t last, uint32_t 
                              (IsConnector(first - 1) && first - 1 > lower && IsNameWord(first - 2)))) {
       --first;
     }
-    return NameRun(first, last + 1);
+    // A bare title ("said the President", "the former President") is a
+    // description, read below.
+    std::optional<SpeakerPhrase> name = NameRun(first, last + 1);
+    if (name || !lexicon_.ContainsFolded("quote_titles", words[last].lower)) return name;
   }
   // "Some chanted", "..., another added": a quantifier standing alone for
   // the people it counts.
@@ -602,8 +605,16 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
     }
     // "She released a statement saying": a participle after an object
     // other than a name belongs to the subject of the clause; "Trump's
-    // tweet saying" is the named possessor's.
-    if (participle && (!subject || (subject->type == SpeakerPhrase::kDescription && !HasNamedPossessor(*subject)))) {
+    // tweet saying" is the named possessor's. So does one after a place or
+    // medium that is no person, a name too ("responded on Facebook
+    // writing", "at the rally saying"); after other prepositions the phrase
+    // is the participle's subject ("with many marchers chanting", "from
+    // George H.W. Bush calling", "of Abraham Lincoln saying").
+    const std::string_view preposition = subject && subject->first > lower ? words[subject->first - 1].lower : "";
+    const bool place_or_medium =
+        subject && !subject->person && (preposition == "on" || preposition == "in" || preposition == "at");
+    if (participle && (!subject || place_or_medium ||
+                       (subject->type == SpeakerPhrase::kDescription && !HasNamedPossessor(*subject)))) {
       if (auto clause_subject = ClauseSubject(lower, subject ? subject->first : p, /*any_phrase=*/false)) {
         return clause_subject;
       }
@@ -908,10 +919,17 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   std::optional<SpeakerPhrase> phrase = PhraseEndingAt(end - 1, first, /*any_head=*/true);
   if (phrase && phrase->first > first && IsVerbBeforeName(phrase->first, first)) return std::nullopt;
   // The subject before its verb is the whole run, determiner and modifiers
-  // too ("The FBI concluded", "The Arizona Republican survived"); a
-  // person's name keeps only a determiner right before it (not "a speech
-  // Mrs. Clinton gave").
-  if (phrase && before_verb && determiner && phrase->end == end &&
+  // too ("The FBI concluded", "The Arizona Republican survived"), and so is
+  // a run of capitalized words after the determiner that a comma or the
+  // sentence's end closes ("..., said the Illinois Democrat."), not a
+  // description before a name ("the think tank MacroPolo"); a person's
+  // name keeps only a determiner right before it (not "a speech Mrs.
+  // Clinton gave").
+  const bool closed =
+      before_verb ||
+      (phrase && (end >= upper || IsComma(words[end]) || words[end].lower == ".") &&
+       std::all_of(words.begin() + first + 1, words.begin() + phrase->first, [](const Word& w) { return w.upper; }));
+  if (phrase && closed && determiner && phrase->end == end &&
       (!phrase->person || phrase->first == first + 1)) {
     phrase->first = first;
   }

@@ -360,7 +360,14 @@ class QuoteFinder {
       }
       // "...," he claimed they had never met: a verb with a clause of its
       // own after it reports that clause, and frames no quotation.
-      if (cue->end < to && (words()[cue->end].lower == "that" || quotes::IsSubjectPronoun(words()[cue->end]))) {
+      // So past a word set off by commas ("He said, twice, that ...",
+      // "said, however, that").
+      uint32_t after = cue->end;
+      if (after + 3 < to && words()[after].lower == "," && words()[after + 2].lower == "," &&
+          !words()[after + 1].punct && !words()[after + 1].upper) {
+        after += 3;
+      }
+      if (after < to && (words()[after].lower == "that" || quotes::IsSubjectPronoun(words()[after]))) {
         return std::nullopt;
       }
       if (cue->side != SpeakerSide::kAfter) {
@@ -591,8 +598,16 @@ class QuoteFinder {
         chain.first = governed->first;
         return MakeFrame(chain, governed->second, 0.8f);
       }
-      if (!coordinated && quotes::ConjunctionBefore(layout_, lexicon_, cue->first, from)) {
+      if (std::optional<uint32_t> conjunction = quotes::ConjunctionBefore(layout_, lexicon_, cue->first, from);
+          conjunction && !coordinated) {
         coordinated = cue;
+        // "Clinton shook her head and said, "..."": a verb after "and" or
+        // "but" that hands the words over shares the subject of the
+        // clause it goes on, before any verb of speech further back ("when
+        // I asked him ..., he looked ... and said").
+        if (HandsOver(*cue, to)) {
+          if (auto subject = FirstConjunctSubject(from, *conjunction)) return MakeFrame(*cue, *subject, 0.8f);
+        }
         continue;
       }
       // "Jane Doe, who tweeted: "..."": a relative pronoun speaks words
@@ -616,19 +631,17 @@ class QuoteFinder {
         }
       }
     }
-    // "Clinton shook her head and said, "..."": a verb after "and" or "but"
-    // with no verb of speech before it that hands the words over shares
-    // the subject of the clause.
-    if (coordinated && HandsOver(*coordinated, to)) {
-      if (std::optional<uint32_t> conjunction =
-              quotes::ConjunctionBefore(layout_, lexicon_, coordinated->first, from)) {
-        if (auto subject = FirstConjunctSubject(from, *conjunction)) return MakeFrame(*coordinated, *subject, 0.8f);
-      }
-    }
-    // "Trump boomed: "..."": any verb between a subject and a colon.
+    // "Trump boomed: "..."": any verb between a subject and a colon; after
+    // "and" or "but" the subject of the clause it goes on ("Trump leaned in
+    // and boomed:").
     if (to >= from + 2 && words()[to - 1].lower == ":" && !words()[to - 2].punct &&
         !words()[to - 2].upper) {
-      if (auto subject = attributor_.SubjectBefore(to - 2, from)) {
+      std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(to - 2, from);
+      if (std::optional<uint32_t> conjunction = quotes::ConjunctionBefore(layout_, lexicon_, to - 2, from);
+          !subject && conjunction && IsVerbOrAuxiliary(words()[to - 2])) {
+        subject = FirstConjunctSubject(from, *conjunction);
+      }
+      if (subject) {
         // "She returned to her familiar lines:": the last word was an
         // object, not the verb; the clause's subject speaks.
         if (subject->type == SpeakerPhrase::kDescription) {
@@ -743,7 +756,14 @@ class QuoteFinder {
     const uint32_t lower = conjunction > from + kClauseSubjectWords ? conjunction - kClauseSubjectWords : from;
     for (uint32_t p = conjunction; p-- > lower;) {
       const quotes::Word& w = words()[p];
-      if (w.lower == ";" || w.lower == ",") break;
+      if (w.lower == ";") break;
+      // "he looked into the camera, furrowed his brow and said", "gestured
+      // ..., then leaned in and boomed": a comma in a series of verb
+      // phrases, which share the subject before the first.
+      if (w.lower == ",") {
+        if (!OpensVerbPhrase(p + 1, conjunction)) break;
+        continue;
+      }
       if (!MayBeClauseVerb(w) || quotes::IsAdverbParticle(w)) continue;
       auto subject = attributor_.SubjectBefore(p, from);
       if (!subject || attributor_.IsPossessive(subject->end - 1)) continue;
@@ -760,6 +780,16 @@ class QuoteFinder {
       }
     }
     return std::nullopt;
+  }
+
+  // True when the words from `w` (before `end`) open a verb phrase: a verb
+  // the tagger marks as one, not a participle ("..., saying"), perhaps
+  // after an adverb ("then leaned"). False on a document without tags.
+  bool OpensVerbPhrase(uint32_t w, uint32_t end) const {
+    while (w < end && quotes::IsCueModifier(lexicon_, words()[w]) && !quotes::IsAuxiliary(words()[w])) ++w;
+    if (w >= end) return false;
+    const quotes::Word& verb = words()[w];
+    return verb.tagged && verb.pos == PartOfSpeech::kVerb && !verb.upper && !IsIngForm(verb);
   }
 
   // True when `w` may be the verb of a clause whose subject stands right

@@ -989,5 +989,37 @@ TEST(QuotesTest, APersonBeforeAnAppositiveLeftOpenSpeaks) {
   ExpectQuotes(&framed, {{.speaker = "officials"}});
 }
 
+TEST(QuotesTest, AParticipleAfterAPlaceOrMediumIsTheClauseSubjects) {
+  // "Facebook" is where Clinton wrote; after other prepositions the phrase
+  // is the participle's own subject.
+  Document d = Doc("Clinton responded to the question on Facebook writing, \"Yes, I will.\"");
+  ExpectQuotes(&d, {{.speaker = "Clinton", .cue = "writing"}});
+  Document of = Doc("Trump reminds me of Abraham Lincoln saying that \"you can fool some of the people.\"");
+  ExpectQuotes(&of, {{.speaker = "Abraham Lincoln", .cue = "saying"}});
+}
+
+TEST(QuotesTest, AnInvertedSpeakerKeepsItsDeterminerAndCapitalizedModifiers) {
+  // The speaker is "the Illinois Democrat", not "Democrat"; a description
+  // before a name still leaves the name ("the think tank MacroPolo").
+  Document d = Doc("\"We will win,\" said the Illinois Democrat.");
+  ExpectQuotes(&d, {{.speaker = "the Illinois Democrat", .cue = "said"}});
+}
+
+TEST(QuotesTest, ABareCapitalizedTitleSpeaks) {
+  // "the President" is a description of a person, not a name missing.
+  Document d = Doc("\"We will win this,\" said the President.");
+  ExpectQuotes(&d, {{.speaker = "the President", .cue = "said", .kind = QuoteKind::kDirect}});
+  Document former = Doc("\"We will win this,\" said the former President.");
+  ExpectQuotes(&former, {{.speaker = "the former President", .cue = "said", .kind = QuoteKind::kDirect}});
+}
+
+TEST(QuotesTest, AReportWithAClauseAfterAnAsideFramesNoQuotationBeforeIt) {
+  // "He said, twice, that ..." reports its own clause: the quotation before
+  // it goes on from the one Mr. Trump framed.
+  Document d = Doc("\"Our jobs are leaving,\" Jane Doe said. \"That is my wheelhouse.\" She said, twice, that she "
+                   "was going to win.");
+  ExpectQuotes(&d, {{.speaker = "Jane Doe", .cue = "said"}, {.text = "That is my wheelhouse.", .speaker = "Jane Doe"}});
+}
+
 }  // namespace
 }  // namespace saywho
