@@ -164,6 +164,32 @@ TEST(PipelineTest, AVerbAfterASeriesOfVerbPhrasesHasTheirSubject) {
         "Trump"}});
 }
 
+TEST(PipelineTest, AFrameSentenceClosedByItsVerbFramesTheQuotationBefore) {
+  // The segmenter ends a sentence at "?" inside the marks; the next one is
+  // all frame, though longer than kFrameSentenceWords.
+  ExpectTaggedQuotes({{"\"How can you go against the movie?\" Mr Kashyap's lawyer said.", "Mr Kashyap's lawyer",
+                       "said"}},
+                     /*entity_model=*/true);
+}
+
+TEST(PipelineTest, ASentenceThatIsNotAllFrameFramesNoQuotationBeforeIt) {
+  // A frame at its end with content of its own, a frame that hands over
+  // with a colon, and a quotation's own sentence that the writer left
+  // open ("That pattern will continue.") frame nothing before them.
+  ExpectTaggedQuotes({{"\"It works.\" But he operates on a different principle, he said.", ""},
+                      {"\u201cIt is going to be close to two million dollars.\u201d She went on to say:", ""},
+                      {"On her role, Mr Fox said: \"Sandra has been campaigning with Michael on a number of visits. "
+                       "\"That pattern will continue. It has worked very well.\"",
+                       "Mr Fox", "said"}},
+                     /*entity_model=*/true);
+}
+
+TEST(PipelineTest, ABareNounPhraseBeforeTheVerbOfATrailingFrameSpeaks) {
+  // "organisers" is in no list of speaker nouns (they hold "organizers");
+  // the tagger's noun between the quotation and its verb speaks.
+  ExpectTaggedQuotes({{"\"His films all bear his stamp,\" organisers said in a statement.", "organisers", "said"}});
+}
+
 TEST(PipelineTest, APersonDescribedAtTheSentencesStartSpeaksAParticipleAfterAComma) {
   // When no name or pronoun opens the clause; its verb follows it.
   // A crowd is such a speaker too.

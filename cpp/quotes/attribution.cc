@@ -925,9 +925,11 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   // description before a name ("the think tank MacroPolo"); a person's
   // name keeps only a determiner right before it (not "a speech Mrs.
   // Clinton gave").
+  // Not after "that", which opens a clause as often ("said that Clinton
+  // ...").
   const bool closed =
       before_verb ||
-      (phrase && (end >= upper || IsComma(words[end]) || words[end].lower == ".") &&
+      (phrase && words[first].lower != "that" && (end >= upper || IsComma(words[end]) || words[end].lower == ".") &&
        std::all_of(words.begin() + first + 1, words.begin() + phrase->first, [](const Word& w) { return w.upper; }));
   if (phrase && closed && determiner && phrase->end == end &&
       (!phrase->person || phrase->first == first + 1)) {

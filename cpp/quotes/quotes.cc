@@ -66,6 +66,9 @@ constexpr uint32_t kSplitFrameWords = 24;
 // that hands the quotation over ("who declared in the debate spin room,")
 // is this short.
 constexpr uint32_t kHandoverPhraseWords = 10;
+// A bare noun phrase that speaks in a trailing frame ("...," organisers
+// said) has at most this many words.
+constexpr uint32_t kMaxBareSubjectWords = 3;
 // A frame printed as its own sentence ("Trump said.") is this short.
 constexpr uint32_t kFrameSentenceWords = 5;
 // A sentence before a quotation ends with the quotation's frame when its cue
@@ -377,6 +380,7 @@ class QuoteFinder {
         if (auto relative = attributor_.RelativeSubject(cue->first, from)) {
           return MakeFrame(*cue, *relative, 0.8f);
         }
+        if (auto bare = BareNounSubject(from, cue->first)) return MakeFrame(*cue, *bare, 0.8f);
       }
       // "said Smith." right after the quotation; a verb whose object is
       // the addressee reads so only when the name closes the sentence
@@ -491,6 +495,34 @@ class QuoteFinder {
   // "... - Jane Doe": the frame is a dash and a source. It credits a
   // quotation that opens its sentence, not a fragment at the end of one.
   bool IsSourceLine(const Frame& f) const { return f.cue.end == f.cue.first + 1 && IsDash(f.cue.first); }
+
+  // "...," organisers said: a bare noun phrase that fills the words from
+  // `from` (past punctuation) to the verb at `verb`, whatever its head
+  // (the speaker nouns need no such help): at most kMaxBareSubjectWords
+  // lower-case words, the last one a noun by its tag, before a verb by its
+  // tag (""..." tax claims" names no speaker). Nothing on a document
+  // without tags.
+  std::optional<SpeakerPhrase> BareNounSubject(uint32_t from, uint32_t verb) const {
+    // The quotation hands over with a comma, a question or an exclamation
+    // mark, inside its closing mark or after it (not ""poison pill"
+    // measures added by ...").
+    uint32_t lead = from;
+    while (lead < verb && words()[lead].punct) ++lead;
+    bool handed_over = false;
+    for (uint32_t w = from >= 2 ? from - 2 : 0; w < lead; ++w) {
+      const std::string& mark = words()[w].lower;
+      handed_over |= mark == "," || mark == "?" || mark == "!";
+    }
+    if (!handed_over || lead >= verb || verb - lead > kMaxBareSubjectWords) return std::nullopt;
+    if (!words()[verb].tagged || words()[verb].pos != PartOfSpeech::kVerb) return std::nullopt;
+    for (uint32_t w = lead; w < verb; ++w) {
+      const quotes::Word& word = words()[w];
+      if (word.punct || word.upper || lexicon_.Contains("quote_function_words", word.lower)) return std::nullopt;
+    }
+    const quotes::Word& head = words()[verb - 1];
+    if (!head.tagged || head.pos != PartOfSpeech::kNoun) return std::nullopt;
+    return quotes::DescriptionPhrase(lead, verb);
+  }
 
   // True when words [from, to) are a long name and nothing else ("Jane Doe
   // of the Center for Policy Studies"): capitalized words, punctuation and
@@ -868,11 +900,23 @@ class QuoteFinder {
       if (next.first_word == c.after && (next_open >= to || IsDash(c.after))) {
         std::optional<Frame> f = TrailingFrame(next.first_word, next_open);
         std::optional<Cue> cue = f ? quotes::CueAt(layout_, lexicon_, f->cue.first, to) : std::nullopt;
-        // The whole sentence is the frame, or the frame opens it and a
-        // comma hands over to the rest ("Trump tweeted, quoting ...": the
-        // segmenter may end a sentence at "!" or "?" inside the marks).
+        // The whole sentence is the frame (a short one, or one that ends
+        // with the verb of a past or present frame: "Mr Kashyap's lawyer
+        // said.", not "That pattern will continue." or "..., what people
+        // were saying.", sentences of a quotation whose marks a writer left
+        // open), or the frame opens it and a comma hands over to the rest
+        // ("Trump tweeted, quoting ...": the segmenter may end a sentence at
+        // "!" or "?" inside the marks).
         const uint32_t frame_end = f ? std::max(f->cue.end, f->speaker.end) : to;
-        const bool frame_only = to <= c.after + kFrameSentenceWords;
+        // The frame fills the sentence from its start ("But he operates on
+        // a different principle, he said." is content of its own); one that
+        // ends with a colon hands over to the next quotation ("She went on
+        // to say:").
+        const bool ends_with_frame = f && std::min(f->cue.first, f->speaker.first) <= c.after + 1 &&
+                                     quotes::OnlyPunct(layout_, frame_end, to) && words()[to - 1].lower != ":" &&
+                                     !IsIngForm(words()[f->cue.first]) &&
+                                     !(f->cue.first > 0 && quotes::IsAuxiliary(words()[f->cue.first - 1]));
+        const bool frame_only = to <= c.after + kFrameSentenceWords || ends_with_frame;
         const bool frame_first = frame_end >= to || words()[frame_end].lower == "," ||
                                  lexicon_.Contains("quote_frame_prepositions", words()[frame_end].lower);
         // "..." - Jane Doe: a source line after a dash, which the segmenter

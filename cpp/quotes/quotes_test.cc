@@ -1005,6 +1005,15 @@ TEST(QuotesTest, AnInvertedSpeakerKeepsItsDeterminerAndCapitalizedModifiers) {
   ExpectQuotes(&d, {{.speaker = "the Illinois Democrat", .cue = "said"}});
 }
 
+TEST(QuotesTest, APhraseAfterThatKeepsNoThatWhenItsRunEndsAtTheQuotation) {
+  // "that" opens a clause here, no determiner of the name.
+  Document d = Doc("Acknowledging that Trump \u201csays a lot of stupid stuff,\u201d though, Allen did suggest that "
+                   "his wealth helps.");
+  const std::vector<Quote> q = Find(&d);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(Speaker(d, q[0]).starts_with("that ")) << Speaker(d, q[0]);
+}
+
 TEST(QuotesTest, ABareCapitalizedTitleSpeaks) {
   // "the President" is a description of a person, not a name missing.
   Document d = Doc("\"We will win this,\" said the President.");
