@@ -839,11 +839,27 @@ std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, ui
   return std::nullopt;
 }
 
+std::optional<SpeakerPhrase> Attributor::OwnedName(uint32_t possessor_end, uint32_t upper) const {
+  const auto& words = layout_.words();
+  // The possessor's phrase may hold its "'s" already (a mention's may).
+  uint32_t owned_first = possessor_end;
+  if (owned_first < upper && IsPossessiveWord(words[owned_first])) {
+    ++owned_first;
+  } else if (owned_first == 0 || !IsPossessiveWord(words[owned_first - 1])) {
+    return std::nullopt;
+  }
+  if (owned_first >= upper) return std::nullopt;
+  std::optional<SpeakerPhrase> owned = PhraseStartingAt(owned_first, upper);
+  if (!owned || owned->first != owned_first || owned->type != SpeakerPhrase::kName) return std::nullopt;
+  return owned;
+}
+
 std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32_t upper) const {
   const auto& words = layout_.words();
   if (first >= upper || first >= words.size()) return std::nullopt;
   if (int32_t m = mention_starting_[first]; m >= 0 && doc_.mentions[m].end <= words[upper - 1].end) {
     if (auto phrase = FromMention(m)) {
+      if (auto owned = OwnedName(phrase->end, upper)) return owned;
       // "Democratic strategist Hank Sheinkopf", "GOP strategist Charlie
       // Black": the name opens a description of the name after it, which
       // speaks. A nationality may open any description ("Russian oil
@@ -869,6 +885,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     // Black": the capitalized words open a description of the name after
     // it, which speaks.
     if (auto named = NameAfterDescription(end, upper, /*role_nouns_only=*/true)) return named;
+    if (auto owned = OwnedName(end, upper)) return owned;
     if (auto name = NameRun(first, end)) return name;
   }
   bool determiner = lexicon_.Contains("quote_determiners", words[first].lower);

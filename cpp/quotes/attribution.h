@@ -111,6 +111,12 @@ class Attributor {
   bool HasNamedPossessor(const SpeakerPhrase& phrase) const;
   // Narrows a run of capitalized words [first, end) to the name itself.
   std::optional<SpeakerPhrase> NameRun(uint32_t first, uint32_t end) const;
+  // "Flight International's Mr Learmount": when a name whose phrase ends
+  // before word `possessor_end` (its "'s" there or the phrase's last word)
+  // possesses a name after that "'s", the name possessed; nothing
+  // otherwise (a description keeps its possessor's name: "Trump's
+  // campaign manager" names Trump, which the rules after it expect).
+  std::optional<SpeakerPhrase> OwnedName(uint32_t possessor_end, uint32_t upper) const;
   std::optional<SpeakerPhrase> FromMention(int32_t mention) const;
   // "former secretary of state Hillary Clinton", "(Democratic) strategist
   // Hank Sheinkopf": the name after a lower-case description that opens at

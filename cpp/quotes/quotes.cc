@@ -387,7 +387,11 @@ class QuoteFinder {
       // ("...?" asked Smith.). Not after a participle: ", saying the city
       // ..." has no speaker after its verb ("according to X" does).
       const bool participle = IsIngForm(words()[cue->first]) && cue->side != SpeakerSide::kAfter;
-      if (cue->side != SpeakerSide::kBefore && !participle && quotes::OnlyPunct(layout_, from, cue->first)) {
+      // Also past a short phrase of time or manner that goes on from the
+      // quotation (""...the case" in 2005, said Kurt Karl", ""..." with its
+      // product range, said Mr Learmount").
+      if (cue->side != SpeakerSide::kBefore && !participle &&
+          (quotes::OnlyPunct(layout_, from, cue->first) || HandsOverAfterPhrase(from, cue->first))) {
         // The name may go on with an appositive or a relative clause
         // ("...?" asked Sen. Jane Doe, who ...).
         // Nor when an auxiliary follows the phrase: it is the subject of
@@ -555,7 +559,8 @@ class QuoteFinder {
 
   // The words [from, to) are a short phrase that a preposition or time word
   // opens (quote_frame_prepositions), without punctuation of its own, and a
-  // comma or colon that ends it right before the quotation.
+  // comma or colon that ends it right before `to`: the quotation, or the
+  // verb of a frame after it.
   bool HandsOverAfterPhrase(uint32_t from, uint32_t to) const {
     if (to < from + 2 || to - from > kHandoverPhraseWords + 1) return false;
     if (!lexicon_.Contains("quote_frame_prepositions", words()[from].lower)) return false;

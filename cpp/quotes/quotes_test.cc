@@ -1014,6 +1014,25 @@ TEST(QuotesTest, APhraseAfterThatKeepsNoThatWhenItsRunEndsAtTheQuotation) {
   EXPECT_FALSE(Speaker(d, q[0]).starts_with("that ")) << Speaker(d, q[0]);
 }
 
+TEST(QuotesTest, AnInvertedFrameAfterAShortPhraseGoingOnFromTheQuotation) {
+  // "in 2005" and "on purpose" go on from the quoted words; the frame
+  // after their comma is the quotation's.
+  Document d = Doc("\"I expect that to be the case\" in 2005, said Kurt Karl, an economist at Swiss Re.");
+  ExpectQuotes(&d, {{.speaker = "Kurt Karl", .cue = "said", .kind = QuoteKind::kDirect}});
+  Document purpose = Doc("\"We did it\" on purpose, said the manager.");
+  ExpectQuotes(&purpose, {{.speaker = "the manager", .cue = "said", .kind = QuoteKind::kDirect}});
+}
+
+TEST(QuotesTest, TheNameAPossessorOpensSpeaksNotThePossessor) {
+  // The possessor is a recognized organisation or a run of capitals.
+  Document d = Doc("\"It works,\" said Deutsche Bank's Simon Champion.");
+  AddMention(&d, "Deutsche Bank", Label::kOrg, 0);
+  AddMention(&d, "Simon Champion", Label::kPerson, 1);
+  ExpectQuotes(&d, {{.speaker = "Simon Champion", .cue = "said", .entity = 1}});
+  Document run = Doc("\"It works,\" said Flight International's Mr Learmount.");
+  ExpectQuotes(&run, {{.speaker = "Mr Learmount", .cue = "said"}});
+}
+
 TEST(QuotesTest, ABareCapitalizedTitleSpeaks) {
   // "the President" is a description of a person, not a name missing.
   Document d = Doc("\"We will win this,\" said the President.");
