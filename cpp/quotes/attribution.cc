@@ -505,14 +505,25 @@ std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint
   for (uint32_t q = close - 1;
        q > lower && close - q <= kMaxAppositiveWords && (MayStandInAside(q) || IsQuotationMarks(words[q])); --q) {
     if (!IsComma(words[q]) || q + 1 >= close || !OpensAside(words[q + 1])) continue;
+    // "Sen. Claire McCaskill (D-Mo.), who ...": a parenthesis may stand
+    // between the phrase and the comma.
+    uint32_t phrase_end = q;
+    if (q > lower + 1 && words[q - 1].lower == ")") {
+      uint32_t open = q - 1;
+      while (open > lower && q - open < kMaxParenthesisWords && words[open].lower != "(") --open;
+      if (words[open].lower == "(") phrase_end = open;
+    }
     // The phrase must fill the clause up to the aside: from `lower`, a
     // punctuation mark or a conjunction.
-    uint32_t start = q;
+    uint32_t start = phrase_end;
     while (start > lower && !words[start - 1].punct && words[start - 1].lower != "and" &&
            words[start - 1].lower != "but") {
       --start;
     }
-    if (std::optional<SpeakerPhrase> before = PhraseStartingAt(start, q); before && before->end == q) found = before;
+    if (std::optional<SpeakerPhrase> before = PhraseStartingAt(start, phrase_end);
+        before && before->end == phrase_end) {
+      found = before;
+    }
   }
   return found;
 }

@@ -1033,6 +1033,12 @@ TEST(QuotesTest, TheNameAPossessorOpensSpeaksNotThePossessor) {
   ExpectQuotes(&run, {{.speaker = "Mr Learmount", .cue = "said"}});
 }
 
+TEST(QuotesTest, ANameWithItsPartyInParenthesesSpeaksPastARelativeClause) {
+  // Not "Clinton", the object inside the aside.
+  Document d = Doc("Claire McCaskill (D-Mo.), who has endorsed Clinton, said: \"Sanders has pushed her.\"");
+  ExpectQuotes(&d, {{.speaker = "Claire McCaskill", .cue = "said", .kind = QuoteKind::kDirect}});
+}
+
 TEST(QuotesTest, ABareCapitalizedTitleSpeaks) {
   // "the President" is a description of a person, not a name missing.
   Document d = Doc("\"We will win this,\" said the President.");
