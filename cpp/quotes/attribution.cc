@@ -494,6 +494,14 @@ bool Attributor::OpensAside(const Word& word) const {
          lexicon_.Contains("quote_noun_prepositions", word.lower);
 }
 
+std::optional<uint32_t> Attributor::OpeningParenthesis(uint32_t close, uint32_t lower) const {
+  const auto& words = layout_.words();
+  uint32_t open = close;
+  while (open > lower && close - open < kMaxParenthesisWords && words[open].lower != "(") --open;
+  if (words[open].lower != "(" || open == lower) return std::nullopt;
+  return open;
+}
+
 std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint32_t lower) const {
   const auto& words = layout_.words();
   // Asides nest commas of their own ("in Wilmington, N.C.", "Cory James,
@@ -508,10 +516,8 @@ std::optional<SpeakerPhrase> Attributor::SubjectBeforeAside(uint32_t close, uint
     // "Sen. Claire McCaskill (D-Mo.), who ...": a parenthesis may stand
     // between the phrase and the comma.
     uint32_t phrase_end = q;
-    if (q > lower + 1 && words[q - 1].lower == ")") {
-      uint32_t open = q - 1;
-      while (open > lower && q - open < kMaxParenthesisWords && words[open].lower != "(") --open;
-      if (words[open].lower == "(") phrase_end = open;
+    if (words[q - 1].lower == ")") {
+      if (std::optional<uint32_t> open = OpeningParenthesis(q - 1, lower)) phrase_end = *open;
     }
     // The phrase must fill the clause up to the aside: from `lower`, a
     // punctuation mark or a conjunction.
@@ -572,10 +578,9 @@ std::optional<SpeakerPhrase> Attributor::SubjectBefore(uint32_t cue_first, uint3
   // set off by a comma ("Kasich (R-OH), said").
   if (IsComma(words[p]) && p > lower + 1 && words[p - 1].lower == ")") --p;
   if (words[p].lower == ")") {
-    uint32_t open = p;
-    while (open > lower && p - open < kMaxParenthesisWords && words[open].lower != "(") --open;
-    if (words[open].lower != "(" || open == lower) return std::nullopt;
-    p = open - 1;
+    std::optional<uint32_t> open = OpeningParenthesis(p, lower);
+    if (!open) return std::nullopt;
+    p = *open - 1;
   }
   // "... the crowd by saying", "... while insisting": a participle after a
   // preposition belongs to the subject of the clause too.

@@ -118,6 +118,10 @@ class Attributor {
   // campaign manager" names Trump, which the rules after it expect).
   std::optional<SpeakerPhrase> OwnedName(uint32_t possessor_end, uint32_t upper) const;
   std::optional<SpeakerPhrase> FromMention(int32_t mention) const;
+  // The "(" that opens the parenthesis closed at word `close` ("Kasich
+  // (R-OH)"), within kMaxParenthesisWords and after word `lower`; nullopt
+  // when none does.
+  std::optional<uint32_t> OpeningParenthesis(uint32_t close, uint32_t lower) const;
   // "former secretary of state Hillary Clinton", "(Democratic) strategist
   // Hank Sheinkopf": the name after a lower-case description that opens at
   // word `first`, within a few words and before `upper`; with

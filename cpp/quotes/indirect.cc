@@ -296,11 +296,11 @@ class IndirectFinder {
     // that belongs to the content.
     // Not a name ("Steve Fraidin, Pershing Square's vice chairman, ...").
     if (IsIngForm(words()[w]) && !words()[w].upper && next != "including") return true;
-    if (ClosingFrame(w, sentence_end)) return true;
-    // ", Mr. Trump said, ''I'm a guy ...''": a frame that hands over a
-    // marked quotation is no content of the report before it.
+    // A frame that closes the sentence (", Keating said.") or hands over a
+    // marked quotation (", Mr. Trump said, ''I'm a guy ...''") is no content
+    // of the report before it.
     if (std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(w, sentence_end);
-        frame && QuotationAfter(frame->first.end, sentence_end)) {
+        frame && (EndsSentence(frame->first, w, sentence_end) || QuotationAfter(frame->first.end, sentence_end))) {
       return true;
     }
     return !words()[w].upper && IsReportingVerb(lexicon_, next);
@@ -321,11 +321,18 @@ class IndirectFinder {
   // Tuesday."): a short subject, a reporting verb, and at most an adjunct
   // of time or place; nullopt otherwise.
   std::optional<std::pair<Cue, SpeakerPhrase>> ClosingFrame(uint32_t w, uint32_t sentence_end) const {
+    std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(w, sentence_end);
+    if (!frame || !EndsSentence(frame->first, w, sentence_end)) return std::nullopt;
+    return frame;
+  }
+
+  // True when the words after cue `cue` of a frame that opens at word `w`
+  // end the sentence as a frame's tail (IsFrameTail), past its closing
+  // punctuation.
+  bool EndsSentence(const Cue& cue, uint32_t w, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
     while (end > w && words()[end - 1].punct && inside_[end - 1] < 0) --end;
-    std::optional<std::pair<Cue, SpeakerPhrase>> frame = FrameOpeningAt(w, sentence_end);
-    if (!frame || !IsFrameTail(frame->first, frame->first.end, end)) return std::nullopt;
-    return frame;
+    return IsFrameTail(cue, cue.end, end);
   }
 
   // The first verb of speech within a few words from `w` and its subject,

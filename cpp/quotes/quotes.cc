@@ -635,8 +635,8 @@ class QuoteFinder {
         chain.first = governed->first;
         return MakeFrame(chain, governed->second, 0.8f);
       }
-      if (std::optional<uint32_t> conjunction = quotes::ConjunctionBefore(layout_, lexicon_, cue->first, from);
-          conjunction && !coordinated) {
+      if (std::optional<uint32_t> conjunction =
+              coordinated ? std::nullopt : quotes::ConjunctionBefore(layout_, lexicon_, cue->first, from)) {
         coordinated = cue;
         // "Clinton shook her head and said, "..."": a verb after "and" or
         // "but" that hands the words over shares the subject of the
@@ -674,9 +674,10 @@ class QuoteFinder {
     if (to >= from + 2 && words()[to - 1].lower == ":" && !words()[to - 2].punct &&
         !words()[to - 2].upper) {
       std::optional<SpeakerPhrase> subject = attributor_.SubjectBefore(to - 2, from);
-      if (std::optional<uint32_t> conjunction = quotes::ConjunctionBefore(layout_, lexicon_, to - 2, from);
-          !subject && conjunction && IsVerbOrAuxiliary(words()[to - 2])) {
-        subject = FirstConjunctSubject(from, *conjunction);
+      if (!subject && IsVerbOrAuxiliary(words()[to - 2])) {
+        if (std::optional<uint32_t> conjunction = quotes::ConjunctionBefore(layout_, lexicon_, to - 2, from)) {
+          subject = FirstConjunctSubject(from, *conjunction);
+        }
       }
       if (subject) {
         // "She returned to her familiar lines:": the last word was an

@@ -992,17 +992,17 @@ TEST(QuotesTest, APersonBeforeAnAppositiveLeftOpenSpeaks) {
 TEST(QuotesTest, AParticipleAfterAPlaceOrMediumIsTheClauseSubjects) {
   // "Facebook" is where Clinton wrote; after other prepositions the phrase
   // is the participle's own subject.
-  Document d = Doc("Clinton responded to the question on Facebook writing, \"Yes, I will.\"");
-  ExpectQuotes(&d, {{.speaker = "Clinton", .cue = "writing"}});
-  Document of = Doc("Trump reminds me of Abraham Lincoln saying that \"you can fool some of the people.\"");
-  ExpectQuotes(&of, {{.speaker = "Abraham Lincoln", .cue = "saying"}});
+  ExpectQuotes("Clinton responded to the question on Facebook writing, \"Yes, I will.\"",
+               {{.speaker = "Clinton", .cue = "writing"}});
+  ExpectQuotes("Trump reminds me of Abraham Lincoln saying that \"you can fool some of the people.\"",
+               {{.speaker = "Abraham Lincoln", .cue = "saying"}});
 }
 
 TEST(QuotesTest, AnInvertedSpeakerKeepsItsDeterminerAndCapitalizedModifiers) {
   // The speaker is "the Illinois Democrat", not "Democrat"; a description
   // before a name still leaves the name ("the think tank MacroPolo").
-  Document d = Doc("\"We will win,\" said the Illinois Democrat.");
-  ExpectQuotes(&d, {{.speaker = "the Illinois Democrat", .cue = "said"}});
+  ExpectQuotes("\"We will win,\" said the Illinois Democrat.",
+               {{.speaker = "the Illinois Democrat", .cue = "said"}});
 }
 
 TEST(QuotesTest, APhraseAfterThatKeepsNoThatWhenItsRunEndsAtTheQuotation) {
@@ -1017,10 +1017,10 @@ TEST(QuotesTest, APhraseAfterThatKeepsNoThatWhenItsRunEndsAtTheQuotation) {
 TEST(QuotesTest, AnInvertedFrameAfterAShortPhraseGoingOnFromTheQuotation) {
   // "in 2005" and "on purpose" go on from the quoted words; the frame
   // after their comma is the quotation's.
-  Document d = Doc("\"I expect that to be the case\" in 2005, said Kurt Karl, an economist at Swiss Re.");
-  ExpectQuotes(&d, {{.speaker = "Kurt Karl", .cue = "said", .kind = QuoteKind::kDirect}});
-  Document purpose = Doc("\"We did it\" on purpose, said the manager.");
-  ExpectQuotes(&purpose, {{.speaker = "the manager", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("\"I expect that to be the case\" in 2005, said Kurt Karl, an economist at Swiss Re.",
+               {{.speaker = "Kurt Karl", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("\"We did it\" on purpose, said the manager.",
+               {{.speaker = "the manager", .cue = "said", .kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, TheNameAPossessorOpensSpeaksNotThePossessor) {
@@ -1029,30 +1029,30 @@ TEST(QuotesTest, TheNameAPossessorOpensSpeaksNotThePossessor) {
   AddMention(&d, "Deutsche Bank", Label::kOrg, 0);
   AddMention(&d, "Simon Champion", Label::kPerson, 1);
   ExpectQuotes(&d, {{.speaker = "Simon Champion", .cue = "said", .entity = 1}});
-  Document run = Doc("\"It works,\" said Flight International's Mr Learmount.");
-  ExpectQuotes(&run, {{.speaker = "Mr Learmount", .cue = "said"}});
+  ExpectQuotes("\"It works,\" said Flight International's Mr Learmount.",
+               {{.speaker = "Mr Learmount", .cue = "said"}});
 }
 
 TEST(QuotesTest, ANameWithItsPartyInParenthesesSpeaksPastARelativeClause) {
   // Not "Clinton", the object inside the aside.
-  Document d = Doc("Claire McCaskill (D-Mo.), who has endorsed Clinton, said: \"Sanders has pushed her.\"");
-  ExpectQuotes(&d, {{.speaker = "Claire McCaskill", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("Claire McCaskill (D-Mo.), who has endorsed Clinton, said: \"Sanders has pushed her.\"",
+               {{.speaker = "Claire McCaskill", .cue = "said", .kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, ABareCapitalizedTitleSpeaks) {
   // "the President" is a description of a person, not a name missing.
-  Document d = Doc("\"We will win this,\" said the President.");
-  ExpectQuotes(&d, {{.speaker = "the President", .cue = "said", .kind = QuoteKind::kDirect}});
-  Document former = Doc("\"We will win this,\" said the former President.");
-  ExpectQuotes(&former, {{.speaker = "the former President", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("\"We will win this,\" said the President.",
+               {{.speaker = "the President", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("\"We will win this,\" said the former President.",
+               {{.speaker = "the former President", .cue = "said", .kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, AReportWithAClauseAfterAnAsideFramesNoQuotationBeforeIt) {
-  // "He said, twice, that ..." reports its own clause: the quotation before
-  // it goes on from the one Mr. Trump framed.
-  Document d = Doc("\"Our jobs are leaving,\" Jane Doe said. \"That is my wheelhouse.\" She said, twice, that she "
-                   "was going to win.");
-  ExpectQuotes(&d, {{.speaker = "Jane Doe", .cue = "said"}, {.text = "That is my wheelhouse.", .speaker = "Jane Doe"}});
+  // "She said, twice, that ..." reports its own clause: the quotation
+  // before it goes on from the one Jane Doe framed.
+  ExpectQuotes("\"Our jobs are leaving,\" Jane Doe said. \"That is my wheelhouse.\" She said, twice, that she "
+               "was going to win.",
+               {{.speaker = "Jane Doe", .cue = "said"}, {.text = "That is my wheelhouse.", .speaker = "Jane Doe"}});
 }
 
 }  // namespace
