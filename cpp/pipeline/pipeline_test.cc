@@ -184,6 +184,19 @@ TEST(PipelineTest, ASentenceThatIsNotAllFrameFramesNoQuotationBeforeIt) {
                      /*entity_model=*/true);
 }
 
+TEST(PipelineTest, AnIngWordBeforeARoleModifiesItAndTheNameAfterSpeaks) {
+  // The tagger takes "managing" for a verb; before the role noun it is no
+  // verb that "Rodrigo Rato" is the object of.
+  ExpectTaggedQuotes({{"\"The IMF stands ready,\" said managing director Rodrigo Rato.", "Rodrigo Rato", "said"},
+                      {"\"We will act,\" said acting chairman John Smith.", "John Smith", "said"}});
+}
+
+TEST(PipelineTest, ANameAfterThatOpensTheReportedClauseAndIsNoInvertedSpeaker) {
+  // The tagger reads "claim" as a verb here; Obama, after "that", is the
+  // subject of the claim, not its speaker.
+  ExpectTaggedQuotes({{"The media made an issue of Trump's claim that Obama \"founded ISIS.\"", ""}});
+}
+
 TEST(PipelineTest, ABareNounPhraseBeforeTheVerbOfATrailingFrameSpeaks) {
   // "organisers" is in no list of speaker nouns (they hold "organizers");
   // the tagger's noun between the quotation and its verb speaks.

@@ -822,7 +822,10 @@ bool Attributor::IsVerbBeforeName(uint32_t name_first, uint32_t lower) const {
   }
   if (w <= lower) return false;
   const Word& before = words[w - 1];
-  return IsVerb(before) && !lexicon_.ContainsFolded("quote_speaker_nouns", before.lower) &&
+  // An "-ing" word before a lower-case role modifies it ("managing
+  // director", "acting chairman"): no verb.
+  const bool modifies_role = IsIngForm(before) && w < name_first && !words[w].upper;
+  return IsVerb(before) && !modifies_role && !lexicon_.ContainsFolded("quote_speaker_nouns", before.lower) &&
          !lexicon_.ContainsFolded("quote_titles", before.lower);
 }
 
@@ -941,11 +944,15 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   }
   if (end == first || (determiner && end == first + 1)) return std::nullopt;
   // Without a part-of-speech tagger the run may take in the verb ("The
-  // candidate opened"): it ends with its last speaker or source noun.
+  // candidate opened"): it ends with its last speaker or source noun,
+  // unless a name closes the run ("the former President Bill Clinton"): the
+  // name after the role speaks.
   for (uint32_t w = end; w-- > first + 1;) {
     if (lexicon_.Contains("quote_speaker_nouns", words[w].lower) ||
         lexicon_.Contains("quote_source_nouns", words[w].lower)) {
-      end = w + 1;
+      const bool name_after = w + 1 < end && std::all_of(words.begin() + w + 1, words.begin() + end,
+                                                         [](const Word& word) { return word.upper; });
+      if (!name_after) end = w + 1;
       break;
     }
   }

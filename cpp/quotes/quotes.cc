@@ -656,10 +656,11 @@ class QuoteFinder {
           (quotes::OnlyPunct(layout_, cue->end, to) || HandsOverAfterPhrase(cue->end, to))) {
         return MakeFrame(*cue, *relative, 0.8f);
       }
-      if (cue->side == SpeakerSide::kEither && !cue->takes_object) {
-        // "said Smith: "..."", and the frame that splits a quotation, where
-        // an appositive may follow the name ("A," said Jane Doe, an
-        // economist at the bank, "B.").
+      // "said Smith: "..."", and the frame that splits a quotation, where an
+      // appositive may follow the name ("A," said Jane Doe, an economist at
+      // the bank, "B."). After "that" the name opens the reported clause
+      // ("the claim that Obama "founded ISIS""): it is no inverted speaker.
+      if (cue->side == SpeakerSide::kEither && !cue->takes_object && words()[cue->end].lower != "that") {
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to);
             speaker && (quotes::OnlyPunct(layout_, speaker->end, to) ||
                         (quotes::OnlyPunct(layout_, from, cue->first) && words()[speaker->end].lower == "," &&

@@ -1047,6 +1047,14 @@ TEST(QuotesTest, ABareCapitalizedTitleSpeaks) {
                {{.speaker = "the former President", .cue = "said", .kind = QuoteKind::kDirect}});
 }
 
+TEST(QuotesTest, ANameAfterATitleWithItsDeterminerSpeaks) {
+  // The run stopped at its last role noun, which left the name out.
+  ExpectQuotes("\"We will win this,\" said the former President Bill Clinton.",
+               {{.speaker = "Bill Clinton", .cue = "said", .kind = QuoteKind::kDirect}});
+  ExpectQuotes("\"It stays on the air,\" said the network's spokesman Scott Grogin.",
+               {{.speaker = "Scott Grogin", .cue = "said", .kind = QuoteKind::kDirect}});
+}
+
 TEST(QuotesTest, AReportWithAClauseAfterAnAsideFramesNoQuotationBeforeIt) {
   // "She said, twice, that ..." reports its own clause: the quotation
   // before it goes on from the one Jane Doe framed.
