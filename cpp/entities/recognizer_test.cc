@@ -112,6 +112,28 @@ TEST(AddItalicTitlesTest, TitleCaseItalicsBecomeWorks) {
   EXPECT_EQ(names[1].label, Label::kOrg);  // lower-case "ganchao" is no title
 }
 
+TEST(LabelSignOffTest, OnlyAWordInCapitalsAloneOnTheLastLineIsASignOff) {
+  auto labels = [](const std::string& text, const std::string& name) {
+    Document doc;
+    doc.text = text;
+    Mention m;
+    m.start = static_cast<Offset>(text.rfind(name));
+    m.end = m.start + static_cast<Offset>(name.size());
+    m.label = Label::kPerson;
+    std::vector<Mention> names = {m};
+    ner::LabelSignOff(doc, &names);
+    return names[0].label;
+  };
+  EXPECT_EQ(labels("Prices rose.\n REUTER\n", "REUTER"), Label::kOrg);
+  EXPECT_EQ(labels("Prices rose.\nAFP", "AFP"), Label::kOrg);
+  // A name on a line with other words, in title case, alone in the text,
+  // or with words after it is no sign-off.
+  EXPECT_EQ(labels("Prices rose.\nBy REUTER\n", "REUTER"), Label::kPerson);
+  EXPECT_EQ(labels("Prices rose.\n Reuter\n", "Reuter"), Label::kPerson);
+  EXPECT_EQ(labels(" REUTER\n", "REUTER"), Label::kPerson);
+  EXPECT_EQ(labels("Prices rose.\nREUTER said\n", "REUTER"), Label::kPerson);
+}
+
 TEST(DropCommonNounsTest, AcronymOfLowerCaseWordsIsNoName) {
   ner::ConllDocument conll;
   conll.sentences.push_back(ner::ConllSentence{

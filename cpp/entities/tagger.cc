@@ -307,6 +307,7 @@ void Tagger::Recognize(Document* doc, Style style) const {
     DropCommonNouns(*doc, lexicon_, &names);
     SplitHyphenatedNames(*doc, &names);
     DropUnknownNamesInCapitalHeadings(*doc, &names);
+    LabelSignOff(*doc, &names);
   }
 
   std::vector<Mention> numbers;
@@ -722,6 +723,29 @@ void DropCommonNouns(const Document& doc, const Lexicon* lexicon, std::vector<Me
     }
     return lexicon->Contains("gaz_common_nouns", packed);
   });
+}
+
+void LabelSignOff(const Document& doc, std::vector<Mention>* names) {
+  if (names->empty()) return;
+  Mention& last = names->back();
+  const std::string_view text = doc.text;
+  const std::string_view word = text.substr(last.start, last.end - last.start);
+  if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return;
+  }
+  // Only blanks before it on its line, and a story above it.
+  if (last.start == 0) return;
+  const size_t line_start = text.rfind('\n', last.start - 1);
+  if (line_start == std::string_view::npos) return;
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  if (!std::all_of(text.begin() + line_start + 1, text.begin() + last.start, blank)) return;
+  if (text.find_first_not_of(" \t\r\n", 0) >= line_start) return;
+  // Nothing after it but punctuation and blanks ("REUTER...").
+  const bool alone = std::all_of(text.begin() + last.end, text.end(), [](char c) {
+    return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+             static_cast<unsigned char>(c) >= 0x80);
+  });
+  if (alone) last.label = Label::kOrg;
 }
 
 void AddItalicTitles(const Document& doc, std::vector<Mention>* names) {

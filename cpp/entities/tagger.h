@@ -122,6 +122,13 @@ void AddItalicTitles(const Document& doc, std::vector<Mention>* names);
 // -> label) become mentions with that label. `names` stays sorted.
 void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names);
 
+// A story's sign-off, one word in capitals alone on the text's last line
+// ("REUTER" under Reuters-21578 stories, "AFP"), names the agency that filed
+// it: a name found there is an ORG, whatever the model took it for
+// ("Reuter" is a surname too). Offsets are UTF-8 bytes of doc.text; `names`
+// stays sorted.
+void LabelSignOff(const Document& doc, std::vector<Mention>* names);
+
 // Names of kinds of things, not things, are removed from `names`: an
 // acronym the text defines by lower-case words ("artificial intelligence
 // (AI)", "non-governmental organisations (NGOs)"), throughout the document,

@@ -274,6 +274,21 @@ TEST(PipelineTest, HeadingsInCapitalsKeepOnlyKnownNames) {
   EXPECT_EQ(std::count(names.begin(), names.end(), "Beijing"), 1);
 }
 
+TEST(PipelineTest, AWireSignOffNamesTheAgency) {
+  // The model reads "REUTER" under a Reuters-21578 story as a surname.
+  auto pipeline = ShippedPipeline(/*entity_model=*/true);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status();
+  for (const char* text : {"Profits rose 5 pct in March, the bank said.\n REUTER\n",
+                           "Profits rose 5 pct in March, the bank said.\n REUTER...\n"}) {
+    auto doc = (*pipeline)->Process(text, ReadOptions{.format = Format::kText}, StageOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status();
+    ASSERT_FALSE(doc->mentions.empty()) << text;
+    const Mention& last = doc->mentions.back();
+    EXPECT_EQ(doc->Slice(last.start, last.end), "REUTER") << text;
+    EXPECT_EQ(last.label, Label::kOrg) << text;
+  }
+}
+
 TEST(PipelineTest, MissingResourcesAreAnError) {
   EXPECT_FALSE(Pipeline::Load("/nonexistent/saywho", "", "").ok());
   EXPECT_EQ(Pipeline::Load("", "/nonexistent/pos.bin", "").status().code(), absl::StatusCode::kNotFound);
