@@ -67,7 +67,8 @@ def kmeans(x, k, rng, iters):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="/work/shared/data")
-    ap.add_argument("-o", "--out", default=os.path.join(os.path.dirname(__file__), "..", "resources", "models", "clusters.tsv"))
+    ap.add_argument("-o", "--out",
+                    default=os.path.join(os.path.dirname(__file__), "..", "resources", "models", "clusters.tsv"))
     args = ap.parse_args()
     corpus = list(sentences(args.data))
     counts = collections.Counter(w for s in corpus for w in s)

@@ -23,18 +23,22 @@ thought = """think believe feel hope fear expect worry doubt reckon suspect assu
 realize realise recognize want wish
 know show find support oppose endorse favor favour""".split()
 irregular = {
- 'say': ['says','said','saying'], 'tell': ['tells','told','telling'], 'write': ['writes','wrote','written','writing'],
- 'speak': ['speaks','spoke','spoken','speaking'], 'think': ['thinks','thought','thinking'], 'feel': ['feels','felt','feeling'],
- 'know': ['knows','knew','known','knowing'], 'swear': ['swears','swore','sworn','swearing'], 'put': ['puts','put','putting'],
- 'understand': ['understands','understood','understanding'], 'forecast': ['forecasts','forecast','forecasting'],
- 'seek': ['seeks','sought','seeking'], 'see': ['sees','saw','seen','seeing'], 'pen': ['pens','penned','penning'],
- 'quip': ['quips','quipped','quipping'], 'admit': ['admits','admitted','admitting'], 'rebut': ['rebuts','rebutted','rebutting'],
- 'blog': ['blogs','blogged','blogging'], 'plead': ['pleads','pleaded','pled','pleading'], 'slam': ['slams','slammed','slamming'],
- 'refer': ['refers','referred','referring'], 'concur': ['concurs','concurred','concurring'], 'lash': ['lashes','lashed','lashing'],
- 'regret': ['regrets','regretted','regretting'], 'snap': ['snaps','snapped','snapping'],
- 'brag': ['brags','bragged','bragging'], 'dub': ['dubs','dubbed','dubbing'],
- 'read': ['reads','read','reading'], 'echo': ['echoes','echoed','echoing'],
- 'find': ['finds','found','finding'], 'show': ['shows','showed','shown','showing'],
+ 'say': ['says', 'said', 'saying'], 'tell': ['tells', 'told', 'telling'],
+ 'write': ['writes', 'wrote', 'written', 'writing'], 'speak': ['speaks', 'spoke', 'spoken', 'speaking'],
+ 'think': ['thinks', 'thought', 'thinking'], 'feel': ['feels', 'felt', 'feeling'],
+ 'know': ['knows', 'knew', 'known', 'knowing'], 'swear': ['swears', 'swore', 'sworn', 'swearing'],
+ 'put': ['puts', 'put', 'putting'], 'understand': ['understands', 'understood', 'understanding'],
+ 'forecast': ['forecasts', 'forecast', 'forecasting'], 'seek': ['seeks', 'sought', 'seeking'],
+ 'see': ['sees', 'saw', 'seen', 'seeing'], 'pen': ['pens', 'penned', 'penning'],
+ 'quip': ['quips', 'quipped', 'quipping'], 'admit': ['admits', 'admitted', 'admitting'],
+ 'rebut': ['rebuts', 'rebutted', 'rebutting'], 'blog': ['blogs', 'blogged', 'blogging'],
+ 'plead': ['pleads', 'pleaded', 'pled', 'pleading'], 'slam': ['slams', 'slammed', 'slamming'],
+ 'refer': ['refers', 'referred', 'referring'], 'concur': ['concurs', 'concurred', 'concurring'],
+ 'lash': ['lashes', 'lashed', 'lashing'], 'regret': ['regrets', 'regretted', 'regretting'],
+ 'snap': ['snaps', 'snapped', 'snapping'], 'brag': ['brags', 'bragged', 'bragging'],
+ 'dub': ['dubs', 'dubbed', 'dubbing'], 'read': ['reads', 'read', 'reading'],
+ 'echo': ['echoes', 'echoed', 'echoing'], 'find': ['finds', 'found', 'finding'],
+ 'show': ['shows', 'showed', 'shown', 'showing'],
 }
 def forms(v):
     if v in irregular: return [v]+irregular[v]
@@ -70,7 +74,8 @@ with open(args.out,'w') as f:
     f.write('# Reporting verbs in every inflection: form<TAB>lemma<TAB>class[<TAB>addressee|target].\n')
     f.write('# addressee, target: the verb\'s object is whom the words are for ("told\n'
             '# reporters") or what they are about ("praised the plan"), so no speaker\n# follows it.\n')
-    f.write('# class: speech (words said or written) or thought (belief, wish: reported\n# speech without marks only). General English.\n')
+    f.write('# class: speech (words said or written) or thought (belief, wish: reported\n'
+            '# speech without marks only). General English.\n')
     for cls, lst in (('speech',speech),('thought',thought)):
         for v in lst:
             for w in forms(v):

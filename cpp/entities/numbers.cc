@@ -322,8 +322,8 @@ class Grammar {
       return Label::kDate;
     }
     // "three years ago", "several decades"
-    if ((IsNumber(i) || w == "several" || w == "few") && DurationUnits().contains(W(NumberEnd(i) > i ? NumberEnd(i) : i + 1))) {
-      const uint32_t unit = NumberEnd(i) > i ? NumberEnd(i) : i + 1;
+    if (const uint32_t unit = NumberEnd(i) > i ? NumberEnd(i) : i + 1;
+        (IsNumber(i) || w == "several" || w == "few") && DurationUnits().contains(W(unit))) {
       *stop = unit + 1 + ((W(unit + 1) == "ago" || W(unit + 1) == "earlier" || W(unit + 1) == "later") ? 1 : 0);
       if (w == "several" || w == "few") {
         // Only with a relative in front: "the past several decades".

@@ -204,7 +204,9 @@ TEST(AddDescribedNamesTest, NounBeforeUntaggedNameGivesItsLabel) {
   std::vector<Mention> names = {mention(20, 21, Label::kPerson), mention(34, 34, Label::kPerson)};
   ner::AddDescribedNames(doc, lexicon, &names);
   std::vector<std::string> found;
-  for (const Mention& m : names) found.push_back(std::string(doc.Slice(m.start, m.end)) + "|" + std::string(LabelName(m.label)));
+  for (const Mention& m : names) {
+    found.push_back(std::string(doc.Slice(m.start, m.end)) + "|" + std::string(LabelName(m.label)));
+  }
   // "CEO" runs into a name (a title), "I" is no name, "Vantor" follows no
   // descriptor, and "Halden Group" was partly tagged already.
   EXPECT_EQ(found, (std::vector<std::string>{"Zarvo Lumen|ORG", "Quiet Days and the Night|WORK_OF_ART",

@@ -117,9 +117,10 @@ void HarmonizeNames(const Document& doc, std::vector<Mention>* names);
 void AddItalicTitles(const Document& doc, std::vector<Mention>* names);
 
 // Untagged capitalised words (inside a sentence, not its first word; at most
-// eight words, short joiners such as "and", "the", "&" between them) right after a noun that says what they name ("the think tank
-// Brookings", "the film Parasite": table gaz_descriptors in `lexicon`, noun
-// -> label) become mentions with that label. `names` stays sorted.
+// eight words, short joiners such as "and", "the", "&" between them) right
+// after a noun that says what they name ("the think tank Brookings", "the
+// film Parasite": table gaz_descriptors in `lexicon`, noun -> label) become
+// mentions with that label. `names` stays sorted.
 void AddDescribedNames(const Document& doc, const Lexicon& lexicon, std::vector<Mention>* names);
 
 // A story's sign-off, one word in capitals alone on the text's last line

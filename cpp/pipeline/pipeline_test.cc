@@ -208,7 +208,8 @@ TEST(PipelineTest, APersonDescribedAtTheSentencesStartSpeaksAParticipleAfterACom
   // A crowd is such a speaker too.
   ExpectTaggedQuotes({{"The senior banker was opposed to a regional approach, saying: \"There must be one committee.\"",
                        "The senior banker", "saying"},
-                      {"The crowd gathered outside the hall, chanting \"We want a recount.\"", "The crowd", "chanting"}});
+                      {"The crowd gathered outside the hall, chanting \"We want a recount.\"", "The crowd",
+                       "chanting"}});
 }
 
 TEST(PipelineTest, ATaggedVerbAfterANounEndsTheSubject) {

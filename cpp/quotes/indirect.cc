@@ -647,7 +647,8 @@ class IndirectFinder {
       // determiner is a noun ("said in her opening remarks that ..."), so is
       // a noun of report after a preposition ("said in remarks"); after one a
       // participle ("said in remarks published in Al-Qabas there were ...").
-      if (k > w && IsReportingVerb(lexicon_, word.lower) && !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
+      if (k > w && IsReportingVerb(lexicon_, word.lower) &&
+          !lexicon_.Contains("quote_determiners", words()[k - 1].lower) &&
           !(IsPreposition(words()[k - 1]) && lexicon_.Contains("quote_cue_nouns", word.lower)) &&
           !(k > w + 1 && lexicon_.Contains("quote_determiners", words()[k - 2].lower)) &&
           !(word.lower.ends_with("ed") && lexicon_.Contains("quote_cue_nouns", words()[k - 1].lower))) {
@@ -929,7 +930,7 @@ class IndirectFinder {
     // a participle opens the sentence, not its subject.
     const std::string& opener = first < upper ? words()[first].lower : std::string();
     const bool opening_modifier =
-        first < upper && (IsIngForm(words()[first]) || (opener.size() > 4 && opener.compare(opener.size() - 2, 2, "ly") == 0));
+        first < upper && (IsIngForm(words()[first]) || (opener.size() > 4 && opener.ends_with("ly")));
     if (!opening_modifier) {
       if (auto subject = SubjectStartingAt(first, upper)) return subject;
     }
@@ -1174,7 +1175,9 @@ class IndirectFinder {
         // Without "that" the words after the verb may be another report's
         // content or its object: content of no known speaker and no clause
         // waits until every other quotation is found, and only fills a gap.
-        if (start) unattributed_.push_back({{*start, ContentEnd(*start, s.end_word)}, cue, ClauseOpening(cue.first, s)});
+        if (start) {
+          unattributed_.push_back({{*start, ContentEnd(*start, s.end_word)}, cue, ClauseOpening(cue.first, s)});
+        }
       }
       return false;
     }
@@ -1355,7 +1358,8 @@ class IndirectFinder {
   // preposition (quote_frame_prepositions) or a time word ("on Tuesday",
   // "Friday night").
   bool OpensFrameAdjunct(const Word& word) const {
-    return lexicon_.Contains("quote_frame_prepositions", word.lower) || lexicon_.Contains("quote_time_words", word.lower);
+    return lexicon_.Contains("quote_frame_prepositions", word.lower) ||
+           lexicon_.Contains("quote_time_words", word.lower);
   }
 
   // True when the words from `start` to the sentence end, after a comma,
@@ -1521,7 +1525,9 @@ class IndirectFinder {
     const std::string* entry = lexicon_.Lookup("quote_reported_evidentials", words()[w].lower);
     if (entry == nullptr || w == s.first_word || words()[w].upper) return false;
     if (*entry == "passive" && !IsFormOfBe(words()[w - 1])) return false;
-    if (w + 2 < s.end_word && words()[w + 1].lower == "to" && IsReportingVerb(lexicon_, words()[w + 2].lower)) return false;
+    if (w + 2 < s.end_word && words()[w + 1].lower == "to" && IsReportingVerb(lexicon_, words()[w + 2].lower)) {
+      return false;
+    }
     // An impression reads "seemed to ...", "seems like ...", "appeared
     // weary"; "appeared before the court", "appeared Sunday" is a presence.
     if (w + 1 >= s.end_word) return false;
@@ -1746,7 +1752,8 @@ class IndirectFinder {
     if (!agent) return false;
     // "a number of tax experts", "dozens of newspapers": the agent is the
     // whole partitive.
-    if (agent->type == SpeakerPhrase::kDescription && agent->end + 1 < s.end_word && words()[agent->end].lower == "of") {
+    if (agent->type == SpeakerPhrase::kDescription && agent->end + 1 < s.end_word &&
+        words()[agent->end].lower == "of") {
       if (auto whole = attributor_.PhraseStartingAt(agent->end + 1, s.end_word)) agent->end = whole->end;
     }
     // "Sanders was asked by host John Dickerson whether ...": the question

@@ -103,7 +103,8 @@ std::vector<std::string> SentenceTexts(const std::string& text) {
 
 TEST(LayoutTest, AWireDatelineIsAClauseOfItsOwn) {
   EXPECT_EQ(SentenceTexts("LOS ANGELES, Sept 28 (UPI) \u2014 The mayor said the plan failed. It did."),
-            (std::vector<std::string>{"LOS ANGELES, Sept 28 (UPI) \u2014", "The mayor said the plan failed.", "It did."}));
+            (std::vector<std::string>{"LOS ANGELES, Sept 28 (UPI) \u2014", "The mayor said the plan failed.",
+                                      "It did."}));
   EXPECT_EQ(SentenceTexts("WASHINGTON -- The mayor spoke."),
             (std::vector<std::string>{"WASHINGTON --", "The mayor spoke."}));
   // A place in title case, before the agency in brackets.

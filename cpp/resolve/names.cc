@@ -198,9 +198,12 @@ std::string FoldName(std::string_view s) {
   // Case folding changes only the capitals of ASCII text, which has no
   // typographic quotes either: most names need no ICU.
   if (IsAscii(s)) return AsciiLower(s);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  u.findAndReplace(icu::UnicodeString::fromUTF8(icu::StringPiece(kRightSingleQuote.data(), kRightSingleQuote.size())), "'");
-  u.findAndReplace(icu::UnicodeString::fromUTF8(icu::StringPiece(kLeftSingleQuote.data(), kLeftSingleQuote.size())), "'");
+  const auto unicode = [](std::string_view utf8) {
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  };
+  icu::UnicodeString u = unicode(s);
+  u.findAndReplace(unicode(kRightSingleQuote), "'");
+  u.findAndReplace(unicode(kLeftSingleQuote), "'");
   u.foldCase();
   std::string out;
   u.toUTF8String(out);
