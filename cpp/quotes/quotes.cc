@@ -803,7 +803,9 @@ class QuoteFinder {
         if (!OpensVerbPhrase(p + 1, conjunction)) break;
         continue;
       }
-      if (!MayBeClauseVerb(w) || quotes::IsAdverbParticle(w)) continue;
+      // A form of "be" is a clause's verb too ("Mr Blair was in Leeds and
+      // told BBC News:").
+      if (!(MayBeClauseVerb(w) || quotes::IsFormOfBe(w)) || quotes::IsAdverbParticle(w)) continue;
       auto subject = attributor_.SubjectBefore(p, from);
       if (!subject || attributor_.IsPossessive(subject->end - 1)) continue;
       const bool opens_clause = subject->first == opening || words()[subject->first - 1].lower == ",";

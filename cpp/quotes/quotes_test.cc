@@ -194,6 +194,9 @@ TEST(QuotesTest, VerbAfterAndSharesTheClauseSubject) {
                {{.speaker = "the mayor", .cue = "told", .kind = QuoteKind::kDirect}});
   ExpectQuotes("He supported Barack Obama over Clinton and said: \"Clinton never did a thing for us.\"",
                {{.speaker = "He", .cue = "said", .kind = QuoteKind::kDirect}});
+  // The clause's verb may be a form of "be".
+  ExpectQuotes("Mr Blair was in Leeds and told BBC News: \"We will win the election.\"",
+               {{.speaker = "Mr Blair", .cue = "told", .kind = QuoteKind::kDirect}});
 }
 
 TEST(QuotesTest, PersonNamedAfterAnOrganisationAndARole) {
