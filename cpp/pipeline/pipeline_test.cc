@@ -168,6 +168,9 @@ TEST(PipelineTest, AFrameSentenceClosedByItsVerbFramesTheQuotationBefore) {
   // The segmenter ends a sentence at "?" inside the marks; the next one is
   // all frame, though longer than kFrameSentenceWords.
   ExpectTaggedQuotes({{"\"How can you go against the movie?\" Mr Kashyap's lawyer said.", "Mr Kashyap's lawyer",
+                       "said"},
+                      // A description before the name that speaks.
+                      {"\"How can you go against the movie?\" Mr Kashyap's lawyer Mihir Desai said.", "Mihir Desai",
                        "said"}},
                      /*entity_model=*/true);
 }
@@ -188,7 +191,11 @@ TEST(PipelineTest, AnIngWordBeforeARoleModifiesItAndTheNameAfterSpeaks) {
   // The tagger takes "managing" for a verb; before the role noun it is no
   // verb that "Rodrigo Rato" is the object of.
   ExpectTaggedQuotes({{"\"The IMF stands ready,\" said managing director Rodrigo Rato.", "Rodrigo Rato", "said"},
-                      {"\"We will act,\" said acting chairman John Smith.", "John Smith", "said"}});
+                      {"\"We will act,\" said acting chairman John Smith.", "John Smith", "said"},
+                      // The firm's name before the role too.
+                      {"\"Ours is still a vulnerable economy,\" warns Fiat managing director Cesare Romiti.",
+                       "Cesare Romiti", "warns"}},
+                     /*entity_model=*/true);
 }
 
 TEST(PipelineTest, ANameAfterThatOpensTheReportedClauseAndIsNoInvertedSpeaker) {

@@ -844,10 +844,13 @@ std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, ui
     if (IsStop(w - 1) && !IsConnector(w - 1) && !joins_roles) break;
     // After a capitalized word only role nouns may follow it ("Democratic
     // strategist"): "Graham criticized the party" is a clause.
-    if (role_nouns_only && !lexicon_.ContainsFolded("quote_speaker_nouns", words[w - 1].lower) &&
-        !lexicon_.ContainsFolded("quote_titles", words[w - 1].lower)) {
-      break;
-    }
+    // "Fiat managing director Cesare Romiti": an "-ing" word before a role
+    // modifies it.
+    const auto is_role = [&](const Word& word) {
+      return lexicon_.ContainsFolded("quote_speaker_nouns", word.lower) ||
+             lexicon_.ContainsFolded("quote_titles", word.lower);
+    };
+    if (role_nouns_only && !is_role(words[w - 1]) && !(IsIngForm(words[w - 1]) && is_role(words[w]))) break;
     if (mention_starting_[w] >= 0 || IsNameWord(w)) {
       if (IsVerbBeforeName(w, first)) break;
       if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;

@@ -56,9 +56,10 @@ constexpr uint32_t kMaxHandOverCueWords = 3;
 // "went so far as to say": how far before the "to" the governing verb may
 // stand.
 constexpr uint32_t kMaxGovernorWords = 5;
-// "Former secretary of state Hillary Clinton:": the most words of title
-// before a name and a colon that hands its words over.
-constexpr uint32_t kMaxColonTitleWords = 6;
+// "Former secretary of state Hillary Clinton:", "Mr Kashyap's lawyer Mihir
+// Desai said.": the most words of title or description before a name that
+// opens a frame.
+constexpr uint32_t kMaxTitleWords = 6;
 // The frame that splits one quotation ("A," the senator said, "B.") is this
 // short.
 constexpr uint32_t kSplitFrameWords = 24;
@@ -706,12 +707,8 @@ class QuoteFinder {
       }
       // "Former secretary of state Hillary Clinton:": a person's name after
       // a few words of title, no verb among them.
-      if (!bare && speaker && speaker->type == SpeakerPhrase::kName && speaker->person &&
-          speaker->first - from <= kMaxColonTitleWords) {
-        bare = true;
-        for (uint32_t w = from; bare && w < speaker->first; ++w) {
-          bare = !words()[w].punct && !IsVerbOrAuxiliary(words()[w]);
-        }
+      if (!bare && speaker && speaker->type == SpeakerPhrase::kName && speaker->person) {
+        bare = TitlesName(from, *speaker);
       }
       if (bare && speaker->type != SpeakerPhrase::kPronoun && !IsColonLabel(layout_, lexicon_, from, to - 1)) {
         Cue cue;
@@ -823,6 +820,17 @@ class QuoteFinder {
     return std::nullopt;
   }
 
+  // True when words [from, name.first) can be a title or description
+  // before the person's name `name`: a few words, no punctuation and no
+  // verb among them ("Former secretary of state", "Mr Kashyap's lawyer").
+  bool TitlesName(uint32_t from, const SpeakerPhrase& name) const {
+    if (name.first < from || name.first - from > kMaxTitleWords) return false;
+    for (uint32_t w = from; w < name.first; ++w) {
+      if (words()[w].punct || IsVerbOrAuxiliary(words()[w])) return false;
+    }
+    return true;
+  }
+
   // True when the words from `w` (before `end`) open a verb phrase: a verb
   // the tagger marks as one, not a participle ("..., saying"), perhaps
   // after an adverb ("then leaned"). False on a document without tags.
@@ -921,7 +929,12 @@ class QuoteFinder {
         // a different principle, he said." is content of its own); one that
         // ends with a colon hands over to the next quotation ("She went on
         // to say:").
-        const bool ends_with_frame = f && std::min(f->cue.first, f->speaker.first) <= c.after + 1 &&
+        // A title or description may come before the speaker's name ("Mr
+        // Kashyap's lawyer Mihir Desai said.").
+        const bool ends_with_frame = f &&
+                                     (std::min(f->cue.first, f->speaker.first) <= c.after + 1 ||
+                                      (f->speaker.first < f->cue.first && f->speaker.type == SpeakerPhrase::kName &&
+                                       TitlesName(c.after, f->speaker))) &&
                                      quotes::OnlyPunct(layout_, frame_end, to) && words()[to - 1].lower != ":" &&
                                      !IsIngForm(words()[f->cue.first]) &&
                                      !(f->cue.first > 0 && quotes::IsAuxiliary(words()[f->cue.first - 1]));
