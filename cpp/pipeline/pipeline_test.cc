@@ -204,6 +204,17 @@ TEST(PipelineTest, ANameAfterThatOpensTheReportedClauseAndIsNoInvertedSpeaker) {
   ExpectTaggedQuotes({{"The media made an issue of Trump's claim that Obama \"founded ISIS.\"", ""}});
 }
 
+TEST(PipelineTest, AVerbOfSpeechTaggedAsANounIsNoCue) {
+  // "demand" and "pledges" are nouns here: the words before them are no
+  // subject that speaks. An "-s" form after its subject stays a verb.
+  ExpectTaggedQuotes({{"Mr Svanberg warned that the extra demand had dissipated and it was \"business as usual\".",
+                       "Mr Svanberg", "warned"},
+                      {"The Tory co-chairman attacked Labour's six new pledges as \"vacuous\".", ""},
+                      {"\"This is the lowest rate of growth since the mid-1960s,\" the report notes.", "the report",
+                       "notes"}},
+                     /*entity_model=*/true);
+}
+
 TEST(PipelineTest, ABareNounPhraseBeforeTheVerbOfATrailingFrameSpeaks) {
   // "organisers" is in no list of speaker nouns (they hold "organizers");
   // the tagger's noun between the quotation and its verb speaks.

@@ -109,6 +109,20 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
       w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower) &&
       !(lexicon.Contains("quote_quantifiers", words[w - 1].lower) && !absl::EndsWith(words[w].lower, "s"));
   if (after_determiner) return std::nullopt;
+  // A form the tagger reads as a noun is none of these verbs: "the extra
+  // demand", "two legal challenges", "Labour's six new pledges" have no
+  // subject that speaks. The tagger also reads a verb's "-s" form after its
+  // subject as a plural noun ("the report notes", "Orange claims", "...,"
+  // warns X): after a noun, a name, a pronoun or punctuation one stays a verb.
+  if (word.tagged && word.pos == PartOfSpeech::kNoun) {
+    const Word* before = w > 0 ? &words[w - 1] : nullptr;
+    const bool after_subject =
+        before != nullptr && absl::EndsWith(word.lower, "s") &&
+        (before->punct || (before->tagged && (before->pos == PartOfSpeech::kNoun ||
+                                              before->pos == PartOfSpeech::kPropn ||
+                                              before->pos == PartOfSpeech::kPron)));
+    if (!after_subject) return std::nullopt;
+  }
   Cue cue;
   cue.first = w;
   cue.end = w + 1;
