@@ -55,6 +55,18 @@ bool IsFormOf(const Lexicon& lexicon, const Word& word, std::string_view lemma) 
   return entry != nullptr && std::string_view(*entry).substr(0, entry->find('\t')) == lemma;
 }
 
+bool ReadAsNoun(const Layout& layout, uint32_t w) {
+  const auto& words = layout.words();
+  const Word& word = words[w];
+  if (!word.tagged || word.pos != PartOfSpeech::kNoun) return false;
+  if (w == 0 || !absl::EndsWith(word.lower, "s")) return true;
+  const Word& before = words[w - 1];
+  const bool after_subject = before.punct || (before.tagged && (before.pos == PartOfSpeech::kNoun ||
+                                                                 before.pos == PartOfSpeech::kPropn ||
+                                                                 before.pos == PartOfSpeech::kPron));
+  return !after_subject;
+}
+
 bool IsVerbOrAuxiliary(const Word& word) {
   return word.tagged ? word.pos == PartOfSpeech::kVerb || word.pos == PartOfSpeech::kAux
                      : IsVerb(word) || IsAuxiliary(word);
@@ -109,20 +121,8 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
       w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower) &&
       !(lexicon.Contains("quote_quantifiers", words[w - 1].lower) && !absl::EndsWith(words[w].lower, "s"));
   if (after_determiner) return std::nullopt;
-  // A form the tagger reads as a noun is none of these verbs: "the extra
-  // demand", "two legal challenges", "Labour's six new pledges" have no
-  // subject that speaks. The tagger also reads a verb's "-s" form after its
-  // subject as a plural noun ("the report notes", "Orange claims", "...,"
-  // warns X): after a noun, a name, a pronoun or punctuation one stays a verb.
-  if (word.tagged && word.pos == PartOfSpeech::kNoun) {
-    const Word* before = w > 0 ? &words[w - 1] : nullptr;
-    const bool after_subject =
-        before != nullptr && absl::EndsWith(word.lower, "s") &&
-        (before->punct || (before->tagged && (before->pos == PartOfSpeech::kNoun ||
-                                              before->pos == PartOfSpeech::kPropn ||
-                                              before->pos == PartOfSpeech::kPron)));
-    if (!after_subject) return std::nullopt;
-  }
+  // "the extra demand", "Labour's six new pledges": no subject speaks.
+  if (ReadAsNoun(layout, w)) return std::nullopt;
   Cue cue;
   cue.first = w;
   cue.end = w + 1;

@@ -69,6 +69,13 @@ bool IsFormOf(const Lexicon& lexicon, const Word& word, std::string_view lemma);
 // spelling ("-ed") and the auxiliary list.
 bool IsVerbOrAuxiliary(const Word& word);
 
+// True when the tagger reads word `w` as a noun, so that a verb of speech
+// of that spelling is none ("the extra demand", "two legal challenges"). An
+// "-s" form right after a noun, name, pronoun or punctuation is not taken
+// for one: the tagger reads a verb after its subject so too ("the report
+// notes", "\"...,\" warns X"). False on an untagged document.
+bool ReadAsNoun(const Layout& layout, uint32_t w);
+
 // The "and" or "but" before the verb at word `verb`, past auxiliaries and
 // adverbs ("... and has since said"), at or after word `from`; nullopt when
 // none stands there. A verb so coordinated shares the clause's subject.
