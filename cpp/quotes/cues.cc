@@ -121,8 +121,6 @@ std::optional<Cue> CueAt(const Layout& layout, const Lexicon& lexicon, uint32_t 
       w > 0 && lexicon.Contains("quote_determiners", words[w - 1].lower) &&
       !(lexicon.Contains("quote_quantifiers", words[w - 1].lower) && !absl::EndsWith(words[w].lower, "s"));
   if (after_determiner) return std::nullopt;
-  // "the extra demand", "Labour's six new pledges": no subject speaks.
-  if (ReadAsNoun(layout, w)) return std::nullopt;
   Cue cue;
   cue.first = w;
   cue.end = w + 1;

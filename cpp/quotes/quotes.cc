@@ -350,7 +350,7 @@ class QuoteFinder {
     if (from >= to) return std::nullopt;
     uint32_t limit = std::min(to, from + kTrailingAppositiveWords);
     for (uint32_t w = from; w < limit; ++w) {
-      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
+      std::optional<Cue> cue = FrameCueAt(w, to);
       // Beliefs ("than many analysts realize") do not frame quoted words.
       if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
       if (w >= from + kTrailingFrameWords && words()[w - 1].lower != "," && !OnlyNameWords(from, w)) {
@@ -457,7 +457,7 @@ class QuoteFinder {
   void CreditReportingSource(Frame* f, uint32_t to) const {
     const uint32_t from = std::max(f->cue.end, f->speaker.end);
     for (uint32_t w = from; w < to && w < from + kTrailingFrameWords; ++w) {
-      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
+      std::optional<Cue> cue = FrameCueAt(w, to);
       if (!cue || cue->noun) continue;  // "said in a statement, according to"
       if (cue->side != SpeakerSide::kAfter || cue->cue_class != quotes::CueClass::kSpeech) return;
       if (auto source = attributor_.PhraseStartingAt(cue->end, to);
@@ -614,7 +614,7 @@ class QuoteFinder {
     // "but" frames the quotation, with the subject of the verb before it.
     std::optional<Cue> coordinated;
     for (uint32_t w = to; w-- > from;) {
-      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, to);
+      std::optional<Cue> cue = FrameCueAt(w, to);
       if (!cue || cue->cue_class != quotes::CueClass::kSpeech) continue;
       if (cue->side == SpeakerSide::kAfter) {
         if (auto speaker = attributor_.PhraseStartingAt(cue->end, to)) {
@@ -820,6 +820,17 @@ class QuoteFinder {
     return std::nullopt;
   }
 
+  // The cue at word `w` (quotes::CueAt) that may frame a marked quotation:
+  // not a verb the tagger reads as a noun ("the extra demand", "Labour's six
+  // new pledges": no subject before it speaks; quotes::ReadAsNoun). The
+  // finder of reported speech, whose weak cues are measured with its own
+  // rules, reads the words without this check.
+  std::optional<Cue> FrameCueAt(uint32_t w, uint32_t limit) const {
+    std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, limit);
+    if (cue && !cue->noun && cue->first == w && quotes::ReadAsNoun(layout_, w)) return std::nullopt;
+    return cue;
+  }
+
   // True when words [from, name.first) can be a title or description
   // before the person's name `name`: a few words, no punctuation and no
   // verb among them ("Former secretary of state", "Mr Kashyap's lawyer").
@@ -916,7 +927,7 @@ class QuoteFinder {
       const uint32_t next_open = i + 1 < cands_.size() ? std::min(cands_[i + 1].open_word, to) : to;
       if (next.first_word == c.after && (next_open >= to || IsDash(c.after))) {
         std::optional<Frame> f = TrailingFrame(next.first_word, next_open);
-        std::optional<Cue> cue = f ? quotes::CueAt(layout_, lexicon_, f->cue.first, to) : std::nullopt;
+        std::optional<Cue> cue = f ? FrameCueAt(f->cue.first, to) : std::nullopt;
         // The whole sentence is the frame (a short one, or one that ends
         // with the verb of a past or present frame: "Mr Kashyap's lawyer
         // said.", not "That pattern will continue." or "..., what people
@@ -1100,7 +1111,7 @@ class QuoteFinder {
   std::optional<Cue> SpeechVerbEndingAt(uint32_t from, uint32_t end, uint32_t skip) const {
     for (uint32_t w = from; w < end; ++w) {
       if (w == skip) continue;
-      std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, end);
+      std::optional<Cue> cue = FrameCueAt(w, end);
       if (cue && !cue->noun && cue->cue_class == quotes::CueClass::kSpeech && cue->end == end) return cue;
     }
     return std::nullopt;
