@@ -730,9 +730,7 @@ void LabelSignOff(const Document& doc, std::vector<Mention>* names) {
   Mention& last = names->back();
   const std::string_view text = doc.text;
   const std::string_view word = text.substr(last.start, last.end - last.start);
-  if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return;
-  }
+  if (word.size() < 2 || !std::all_of(word.begin(), word.end(), absl::ascii_isupper)) return;
   // Only blanks before it on its line, and a story above it.
   if (last.start == 0) return;
   const size_t line_start = text.rfind('\n', last.start - 1);
@@ -742,8 +740,7 @@ void LabelSignOff(const Document& doc, std::vector<Mention>* names) {
   if (text.find_first_not_of(" \t\r\n", 0) >= line_start) return;
   // Nothing after it but punctuation and blanks ("REUTER...").
   const bool alone = std::all_of(text.begin() + last.end, text.end(), [](char c) {
-    return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-             static_cast<unsigned char>(c) >= 0x80);
+    return !absl::ascii_isalnum(c) && static_cast<unsigned char>(c) < 0x80;
   });
   if (alone) last.label = Label::kOrg;
 }

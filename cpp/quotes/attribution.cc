@@ -822,11 +822,17 @@ bool Attributor::IsVerbBeforeName(uint32_t name_first, uint32_t lower) const {
   }
   if (w <= lower) return false;
   const Word& before = words[w - 1];
-  // An "-ing" word before a lower-case role modifies it ("managing
-  // director", "acting chairman"): no verb.
-  const bool modifies_role = IsIngForm(before) && w < name_first && !words[w].upper;
-  return IsVerb(before) && !modifies_role && !lexicon_.ContainsFolded("quote_speaker_nouns", before.lower) &&
-         !lexicon_.ContainsFolded("quote_titles", before.lower);
+  return IsVerb(before) && !(w < name_first && ModifiesRole(w - 1)) && !IsRole(before);
+}
+
+bool Attributor::IsRole(const Word& word) const {
+  return lexicon_.ContainsFolded("quote_speaker_nouns", word.lower) ||
+         lexicon_.ContainsFolded("quote_titles", word.lower);
+}
+
+bool Attributor::ModifiesRole(uint32_t w) const {
+  const auto& words = layout_.words();
+  return IsIngForm(words[w]) && w + 1 < words.size() && !words[w + 1].upper && IsRole(words[w + 1]);
 }
 
 std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, uint32_t upper,
@@ -844,13 +850,9 @@ std::optional<SpeakerPhrase> Attributor::NameAfterDescription(uint32_t first, ui
     if (IsStop(w - 1) && !IsConnector(w - 1) && !joins_roles) break;
     // After a capitalized word only role nouns may follow it ("Democratic
     // strategist"): "Graham criticized the party" is a clause.
-    // "Fiat managing director Cesare Romiti": an "-ing" word before a role
-    // modifies it.
-    const auto is_role = [&](const Word& word) {
-      return lexicon_.ContainsFolded("quote_speaker_nouns", word.lower) ||
-             lexicon_.ContainsFolded("quote_titles", word.lower);
-    };
-    if (role_nouns_only && !is_role(words[w - 1]) && !(IsIngForm(words[w - 1]) && is_role(words[w]))) break;
+    // ("Fiat managing director Cesare Romiti": or an "-ing" word that
+    // modifies one.)
+    if (role_nouns_only && !IsRole(words[w - 1]) && !ModifiesRole(w - 1)) break;
     if (mention_starting_[w] >= 0 || IsNameWord(w)) {
       if (IsVerbBeforeName(w, first)) break;
       if (auto name = PhraseStartingAt(w, upper); name && name->type == SpeakerPhrase::kName) return name;
@@ -946,6 +948,10 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
     return PhraseEndingAt(first, first);  // "..." read one.
   }
   if (end == first || (determiner && end == first + 1)) return std::nullopt;
+  // True when words [from, to) are all capitalized (so for no words).
+  const auto capitalized = [&words](uint32_t from, uint32_t to) {
+    return std::all_of(words.begin() + from, words.begin() + std::max(from, to), [](const Word& w) { return w.upper; });
+  };
   // Without a part-of-speech tagger the run may take in the verb ("The
   // candidate opened"): it ends with its last speaker or source noun,
   // unless a name closes the run ("the former President Bill Clinton"): the
@@ -953,9 +959,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   for (uint32_t w = end; w-- > first + 1;) {
     if (lexicon_.Contains("quote_speaker_nouns", words[w].lower) ||
         lexicon_.Contains("quote_source_nouns", words[w].lower)) {
-      const bool name_after = w + 1 < end && std::all_of(words.begin() + w + 1, words.begin() + end,
-                                                         [](const Word& word) { return word.upper; });
-      if (!name_after) end = w + 1;
+      if (!(w + 1 < end && capitalized(w + 1, end))) end = w + 1;
       break;
     }
   }
@@ -973,7 +977,7 @@ std::optional<SpeakerPhrase> Attributor::PhraseStartingAt(uint32_t first, uint32
   const bool closed =
       before_verb ||
       (phrase && words[first].lower != "that" && (end >= upper || IsComma(words[end]) || words[end].lower == ".") &&
-       std::all_of(words.begin() + first + 1, words.begin() + phrase->first, [](const Word& w) { return w.upper; }));
+       capitalized(first + 1, phrase->first));
   if (phrase && closed && determiner && phrase->end == end &&
       (!phrase->person || phrase->first == first + 1)) {
     phrase->first = first;

@@ -178,6 +178,11 @@ class Attributor {
   // after word `lower`) is a verb that makes the name an object ("several
   // groups granted Mr. Clarke"), not a role noun or title.
   bool IsVerbBeforeName(uint32_t name_first, uint32_t lower) const;
+  // A role noun or title, in any case ("spokesman", "director", "Sen.").
+  bool IsRole(const Word& word) const;
+  // True when word `w` is an "-ing" word that modifies the lower-case role
+  // after it ("managing director", "acting chairman"): no verb.
+  bool ModifiesRole(uint32_t w) const;
   // True when "this" at `this_word` follows a name or a speaker noun, past
   // modifiers ("The committee this week", "Wells Fargo just this month"),
   // not a noun inside a phrase ("in the consultations this week").

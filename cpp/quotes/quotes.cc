@@ -827,7 +827,7 @@ class QuoteFinder {
   // rules, reads the words without this check.
   std::optional<Cue> FrameCueAt(uint32_t w, uint32_t limit) const {
     std::optional<Cue> cue = quotes::CueAt(layout_, lexicon_, w, limit);
-    if (cue && !cue->noun && cue->first == w && quotes::ReadAsNoun(layout_, w)) return std::nullopt;
+    if (cue && !cue->noun && quotes::ReadAsNoun(layout_, w)) return std::nullopt;
     return cue;
   }
 
@@ -936,12 +936,11 @@ class QuoteFinder {
         // ("Trump tweeted, quoting ...": the segmenter may end a sentence at
         // "!" or "?" inside the marks).
         const uint32_t frame_end = f ? std::max(f->cue.end, f->speaker.end) : to;
-        // The frame fills the sentence from its start ("But he operates on
-        // a different principle, he said." is content of its own); one that
-        // ends with a colon hands over to the next quotation ("She went on
-        // to say:").
-        // A title or description may come before the speaker's name ("Mr
-        // Kashyap's lawyer Mihir Desai said.").
+        // The frame fills the sentence from its start, perhaps after a title
+        // or description before the speaker's name ("Mr Kashyap's lawyer
+        // Mihir Desai said."; "But he operates on a different principle, he
+        // said." is content of its own); one that ends with a colon hands
+        // over to the next quotation ("She went on to say:").
         const bool ends_with_frame = f &&
                                      (std::min(f->cue.first, f->speaker.first) <= c.after + 1 ||
                                       (f->speaker.first < f->cue.first && f->speaker.type == SpeakerPhrase::kName &&

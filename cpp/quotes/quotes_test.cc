@@ -1042,16 +1042,14 @@ TEST(QuotesTest, ANameWithItsPartyInParenthesesSpeaksPastARelativeClause) {
                {{.speaker = "Claire McCaskill", .cue = "said", .kind = QuoteKind::kDirect}});
 }
 
-TEST(QuotesTest, ABareCapitalizedTitleSpeaks) {
+TEST(QuotesTest, ABareCapitalizedTitleSpeaksAndANameAfterATitleSpeaks) {
   // "the President" is a description of a person, not a name missing.
   ExpectQuotes("\"We will win this,\" said the President.",
                {{.speaker = "the President", .cue = "said", .kind = QuoteKind::kDirect}});
   ExpectQuotes("\"We will win this,\" said the former President.",
                {{.speaker = "the former President", .cue = "said", .kind = QuoteKind::kDirect}});
-}
-
-TEST(QuotesTest, ANameAfterATitleWithItsDeterminerSpeaks) {
-  // The run stopped at its last role noun, which left the name out.
+  // A name after the title and its determiner speaks (the run had stopped
+  // at its last role noun, which left the name out).
   ExpectQuotes("\"We will win this,\" said the former President Bill Clinton.",
                {{.speaker = "Bill Clinton", .cue = "said", .kind = QuoteKind::kDirect}});
   ExpectQuotes("\"It stays on the air,\" said the network's spokesman Scott Grogin.",
